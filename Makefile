@@ -1,0 +1,43 @@
+# brief: developer targets. `make test` is what CI runs (through .ci/run).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEEDS ?= seeds/
+
+.PHONY: install brief demo test test-fast lint format bench eval-clean clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Run the main job on the seeds with the real default models.
+brief: $(STAMP)
+	$(BIN)/brief $(SEEDS) --lang en
+
+## Run the main job with tiny locally-built models (no download needed).
+demo: $(STAMP)
+	$(BIN)/python -m summarize.testing build /tmp/brief-tiny $(SEEDS)
+	$(BIN)/brief $(SEEDS) --lang en --mt-model /tmp/brief-tiny/marian --sum-model /tmp/brief-tiny/mt5
+
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check summarize tests
+	$(BIN)/ruff format --check summarize tests
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format summarize tests
+	$(BIN)/ruff check --fix summarize tests
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,103 @@
+"""Arabic text helpers shared by the stages: normalisation, script detection, match keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TATWEEL = "\u0640"
+# Zero-width characters and bidi controls that web pages leave in text.
+INVISIBLE_CHARS = (
+    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space/non-joiner/joiner, word joiner, BOM
+    "\u200e\u200f\u061c"  # LRM, RLM, Arabic letter mark
+    "\u202a\u202b\u202c\u202d\u202e"  # embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # isolates
+)
+_INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE_CHARS + TATWEEL}
+_DIGIT_TABLE = {
+    **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic digits
+    **{0x06F0 + i: str(i) for i in range(10)},  # Extended (Persian/Urdu) digits
+}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0653-\u065f]")
+_WORD = re.compile(r"[\w\u0621-\u064a\u0660-\u0669]+", re.UNICODE)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+# Function words that carry no content for matching (after normalise_for_match).
+STOPWORDS = frozenset(
+    """
+    في من الي علي عن مع ان او ثم قد لا لم لن ما ماذا هذا هذه ذلك تلك هو هي هم هن انه انها
+    التي الذي الذين اللذين كان كانت يكون تكون قال قالت وقال وقالت حسب وفق بعد قبل عند حتي
+    كل بين امس اليوم ايضا كما لكن غير اي الا اذا لقد منذ خلال حول ضد دون عبر نحو بشان
+    وذكر ذكر ذكرت اعلن اعلنت واعلن واعلنت واضاف اضاف بيان
+    the a an of to in on and or for with by at from as is are was were be been that this
+    it its he she they his her their said says has have had not no but which who
+    """.split()
+)
+_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_SUFFIXES = ("هما", "كما", "ها", "هم", "ات", "ون", "ين", "ان", "ه", "ي")
+
+
+def normalise_text(text: str) -> str:
+    """Normalise display text: presentation forms, tatweel, invisible characters, digits, spaces.
+
+    Letters, punctuation and quotes are otherwise kept as written.
+    """
+    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = text.translate(_INVISIBLE_TABLE).translate(_DIGIT_TABLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters in `text` that are Arabic (0.0 when there are no letters)."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return arabic / (arabic + latin) if arabic + latin else 0.0
+
+
+def is_arabic(text: str) -> bool:
+    """True when most letters are Arabic."""
+    return arabic_ratio(text) >= 0.5
+
+
+def normalise_for_match(word: str) -> str:
+    """Fold spelling variants (hamza forms, alef maqsura, ta marbuta, diacritics, case)."""
+    word = _DIACRITICS.sub("", word.lower())
+    return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}))
+
+
+def light_stem(word: str) -> str:
+    """Strip one common clitic prefix and suffix, keeping at least three letters."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix) :]
+            break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of `text` (letters and digits), in order."""
+    return _WORD.findall(text)
+
+
+def content_keys(text: str) -> list[str]:
+    """Match keys of the content words and numbers of `text`: normalised, stemmed, no stopwords."""
+    keys = []
+    for word in words(normalise_text(text)):
+        folded = normalise_for_match(word)
+        if folded in STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
+            continue
+        keys.append(folded if folded.isdigit() else light_stem(folded))
+    return keys
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers written in `text` (after digit normalisation), e.g. ['3800', '18']."""
+    return [n.replace(",", "") for n in NUMBER.findall(normalise_text(text))]

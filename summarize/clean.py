@@ -1,0 +1,283 @@
+"""Stage 2, clean: keep the article's title, headings and body; drop web boilerplate with a reason.
+
+Rules work by structure first (trailing headline lists, navigation runs, lines repeated from a
+"read also" block, duplicates) and by a small set of cue phrases second. Every dropped line is
+kept with its reason so that `brief segment` can show exactly what was removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarize.arabic import content_keys, normalise_text, words
+from summarize.ingest import Document
+
+TERMINAL_PUNCTUATION = ".!?؟؛:…"
+CLOSING_QUOTES = "\"'”’»)]"
+HEADLINE_MAX_WORDS = 20
+NAV_ITEM_MAX_WORDS = 3
+NAV_RUN_MIN_LINES = 3
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line: `kind` is 'title', 'heading' or 'body'; `line` is its 0-based input line."""
+
+    line: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    path: str
+    title: str | None
+    lines: tuple[Line, ...]
+    dropped: tuple[DroppedLine, ...]
+
+
+def _cue(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_READ_ALSO = _cue(
+    r"^[إاأ]?قر[أا]\s*(?:[أا]يضا?ً?|المزيد)?\s*(?:[:：\-–|]|$)",
+    r"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:[أا]يضا?ً?|المزيد)\s*(?:[:：\-–|]|$)",
+    r"^(?:لل|ل)مزيد\s*(?:من\s*الأخبار)?\s*[:：]?\s*$",
+    r"^(?:read|see)\s+(?:also|more)\b\s*[:：\-–|]?",
+    r"^(?:ذو|ذات)\s*صلة\s*[:：]",
+)
+_RELATED_HEADER = _cue(
+    r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|مشابهة|متعلقة|قد\s+تهمك)",
+    r"ذات\s+صلة.*related",
+    r"^(?:related|similar)\s+(?:posts|articles|stories|news)\b",
+    r"^(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداولا)",
+    r"^most\s+(?:read|popular|viewed)\b",
+    r"^(?:قد\s+يهمك|ننصحك\s+بقراءة|يحتوي\s+هذا\s+القسم)",
+    r"^you\s+may\s+also\s+like",
+)
+_SECTION_FOOTER = _cue(r"^المزيد\s+(?:من|عن)\s+\S", r"^more\s+(?:from|in|on)\s+\S", r"^(?:عودة|العودة)\s+(?:إلى|الى)\s+")
+_JS_NOTICE = _cue(r"javascript", r"جافا\s*سكريبت", r"enable\s+cookies", r"your\s+browser\s+(?:is|does)")
+_COMMENT = _cue(
+    r"^leave\s+a\s+(?:comment|reply)",
+    r"^(?:اترك|أترك|أضف|اضف)\s+(?:تعليق|ردا|رداً)",
+    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\))?$",
+    r"email\s+address\s+will\s+not\s+be\s+published",
+    r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
+)
+_BYLINE = _cue(
+    r"^(?:كتب|كتبت|بقلم|تحرير|إعداد|اعداد|متابعة|ترجمة)\s*[-–:|/]\s*\S",
+    r"^(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){0,3}$",
+    r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$",
+)
+_TAGS = _cue(r"^(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|tags|topics)\s*[:：]")
+_LEGAL = _cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+reserved", r"^(?:اشترك|subscribe)\b", r"النشرة\s+البريدية", r"newsletter")
+_LABEL = _cue(r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$")
+_SHARE_WORDS = frozenset(
+    """شارك شاركها مشاركة المقال الخبر عبر على فيسبوك فيس بوك تويتر إكس اكس واتساب واتس اب تيليجرام تلغرام
+    لينكدإن انستغرام طباعة نسخ الرابط أرسل ارسل لصديق بريد تابعونا share facebook twitter x whatsapp
+    telegram linkedin email print copy link tweet pinterest reddit messenger on via this article""".split()
+)
+_TIME_WORDS = frozenset(
+    """يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+    كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول الاول
+    السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة
+    نشر في بتاريخ آخر اخر تحديث تم التحديث منذ ساعة ساعات دقيقة دقائق يوم أيام ص م مساء صباحا صباحاً
+    gmt utc am pm published updated on at jan feb mar apr may jun jul aug sep sept oct nov dec
+    january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday ago hours minutes""".split()
+)
+_NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def clean(document: Document) -> CleanArticle:
+    """Split `document` into kept lines (title, headings, body) and dropped boilerplate."""
+    entries = [(index, _strip_markup(normalise_text(raw))) for index, raw in document.lines]
+    entries = [(index, text) for index, text in entries if text]
+    reasons: dict[int, str] = {}
+    read_also_titles: set[str] = set()
+
+    _mark_cue_lines(entries, reasons, read_also_titles)
+    _mark_navigation_runs(entries, reasons)
+    _mark_repeats(entries, reasons, read_also_titles)
+    _mark_trailing_list(entries, reasons, read_also_titles)
+
+    lines: list[Line] = []
+    dropped: list[DroppedLine] = []
+    seen_body = False
+    title: str | None = None
+    for position, (index, text) in enumerate(entries):
+        if position in reasons:
+            dropped.append(DroppedLine(index, text, reasons[position]))
+            continue
+        headline = is_headline_like(text)
+        if not headline:
+            seen_body = True
+            kind = "body"
+        elif title is None and not seen_body:
+            title, kind = text, "title"
+        else:
+            kind = "heading"
+        lines.append(Line(index, text, kind))
+    return CleanArticle(document.path, title, tuple(lines), tuple(dropped))
+
+
+def _strip_markup(text: str) -> str:
+    text = _MARKDOWN_LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return _MARKDOWN_PREFIX.sub("", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends with terminal punctuation (possibly inside closing quotes)."""
+    stripped = text.rstrip(CLOSING_QUOTES + " ")
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line without terminal punctuation: a title, subheading or list entry."""
+    return not ends_sentence(text) and len(words(text)) <= HEADLINE_MAX_WORDS
+
+
+def _cue_reason(text: str) -> str | None:
+    lowered = text.lower()
+    word_list = [w.lower() for w in words(text)]
+    if _JS_NOTICE.search(text) and len(word_list) <= 25:
+        return "boilerplate: javascript-notice"
+    if _SECTION_FOOTER.search(text) and is_headline_like(text):
+        return "boilerplate: section-footer"
+    if _COMMENT.search(lowered):
+        return "boilerplate: comments"
+    if _BYLINE.search(text):
+        return "boilerplate: byline"
+    if _TAGS.search(text):
+        return "boilerplate: tags"
+    if _LEGAL.search(text) and len(word_list) <= 15:
+        return "boilerplate: footer"
+    if _LABEL.search(text.strip()):
+        return "boilerplate: label"
+    if word_list and len(word_list) <= 8 and all(w in _SHARE_WORDS for w in word_list):
+        return "boilerplate: share"
+    if _is_timestamp(text, word_list):
+        return "boilerplate: timestamp"
+    return None
+
+
+def _is_timestamp(text: str, word_list: list[str]) -> bool:
+    if not any(c.isdigit() for c in text) or len(word_list) > 12:
+        return False
+    return all(w.isdigit() or w in _TIME_WORDS for w in word_list)
+
+
+def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
+    """Cue-phrase lines, plus the headlines that a 'read also' or 'related' header introduces."""
+    position = 0
+    while position < len(entries):
+        text = entries[position][1]
+        match = _READ_ALSO.search(text)
+        if match:
+            reasons[position] = "boilerplate: read-also"
+            rest = text[match.end() :].strip(" :：-–|")
+            if rest:
+                read_also_titles.add(rest)
+                position += 1
+                continue
+            # A bare marker introduces the headline(s) on the following line(s).
+            position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, limit=1)
+            continue
+        if _RELATED_HEADER.search(text) and is_headline_like(text.split(".")[0]):
+            reasons[position] = "boilerplate: related-list"
+            position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
+            continue
+        reason = _cue_reason(text)
+        if reason:
+            reasons[position] = reason
+        position += 1
+
+
+def _mark_following_headlines(
+    entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str, titles: set[str], limit: int
+) -> int:
+    position = start
+    while position < len(entries) and position - start < limit:
+        text = entries[position][1]
+        if not is_headline_like(text) or _cue_reason(text) or _READ_ALSO.search(text) or _RELATED_HEADER.search(text):
+            break
+        # A headline directly followed by body text is a subheading of the article, not a list entry.
+        following = entries[position + 1][1] if position + 1 < len(entries) else ""
+        if following and not is_headline_like(following) and _shares_words(text, following):
+            break
+        reasons[position] = reason
+        titles.add(text)
+        position += 1
+    return position
+
+
+def _shares_words(headline: str, body: str) -> bool:
+    return bool(set(content_keys(headline)) & set(content_keys(body)))
+
+
+def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """Runs of very short lines (menus) and breadcrumb lines joined by separators."""
+    run: list[int] = []
+    for position, (_, text) in enumerate(entries + [(-1, "")]):
+        short = bool(text) and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text)
+        if short and position not in reasons:
+            run.append(position)
+            continue
+        if len(run) >= NAV_RUN_MIN_LINES:
+            for item in run:
+                reasons[item] = "boilerplate: navigation"
+        run = []
+    for position, (_, text) in enumerate(entries):
+        parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
+        if position not in reasons and len(parts) >= 3 and all(len(words(p)) <= NAV_ITEM_MAX_WORDS for p in parts):
+            reasons[position] = "boilerplate: navigation"
+
+
+def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
+    """Lines repeating a 'read also' headline, and exact repeats of an earlier kept line."""
+    titles = {_key(t) for t in read_also_titles}
+    seen: set[str] = set()
+    for position, (_, text) in enumerate(entries):
+        if position in reasons:
+            continue
+        key = _key(text)
+        if key in titles:
+            reasons[position] = "boilerplate: read-also"
+        elif key in seen:
+            reasons[position] = "duplicate"
+        else:
+            seen.add(key)
+
+
+def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
+    """Headline-like lines after the last body sentence form a related-articles list."""
+    if not any(p not in reasons and not is_headline_like(entries[p][1]) for p in range(len(entries))):
+        return  # no body at all: nothing to call a trailing list
+    trailing: list[int] = []
+    for position in reversed(range(len(entries))):
+        if position not in reasons and not is_headline_like(entries[position][1]):
+            break
+        trailing.append(position)
+    titles = {_key(t) for t in read_also_titles}
+    repeats = any(_key(entries[p][1]) in titles for p in trailing)
+    headlines = [p for p in trailing if p not in reasons]
+    if headlines and (len(trailing) >= 2 and repeats or len(headlines) >= 2):
+        for position in headlines:
+            reasons[position] = "boilerplate: related-list"
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text)).lower()

@@ -1,0 +1,291 @@
+"""The `brief` command line: parses options, calls the pipeline, writes output, maps errors to exit codes.
+
+Exit codes: 0 success; 1 `--check` found the output stale; 2 usage error; 3 briefing written but
+some inputs were skipped; 4 no usable input; 5 model missing or unusable; 6 cache or output
+error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from summarize import __version__
+from summarize.config import DEFAULT_LANG, DEFAULT_MT_MODEL, DEFAULT_SUM_MODEL, DEFAULT_SUMMARIZER, BriefConfig
+from summarize.errors import BriefError, InputError, OutputError
+from summarize.ingest import MAX_INPUT_BYTES
+from summarize.summarizer import POINTS_PER_ARTICLE
+
+EXIT_OK = 0
+EXIT_STALE = 1
+EXIT_SKIPPED_INPUTS = 3
+EXIT_INTERRUPTED = 130
+
+
+class DefaultToRun(TyperGroup):
+    """`brief PATH...` means `brief run PATH...`: anything that is not a subcommand goes to `run`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(cls=DefaultToRun, add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0] if __doc__ else None)
+cache_app = typer.Typer(help="Inspect or clear the translation memory.", no_args_is_help=True)
+models_app = typer.Typer(help="List and locate the models brief uses.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+app.add_typer(models_app, name="models")
+
+
+class Lang(str, Enum):
+    en = "en"
+    ar = "ar"
+
+
+class Summarizer(str, Enum):
+    mt5 = "mt5"
+    extractive = "extractive"
+
+
+class OutputFormat(str, Enum):
+    markdown = "markdown"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"brief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """Turn Arabic news articles into one bilingual, attributed briefing."""
+
+
+def _fail(error: BriefError) -> typer.Exit:
+    typer.echo(f"brief: {error}", err=True)
+    return typer.Exit(error.exit_code)
+
+
+def _report_problems(problems: tuple[InputError, ...]) -> None:
+    for problem in problems:
+        typer.echo(f"brief: skipped {problem}", err=True)
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html), or - for stdin.")],
+    lang: Annotated[Lang, typer.Option(help="Briefing language; the other language is shown beside it.")] = Lang(DEFAULT_LANG),
+    summarizer: Annotated[Summarizer, typer.Option(help="mt5 (abstractive) or extractive (no model).")] = Summarizer(DEFAULT_SUMMARIZER),
+    mt_model: Annotated[str, typer.Option(help="Translator: hub id or local model folder.")] = DEFAULT_MT_MODEL,
+    mt_revision: Annotated[str | None, typer.Option(help="Translator revision (default: the pinned one).")] = None,
+    sum_model: Annotated[str, typer.Option(help="Summarizer: hub id or local model folder.")] = DEFAULT_SUM_MODEL,
+    sum_revision: Annotated[str | None, typer.Option(help="Summarizer revision (default: the pinned one).")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.markdown,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE (atomically) instead of stdout.")] = None,
+    points: Annotated[int, typer.Option(min=1, max=20, help="Extractive key points per article.")] = POINTS_PER_ARTICLE,
+    fast: Annotated[bool, typer.Option(help="Greedy decoding on int8 weights: much faster, slightly lower quality.")] = False,
+    threads: Annotated[int | None, typer.Option(min=1, help="torch threads (default: torch's choice).")] = None,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
+    cache_dir: Annotated[Path | None, typer.Option(help="Translation memory folder (default $BRIEF_CACHE_DIR or ~/.cache/brief).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the translation memory.")] = False,
+    offline: Annotated[bool, typer.Option(help="Never download models (same as HF_HUB_OFFLINE=1).")] = False,
+    stats: Annotated[bool, typer.Option(help="Print cache hits, misses and model calls to stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr (errors still).")] = False,
+) -> None:
+    """Make the briefing for PATHS (the default command: `brief PATHS...`)."""
+    from summarize.pipeline import run
+    from summarize.render import render
+
+    config = BriefConfig(
+        lang=lang.value,
+        mt_model=mt_model,
+        mt_revision=mt_revision,
+        summarizer=summarizer.value,
+        sum_model=sum_model,
+        sum_revision=sum_revision,
+        points_per_article=points,
+        fast=fast,
+        threads=threads,
+        max_bytes=max_bytes,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
+        allow_download=not offline,
+    )
+    progress = None if quiet or not sys.stderr.isatty() else _progress
+    try:
+        result = run(paths, config, progress=progress)
+        text = render(result.briefing, output_format.value)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            write_atomically(out, text)
+    except BriefError as error:
+        raise _fail(error) from None
+    except KeyboardInterrupt:
+        typer.echo("brief: interrupted; the cache and the previous output are intact", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if not quiet:
+        for warning in result.warnings:
+            typer.echo(f"brief: warning: {warning}", err=True)
+    _report_problems(result.briefing.problems)
+    if stats:
+        typer.echo("brief: stats " + json.dumps(result.stats.as_dict(), sort_keys=True), err=True)
+    if result.briefing.problems:
+        raise typer.Exit(EXIT_SKIPPED_INPUTS)
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    sys.stderr.write(f"\r{stage}: {done}/{total}" + ("\n" if done >= total else ""))
+    sys.stderr.flush()
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+@app.command("segment")
+def segment_command(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders, or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
+) -> None:
+    """Show the sentences that will be sent to the translator, and the dropped lines with reasons."""
+    from summarize.pipeline import segment_inputs
+
+    result, _ = segment_inputs(paths, max_bytes)
+    if as_json:
+        typer.echo(json.dumps(segmentation_to_dict(result), ensure_ascii=False, indent=2))
+    else:
+        for article in result.articles:
+            typer.echo(f"== {article.path}" + (f" — {article.title}" if article.title else ""))
+            for s in article.sentences:
+                marker = "" if s.lang == "ar" else f" [{s.lang}, not translated]"
+                typer.echo(f"{s.n:4d} L{s.line:<4d} {s.text}{marker}")
+                if len(s.pieces) > 1:
+                    for piece in s.pieces:
+                        typer.echo(f"           ↳ {piece}")
+            for d in article.dropped:
+                typer.echo(f"   - L{d.line:<4d} ({d.reason}) {d.text}")
+    _report_problems(result.problems)
+    if not result.articles:
+        raise typer.Exit(4)
+    if result.problems:
+        raise typer.Exit(EXIT_SKIPPED_INPUTS)
+
+
+def segmentation_to_dict(result: Any) -> dict[str, Any]:
+    return {
+        "articles": [
+            {
+                "path": a.path,
+                "title": a.title,
+                "sentences": [
+                    {"n": s.n, "text": s.text, "line": s.line, "kind": s.kind, "lang": s.lang, "pieces": list(s.pieces)}
+                    for s in a.sentences
+                ],
+                "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in a.dropped],
+            }
+            for a in result.articles
+        ],
+        "problems": [{"path": p.path, "problem": p.problem} for p in result.problems],
+    }
+
+
+@cache_app.command("path")
+def cache_path(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
+    """Print the translation memory file."""
+    from summarize.cache import CACHE_FILE, default_cache_dir
+
+    typer.echo(str((cache_dir or default_cache_dir()) / CACHE_FILE))
+
+
+@cache_app.command("stats")
+def cache_stats(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
+    """Print how many translations and summaries are cached."""
+    from summarize.cache import TranslationMemory, default_cache_dir
+
+    try:
+        memory = TranslationMemory.open(cache_dir or default_cache_dir())
+    except BriefError as error:
+        raise _fail(error) from None
+    counts = memory.counts()
+    size = memory.path.stat().st_size if memory.path.exists() else 0
+    memory.close()
+    typer.echo(f"{memory.path}: {counts.get('translation', 0)} translations, {counts.get('summary', 0)} summaries, {size} bytes")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
+    """Remove every cached translation and summary."""
+    from summarize.cache import TranslationMemory, default_cache_dir
+
+    try:
+        memory = TranslationMemory.open(cache_dir or default_cache_dir())
+        removed = memory.clear()
+        memory.close()
+    except BriefError as error:
+        raise _fail(error) from None
+    typer.echo(f"removed {removed} entries from {memory.path}")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Show each known model: role, hub id, pinned revision, size, and where it is found locally."""
+    from summarize.errors import ModelError
+    from summarize.modelstore import known_models, resolve_model
+
+    for model in known_models():
+        try:
+            where = str(resolve_model(model.hub_id, model.role, allow_download=False).path)
+        except ModelError:
+            where = "not present"
+        default = " (default)" if model.default else ""
+        typer.echo(f"{model.role:<11} {model.hub_id}{default}\n            revision {model.revision}, {model.size_mb} MB, {where}\n            {model.quality}")
+
+
+@models_app.command("path")
+def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or role.")]) -> None:
+    """Print the local folder of a model (to copy it to an offline machine)."""
+    from summarize.modelstore import find_known, resolve_model
+
+    known = find_known(name)
+    try:
+        resolved = resolve_model(known.hub_id if known else name, known.role if known else "translator", allow_download=False)
+    except BriefError as error:
+        raise _fail(error) from None
+    typer.echo(str(resolved.path))
+
+
+def entry_point() -> None:
+    """Console-script entry: the typer app with clean Ctrl-C handling."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("brief: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)

@@ -1,0 +1,36 @@
+"""Defaults and the run configuration. The CLI takes its option defaults from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarize.ingest import MAX_INPUT_BYTES
+from summarize.summarizer import POINTS_PER_ARTICLE
+
+DEFAULT_MT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
+DEFAULT_SUM_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
+DEFAULT_TRANSLATOR = "marian"
+DEFAULT_SUMMARIZER = "mt5"
+DEFAULT_LANG = "en"
+LANGS = ("en", "ar")
+
+
+@dataclass(frozen=True)
+class BriefConfig:
+    """Everything that decides what a run produces (and so what its cache keys are)."""
+
+    lang: str = DEFAULT_LANG
+    translator: str = DEFAULT_TRANSLATOR
+    mt_model: str = DEFAULT_MT_MODEL
+    mt_revision: str | None = None
+    summarizer: str = DEFAULT_SUMMARIZER
+    sum_model: str = DEFAULT_SUM_MODEL
+    sum_revision: str | None = None
+    points_per_article: int = POINTS_PER_ARTICLE
+    fast: bool = False
+    threads: int | None = None
+    max_bytes: int = MAX_INPUT_BYTES
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    allow_download: bool = True

@@ -1,0 +1,233 @@
+"""Where models live: the manifest of known models, the local store, the Hugging Face cache.
+
+Resolving a model never imports torch or transformers: a cached rerun needs only the model's
+revision and decoding options, which are read from its folder's JSON files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import socket
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from summarize.errors import ModelError
+
+MODELS_DIR_ENV = "BRIEF_MODELS_DIR"
+DEFAULT_HUB_ENDPOINT = "https://huggingface.co"
+REACHABILITY_TIMEOUT_S = 3.0
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
+_COMMIT = re.compile(r"^[0-9a-f]{40}$")
+_FINGERPRINT_FULL_BYTES = 8_000_000
+_FINGERPRINT_EDGE_BYTES = 1_000_000
+
+WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json", "pytorch_model.bin.index.json")
+# What each role needs in a folder: accepted architectures, and alternative sets of tokenizer files.
+ROLE_REQUIREMENTS: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {
+    "translator": (frozenset({"marian"}), (("source.spm", "target.spm", "vocab.json"), ("tokenizer.json",))),
+    "summarizer": (frozenset({"mt5", "t5"}), (("spiece.model",), ("tokenizer.json",))),
+}
+
+
+@dataclass(frozen=True)
+class KnownModel:
+    name: str
+    role: str
+    hub_id: str
+    revision: str
+    architecture: str
+    size_mb: int
+    default: bool
+    quality: str
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResolvedModel:
+    """A model folder ready to load. `revision` is a commit hash or a content fingerprint."""
+
+    spec: str
+    role: str
+    path: Path
+    revision: str
+    source: str  # 'folder', 'store', 'hf-cache' or 'download'
+    model_type: str
+
+    @property
+    def label(self) -> str:
+        return self.spec
+
+    def read_json(self, name: str) -> dict[str, Any]:
+        file = self.path / name
+        if not file.is_file():
+            return {}
+        with file.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+        return data if isinstance(data, dict) else {}
+
+
+def manifest_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "models" / "manifest.json"
+
+
+@cache
+def known_models() -> tuple[KnownModel, ...]:
+    """The models listed in models/manifest.json."""
+    with manifest_path().open(encoding="utf-8") as handle:
+        entries = json.load(handle)["models"]
+    return tuple(KnownModel(**{**entry, "files": tuple(entry["files"])}) for entry in entries)
+
+
+def default_model(role: str) -> KnownModel:
+    return next(m for m in known_models() if m.role == role and m.default)
+
+
+def find_known(name_or_id: str) -> KnownModel | None:
+    return next((m for m in known_models() if name_or_id in (m.name, m.hub_id, m.role)), None)
+
+
+def store_dir() -> Path:
+    """The brief model store: $BRIEF_MODELS_DIR, the checkout's models/ folder, or the XDG cache."""
+    if os.environ.get(MODELS_DIR_ENV):
+        return Path(os.environ[MODELS_DIR_ENV]).expanduser()
+    checkout = manifest_path().parent
+    if (checkout.parent / "pyproject.toml").is_file() and os.access(checkout, os.W_OK):
+        return checkout
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache_home) / "brief" / "models"
+
+
+def store_folder(hub_id: str, revision: str) -> Path:
+    return store_dir() / hub_id.replace("/", "--") / revision
+
+
+def hf_hub_cache() -> Path:
+    """The Hugging Face hub cache, as huggingface_hub computes it from the environment."""
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"]).expanduser()
+    if os.environ.get("HUGGINGFACE_HUB_CACHE"):
+        return Path(os.environ["HUGGINGFACE_HUB_CACHE"]).expanduser()
+    hf_home = os.environ.get("HF_HOME") or str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "huggingface")
+    return Path(hf_home).expanduser() / "hub"
+
+
+def hub_offline() -> bool:
+    return any(os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"} for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
+
+
+def hub_endpoint() -> str:
+    return os.environ.get("HF_ENDPOINT", DEFAULT_HUB_ENDPOINT).rstrip("/")
+
+
+def resolve_model(spec: str, role: str, revision: str | None = None, allow_download: bool = True) -> ResolvedModel:
+    """Find the folder of model `spec` (a local folder or a hub id) for `role`, downloading if allowed."""
+    path = Path(spec).expanduser()
+    if path.is_dir():
+        model_type = check_model_folder(path, role, spec)
+        return ResolvedModel(spec, role, path.resolve(), revision or folder_fingerprint(path), "folder", model_type)
+    if not _HUB_ID.match(spec) or path.exists() or spec.startswith((".", "/", "~")):
+        raise ModelError(f"model folder '{spec}' does not exist (give a model folder or a hub id such as {default_model(role).hub_id})")
+    known = find_known(spec)
+    wanted = revision or (known.revision if known else "main")
+    looked: list[str] = []
+    for source, folder in (("store", store_folder(spec, wanted)), ("hf-cache", _hf_cache_snapshot(spec, wanted))):
+        if folder is not None and folder.is_dir():
+            model_type = check_model_folder(folder, role, spec)
+            commit = wanted if _COMMIT.match(wanted) else folder.name
+            return ResolvedModel(spec, role, folder, commit, source, model_type)
+        looked.append(str(folder) if folder is not None else str(hf_hub_cache() / _hf_repo_dir(spec)))
+    fix = (
+        f"download it on a connected machine with `brief models pull {spec}` and copy {store_dir()} here, "
+        f"pass a local model folder, or set {MODELS_DIR_ENV} or HF_HOME to where it is"
+    )
+    where = " and ".join(looked)
+    if not allow_download or hub_offline():
+        reason = "HF_HUB_OFFLINE is set" if hub_offline() else "downloads are disabled"
+        raise ModelError(f"model '{spec}' (revision {wanted[:12]}) is not available locally ({reason}); looked in {where}; fix: {fix}")
+    if not endpoint_reachable(hub_endpoint()):
+        raise ModelError(
+            f"model '{spec}' (revision {wanted[:12]}) is not available locally and {hub_endpoint()} cannot be reached; looked in {where}; fix: {fix}"
+        )
+    folder = download_snapshot(spec, wanted)
+    return ResolvedModel(spec, role, folder, folder.name, "download", check_model_folder(folder, role, spec))
+
+
+def _hf_repo_dir(hub_id: str) -> str:
+    return "models--" + hub_id.replace("/", "--")
+
+
+def _hf_cache_snapshot(hub_id: str, revision: str) -> Path | None:
+    repo = hf_hub_cache() / _hf_repo_dir(hub_id)
+    if _COMMIT.match(revision):
+        return repo / "snapshots" / revision
+    ref = repo / "refs" / revision
+    if ref.is_file():
+        return repo / "snapshots" / ref.read_text().strip()
+    return None
+
+
+def endpoint_reachable(endpoint: str, timeout: float = REACHABILITY_TIMEOUT_S) -> bool:
+    """One quick TCP connection to the hub, so that an offline machine fails in seconds, not minutes."""
+    url = urlparse(endpoint)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    try:
+        with socket.create_connection((url.hostname or "", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def download_snapshot(hub_id: str, revision: str) -> Path:
+    """Download a model snapshot into the Hugging Face cache (imports huggingface_hub only here)."""
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HfHubHTTPError, LocalEntryNotFoundError
+
+    try:
+        return Path(snapshot_download(hub_id, revision=revision, cache_dir=str(hf_hub_cache())))
+    except (HfHubHTTPError, LocalEntryNotFoundError, OSError) as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise ModelError(f"model '{hub_id}' (revision {revision[:12]}) could not be downloaded: {first_line}") from None
+
+
+def check_model_folder(path: Path, role: str, spec: str) -> str:
+    """Check that `path` holds a complete model for `role`; return its model_type."""
+    config_file = path / "config.json"
+    if not config_file.is_file():
+        raise ModelError(f"model folder {spec} is incomplete: config.json is missing")
+    try:
+        config = json.loads(config_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ModelError(f"model folder {spec}: config.json is unreadable ({error})") from None
+    model_type = str(config.get("model_type", "unknown"))
+    architectures, tokenizer_sets = ROLE_REQUIREMENTS[role]
+    if model_type not in architectures:
+        wanted = " or ".join(sorted(architectures))
+        raise ModelError(f"model folder {spec} holds a '{model_type}' model, but the {role} needs {wanted}")
+    if not any((path / name).is_file() for name in WEIGHT_FILES):
+        raise ModelError(f"model folder {spec} is incomplete: no weights ({' or '.join(WEIGHT_FILES[:2])})")
+    if not any(all((path / name).is_file() for name in files) for files in tokenizer_sets):
+        missing = [name for name in tokenizer_sets[0] if not (path / name).is_file()]
+        raise ModelError(f"model folder {spec} is incomplete: tokenizer file(s) missing: {', '.join(missing)}")
+    return model_type
+
+
+def folder_fingerprint(path: Path) -> str:
+    """A content fingerprint of a model folder, cheap even for GB-sized weights."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        size = file.stat().st_size
+        digest.update(f"{file.relative_to(path)}\0{size}\0".encode())
+        with file.open("rb") as handle:
+            if size <= _FINGERPRINT_FULL_BYTES:
+                digest.update(handle.read())
+            else:
+                digest.update(handle.read(_FINGERPRINT_EDGE_BYTES))
+                handle.seek(size - _FINGERPRINT_EDGE_BYTES)
+                digest.update(handle.read())
+    return "local-" + digest.hexdigest()[:16]

@@ -1,0 +1,134 @@
+"""The pipeline: ingest → clean → segment → translate → summarize → merge. Returns dataclasses.
+
+Models are loaded one after the other and freed between stages; nothing heavy is imported
+unless a model actually has to run (answers from the translation memory need no model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
+from summarize.clean import clean
+from summarize.config import BriefConfig
+from summarize.errors import BriefError, InputError, NoInputError
+from summarize.ingest import Document, ingest
+from summarize.merge import Briefing, headline, merge_points
+from summarize.modelstore import resolve_model
+from summarize.provenance import provenance
+from summarize.segment import SegmentedArticle, segment
+from summarize.summarizer import (
+    SUMMARIZERS,
+    Point,
+    TextSummarizer,
+    abstractive_points,
+    abstractive_to_points,
+    extractive_points,
+)
+from summarize.translate import TRANSLATORS, TranslatedArticle, Translator, translate_articles, translate_texts
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class SegmentResult:
+    articles: tuple[SegmentedArticle, ...]
+    problems: tuple[InputError, ...]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    briefing: Briefing
+    stats: CacheStats
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def segment_inputs(inputs: Sequence[str], max_bytes: int, stdin: bytes | None = None) -> tuple[SegmentResult, tuple[Document, ...]]:
+    """Stages 1-3: read, clean and segment; inputs left with no article text become problems."""
+    ingested = ingest(inputs, max_bytes=max_bytes, stdin=stdin)
+    articles: list[SegmentedArticle] = []
+    documents: list[Document] = []
+    problems = list(ingested.problems)
+    for document in ingested.documents:
+        article = segment(clean(document))
+        if not article.sentences:
+            problems.append(InputError(document.path, f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped)"))
+            continue
+        articles.append(article)
+        documents.append(document)
+    return SegmentResult(tuple(articles), tuple(problems)), tuple(documents)
+
+
+def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = None, stdin: bytes | None = None) -> RunResult:
+    """Make the briefing for `inputs`."""
+    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin)
+    if not segmented.articles:
+        details = "; ".join(str(p) for p in segmented.problems) or "no article files found"
+        raise NoInputError(f"no usable input ({details})")
+    stats = CacheStats()
+    memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
+    try:
+        translator = _translator(config)
+        articles = translate_articles(
+            segmented.articles,
+            [(d.sha256, d.encoding) for d in documents],
+            translator,
+            memory,
+            stats,
+            progress=(lambda done, total: progress("translate", done, total)) if progress else None,
+        )
+        _unload(translator)
+        points, summarizer_signature = _summarize(articles, config, translator, memory, stats)
+        key_points = merge_points(points)
+        briefing = Briefing(
+            lang=config.lang,
+            headline=headline(key_points, articles),
+            points=tuple(key_points),
+            sources=tuple(articles),
+            problems=segmented.problems,
+            provenance=provenance(config.lang, translator.signature(), summarizer_signature),
+        )
+        return RunResult(briefing, stats, tuple(memory.warnings) if memory else ())
+    finally:
+        if memory:
+            memory.close()
+
+
+def _translator(config: BriefConfig) -> Translator:
+    model = resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download)
+    if config.translator not in TRANSLATORS:
+        raise BriefError(f"unknown translator '{config.translator}' (known: {', '.join(TRANSLATORS)})")
+    return TRANSLATORS[config.translator](model, fast=config.fast, threads=config.threads)
+
+
+def _summarize(
+    articles: Sequence[TranslatedArticle],
+    config: BriefConfig,
+    translator: Translator,
+    memory: TranslationMemory | None,
+    stats: CacheStats,
+) -> tuple[list[Point], dict[str, object]]:
+    if config.summarizer not in SUMMARIZERS:
+        raise BriefError(f"unknown summarizer '{config.summarizer}' (known: {', '.join(SUMMARIZERS)})")
+    factory = SUMMARIZERS[config.summarizer]
+    if factory is None:
+        points = [p for a in articles for p in extractive_points(a, config.lang, config.points_per_article)]
+        return points, {"method": "extractive", "points_per_article": config.points_per_article}
+    model = resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download)
+    summarizer: TextSummarizer = factory(model, threads=config.threads)
+    summaries = abstractive_points(articles, config.lang, summarizer, memory, stats)
+    _unload(summarizer)
+    alt_of: dict[str, str] = {}
+    if config.lang == "ar":
+        arabic = [text for sentences in summaries.values() for text, _, _ in sentences]
+        alt_of = dict(zip(arabic, translate_texts(arabic, translator, memory, stats), strict=True))
+        _unload(translator)
+    points = [p for a in articles for p in abstractive_to_points(a, summaries[a.id], config.lang, alt_of)]
+    return points, {"method": "abstractive", **summarizer.signature()}
+
+
+def _unload(model: object) -> None:
+    unload = getattr(model, "unload", None)
+    if callable(unload):
+        unload()

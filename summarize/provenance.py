@@ -1,0 +1,35 @@
+"""Provenance: what made a briefing (tool and package versions, models, revisions, decoding)."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+from typing import Any
+
+from summarize import __version__
+from summarize.segment import MAX_CHARS_PER_INPUT, MAX_WORDS_PER_INPUT
+
+PACKAGES = ("torch", "transformers", "sentencepiece", "tokenizers")
+
+
+def package_versions() -> dict[str, str]:
+    """Installed versions, read from package metadata (nothing is imported)."""
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def provenance(lang: str, translator: dict[str, Any], summarizer: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "brief": __version__,
+        "python": platform.python_version(),
+        "packages": package_versions(),
+        "lang": lang,
+        "segmentation": {"max_words_per_input": MAX_WORDS_PER_INPUT, "max_chars_per_input": MAX_CHARS_PER_INPUT},
+        "translator": translator,
+        "summarizer": summarizer,
+    }

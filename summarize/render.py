@@ -1,0 +1,146 @@
+"""Stage 7, render: the briefing as Markdown (default) or JSON (schema `brief/1`, see README)."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from summarize.merge import Briefing, KeyPoint
+from summarize.summarizer import Citation
+from summarize.translate import TranslatedArticle
+
+SCHEMA = "brief/1"
+FORMATS = ("markdown", "json")
+UNSUPPORTED_MARK = "⚠ unsupported"
+
+
+def render(briefing: Briefing, output_format: str) -> str:
+    if output_format == "json":
+        return render_json(briefing)
+    return render_markdown(briefing)
+
+
+def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
+    other = "ar" if briefing.lang == "en" else "en"
+    return {
+        "schema": SCHEMA,
+        "lang": briefing.lang,
+        "lang_alt": other,
+        "headline": briefing.headline,
+        "points": [
+            {
+                "text": p.text,
+                "text_alt": p.text_alt,
+                "method": p.method,
+                "supported": p.supported,
+                "reported_by": p.source_count,
+                "sources": [{"id": c.source, "sentences": list(c.sentences)} for c in p.citations],
+            }
+            for p in briefing.points
+        ],
+        "sources": [_source_dict(a) for a in briefing.sources],
+        "problems": [{"path": e.path, "problem": e.problem} for e in briefing.problems],
+        "provenance": briefing.provenance,
+    }
+
+
+def _source_dict(article: TranslatedArticle) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "sha256": article.sha256,
+        "encoding": article.encoding,
+        "title": article.title,
+        "sentences": [
+            {"n": s.n, "line": s.line, "kind": s.kind, "lang": s.lang, "ar": s.ar, "en": s.en, "translated": s.translated}
+            for s in article.sentences
+        ],
+        "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in article.dropped],
+    }
+
+
+def render_json(briefing: Briefing) -> str:
+    return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
+
+
+def _rtl(text: str) -> str:
+    return f'<div dir="rtl" lang="ar">{html.escape(text, quote=False)}</div>'
+
+
+def _side(text: str, lang: str) -> str:
+    return _rtl(text) if lang == "ar" else _escape_md(text)
+
+
+def _escape_md(text: str) -> str:
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def cite(citation: Citation) -> str:
+    numbers = ",".join(str(n) for n in citation.sentences)
+    return f"[{citation.source}]" + (f" §{numbers}" if numbers else "")
+
+
+def _point_markdown(index: int, point: KeyPoint, lang: str) -> list[str]:
+    alt_lang = "ar" if lang == "en" else "en"
+    citations = "; ".join(cite(c) for c in point.citations) or "no source"
+    mark = f" **{UNSUPPORTED_MARK}**" if not point.supported else ""
+    reported = f" (reported by {point.source_count} sources)" if point.source_count > 1 else ""
+    lines = [f"{index}. {_inline(point.text, lang)} — {citations}{reported}{mark}"]
+    if point.text_alt:
+        lines.append(f"   {_side(point.text_alt, alt_lang)}")
+    return lines
+
+
+def _inline(text: str, lang: str) -> str:
+    return f'<span dir="rtl" lang="ar">{html.escape(text, quote=False)}</span>' if lang == "ar" else _escape_md(text)
+
+
+def render_markdown(briefing: Briefing) -> str:
+    lang = briefing.lang
+    out = [f"# Briefing: {_inline(briefing.headline, lang)}", ""]
+    out.append(f"{len(briefing.sources)} source(s), {sum(len(a.sentences) for a in briefing.sources)} sentences. Citations: [source] §sentence.")
+    out.append("")
+    out.append("## Key points")
+    out.append("")
+    if not briefing.points:
+        out.append("No key points.")
+    for index, point in enumerate(briefing.points, start=1):
+        out.extend(_point_markdown(index, point, lang))
+    out.append("")
+    for article in briefing.sources:
+        out.append(f"## [{article.id}] {_inline(_title(article, lang), lang)}")
+        out.append("")
+        out.append(f"`{article.path}`")
+        out.append("")
+        for s in article.sentences:
+            first, second = (s.en, s.ar) if lang == "en" else (s.ar, s.en)
+            note = "" if s.translated else " *(not translated: already English)*"
+            out.append(f"{s.n}. {_inline(first, lang)}{note}")
+            if s.translated:
+                out.append(f"   {_side(second, 'ar' if lang == 'en' else 'en')}")
+        out.append("")
+    out.append("## Sources")
+    out.append("")
+    for article in briefing.sources:
+        dropped = f", {len(article.dropped)} boilerplate line(s) removed" if article.dropped else ""
+        out.append(f"- [{article.id}] `{article.path}` — {len(article.sentences)} sentences{dropped}; sha256 `{article.sha256}`")
+    if briefing.problems:
+        out.append("")
+        out.append("## Skipped inputs")
+        out.append("")
+        out.extend(f"- `{e.path}`: {e.problem}" for e in briefing.problems)
+    out.append("")
+    out.append("## Provenance")
+    out.append("")
+    out.append("```json")
+    out.append(json.dumps(briefing.provenance, ensure_ascii=False, indent=2, sort_keys=True))
+    out.append("```")
+    return "\n".join(out) + "\n"
+
+
+def _title(article: TranslatedArticle, lang: str) -> str:
+    title = next((s for s in article.sentences if s.kind == "title"), None)
+    if title is None:
+        return article.path.rsplit("/", 1)[-1]
+    return title.en if lang == "en" else title.ar

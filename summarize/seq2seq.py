@@ -1,0 +1,161 @@
+"""A sequence-to-sequence model from transformers, loaded on first use.
+
+torch and transformers are imported here, inside methods, never at module import, so that
+`brief --help` and fully cached runs stay instant.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarize.errors import ModelError
+from summarize.modelstore import ResolvedModel
+
+DEFAULT_BATCH_TOKENS = 4096  # padded input tokens per generate() call
+DEFAULT_MAX_BATCH = 32
+# Decoding settings read from generation_config.json and recorded in provenance and cache keys.
+DECODING_KEYS = (
+    "num_beams",
+    "max_length",
+    "max_new_tokens",
+    "min_length",
+    "no_repeat_ngram_size",
+    "length_penalty",
+    "repetition_penalty",
+    "early_stopping",
+    "do_sample",
+    "bad_words_ids",
+)
+
+
+def decoding_options(model: ResolvedModel, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The model's own generation defaults (generation_config.json, else config.json) plus overrides."""
+    generation = model.read_json("generation_config.json") or model.read_json("config.json")
+    options = {key: generation[key] for key in DECODING_KEYS if generation.get(key) is not None}
+    options.update(overrides or {})
+    return dict(sorted(options.items()))
+
+
+@dataclass
+class Seq2SeqModel:
+    """Batched generation with a seq2seq model folder: sorted by length, padding-aware batches."""
+
+    model: ResolvedModel
+    overrides: dict[str, Any] = field(default_factory=dict)
+    batch_tokens: int = DEFAULT_BATCH_TOKENS
+    max_batch: int = DEFAULT_MAX_BATCH
+    threads: int | None = None
+    quantize: bool = False
+    calls: int = 0
+    _tokenizer: Any = None
+    _model: Any = None
+
+    @property
+    def decoding(self) -> dict[str, Any]:
+        return decoding_options(self.model, self.overrides)
+
+    @property
+    def tokenizer(self) -> Any:
+        if self._tokenizer is None:
+            self._tokenizer = _load_tokenizer(self.model)
+        return self._tokenizer
+
+    def max_input_tokens(self) -> int:
+        config = self.model.read_json("config.json")
+        limits = [int(config.get("max_position_embeddings") or 512), int(getattr(self.tokenizer, "model_max_length", 512) or 512)]
+        return min(limit for limit in limits if limit > 0)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer(text, add_special_tokens=True)["input_ids"])
+
+    def generate_batch(self, texts: list[str]) -> list[str]:
+        """Generate one output per input, in input order."""
+        if not texts:
+            return []
+        import torch
+
+        model = self._loaded_model()
+        tokenizer = self.tokenizer
+        lengths = [self.count_tokens(text) for text in texts]
+        order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
+        outputs: list[str] = [""] * len(texts)
+        options = dict(self.decoding)
+        options.pop("bad_words_ids", None)  # already in the model's generation config
+        with torch.inference_mode():
+            for batch in _batches(order, lengths, self.batch_tokens, self.max_batch):
+                encoded = tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True)
+                generated = model.generate(**encoded, **options)
+                self.calls += 1
+                for index, text in zip(batch, tokenizer.batch_decode(generated, skip_special_tokens=True), strict=True):
+                    outputs[index] = text.strip()
+        return outputs
+
+    def _loaded_model(self) -> Any:
+        if self._model is None:
+            self._model = _load_model(self.model, self.threads, self.quantize)
+        return self._model
+
+    def unload(self) -> None:
+        """Free the weights (the next stage's model is loaded only after this)."""
+        self._model = None
+        import gc
+
+        gc.collect()
+
+
+def _batches(order: list[int], lengths: list[int], batch_tokens: int, max_batch: int) -> Iterator[list[int]]:
+    """Consecutive groups of the length-sorted inputs whose padded size stays within the budget."""
+    batch: list[int] = []
+    for index in order:
+        longest = lengths[batch[0]] if batch else lengths[index]
+        if batch and (len(batch) + 1 > max_batch or longest * (len(batch) + 1) > batch_tokens):
+            yield batch
+            batch = []
+        batch.append(index)
+    if batch:
+        yield batch
+
+
+def _quiet_transformers() -> None:
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    warnings.filterwarnings("ignore", message=".*sacremoses.*")
+
+
+def _load_tokenizer(model: ResolvedModel) -> Any:
+    _quiet_transformers()
+    from transformers import AutoTokenizer
+
+    try:
+        return AutoTokenizer.from_pretrained(str(model.path))
+    except (OSError, ValueError, ImportError) as error:
+        raise ModelError(f"tokenizer of model {model.spec} could not be loaded from {model.path}: {_first_line(error)}") from None
+
+
+def _load_model(model: ResolvedModel, threads: int | None, quantize: bool) -> Any:
+    _quiet_transformers()
+    import torch
+    from transformers import AutoModelForSeq2SeqLM
+
+    if threads:
+        torch.set_num_threads(threads)
+    try:
+        loaded = AutoModelForSeq2SeqLM.from_pretrained(str(model.path), dtype=torch.float32)
+    except (OSError, ValueError) as error:
+        raise ModelError(f"model {model.spec} could not be loaded from {model.path}: {_first_line(error)}") from None
+    loaded.eval()
+    if quantize:
+        loaded = torch.ao.quantization.quantize_dynamic(loaded, {torch.nn.Linear}, dtype=torch.qint8)
+    return loaded
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

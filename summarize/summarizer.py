@@ -1,0 +1,219 @@
+"""Stage 5, summarize: condense each article into key points that cite their source sentences.
+
+Two summarizers: `extractive` (no model: the most central sentences, chosen on the Arabic side)
+and `mt5` (abstractive, mT5 through transformers). Abstractive input longer than the model's
+limit is summarised chunk by chunk and the chunk summaries condensed again, never truncated.
+Every abstractive sentence is attributed to the source sentences that support it and marked
+unsupported when its content words or numbers are not found there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from summarize.arabic import content_keys, numbers
+from summarize.cache import CacheStats, TranslationMemory, namespace
+from summarize.modelstore import ResolvedModel
+from summarize.segment import split_sentences, split_to_fit
+from summarize.seq2seq import Seq2SeqModel
+from summarize.translate import SentencePair, TranslatedArticle
+
+POINTS_PER_ARTICLE = 3
+LEAD_BONUS = 0.15  # news leads carry the story: a small prior for the first body sentences
+REDUNDANCY_LIMIT = 0.5  # skip a candidate sharing this much with an already chosen point
+CITATION_MIN_OVERLAP = 0.2
+MAX_CITATIONS = 3
+SUPPORT_MIN_COVERAGE = 0.6
+MAX_CONDENSE_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: int
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Point:
+    """A key point: `text` in the briefing language, `text_alt` in the other one."""
+
+    text: str
+    text_alt: str
+    arabic: str  # the Arabic side, used to group points across sources
+    citations: tuple[Citation, ...]
+    method: str
+    supported: bool
+    score: float
+
+
+class TextSummarizer(Protocol):
+    def summarize_batch(self, texts: list[str]) -> list[str]: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+    def max_input_tokens(self) -> int: ...
+
+    def signature(self) -> dict[str, Any]: ...
+
+
+@dataclass
+class MT5Summarizer:
+    """mT5 (XL-Sum) through transformers with the model's own generation defaults."""
+
+    model: ResolvedModel
+    threads: int | None = None
+
+    def __post_init__(self) -> None:
+        self.engine = Seq2SeqModel(self.model, threads=self.threads, max_batch=4)
+
+    def summarize_batch(self, texts: list[str]) -> list[str]:
+        return self.engine.generate_batch(texts)
+
+    def count_tokens(self, text: str) -> int:
+        return self.engine.count_tokens(text)
+
+    def max_input_tokens(self) -> int:
+        return min(512, self.engine.max_input_tokens()) if self.model.model_type == "mt5" else self.engine.max_input_tokens()
+
+    def signature(self) -> dict[str, Any]:
+        return {"backend": "mt5", "model": self.model.spec, "revision": self.model.revision, "decoding": self.engine.decoding}
+
+    def unload(self) -> None:
+        self.engine.unload()
+
+
+SUMMARIZERS: dict[str, Callable[..., TextSummarizer] | None] = {"mt5": MT5Summarizer, "extractive": None}
+
+
+def extractive_points(article: TranslatedArticle, lang: str, count: int = POINTS_PER_ARTICLE) -> list[Point]:
+    """The `count` most central body sentences of `article` (degree centrality on Arabic keys)."""
+    candidates = [s for s in article.sentences if s.kind == "body"] or list(article.sentences)
+    vectors = [Counter(content_keys(s.ar)) for s in candidates]
+    document_frequency = Counter(key for vector in vectors for key in vector)
+    weighted = [{k: v * math.log(1 + len(vectors) / document_frequency[k]) for k, v in vector.items()} for vector in vectors]
+    centrality = [sum(_cosine(a, b) for j, b in enumerate(weighted) if j != i) for i, a in enumerate(weighted)]
+    top = max(centrality, default=0.0) or 1.0
+    scores = [c / top + (LEAD_BONUS if i < 2 else 0.0) for i, c in enumerate(centrality)]
+    ranked = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].n))
+    chosen: list[int] = []
+    for index in ranked:
+        if len(chosen) == count:
+            break
+        if all(overlap(set(vectors[index]), set(vectors[c])) < REDUNDANCY_LIMIT for c in chosen):
+            chosen.append(index)
+    return [_sentence_point(article.id, candidates[i], lang, scores[i]) for i in sorted(chosen, key=lambda i: candidates[i].n)]
+
+
+def _sentence_point(source: int, sentence: SentencePair, lang: str, score: float) -> Point:
+    text, alt = (sentence.en, sentence.ar) if lang == "en" else (sentence.ar, sentence.en)
+    return Point(text, alt, sentence.ar, (Citation(source, (sentence.n,)),), "extractive", True, round(score, 6))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Overlap coefficient: shared keys over the smaller set."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def condense(texts: Sequence[str], summarizer: TextSummarizer) -> str:
+    """Summarise one article: chunk to the model's limit, summarise chunks, condense again."""
+    limit = summarizer.max_input_tokens() - 2
+
+    def fits(text: str) -> bool:
+        return summarizer.count_tokens(text) <= limit
+
+    current = [piece for text in texts for piece in split_to_fit(text, fits)]
+    for _ in range(MAX_CONDENSE_ROUNDS):
+        chunks = _pack(current, fits)
+        summaries = [s for s in summarizer.summarize_batch(chunks) if s.strip()]
+        if len(chunks) == 1 or not summaries:
+            return " ".join(summaries)
+        current = summaries
+    return " ".join(current)
+
+
+def _pack(pieces: Sequence[str], fits: Callable[[str], bool]) -> list[str]:
+    chunks: list[str] = []
+    for piece in pieces:
+        if chunks and fits(f"{chunks[-1]} {piece}"):
+            chunks[-1] = f"{chunks[-1]} {piece}"
+        else:
+            chunks.append(piece)
+    return chunks
+
+
+def attribute(sentence: str, article: TranslatedArticle, lang: str) -> tuple[tuple[int, ...], bool]:
+    """Source sentences supporting `sentence` (same language), and whether they support all of it.
+
+    Supported means: every number of the sentence occurs in the cited sentences, and at least
+    SUPPORT_MIN_COVERAGE of its content words do.
+    """
+    keys = set(content_keys(sentence))
+    side = (lambda s: s.en) if lang == "en" else (lambda s: s.ar)
+    scored = sorted(
+        ((len(keys & set(content_keys(side(s)))) / len(keys) if keys else 0.0, s.n) for s in article.sentences),
+        key=lambda item: (-item[0], item[1]),
+    )
+    cited: list[int] = []
+    covered: set[str] = set()
+    for score, n in scored:
+        if score < CITATION_MIN_OVERLAP or len(cited) == MAX_CITATIONS:
+            break
+        new = keys & set(content_keys(side(article.sentence(n))))
+        if new - covered:
+            cited.append(n)
+            covered |= new
+    cited_text = " ".join(side(article.sentence(n)) for n in cited)
+    numbers_ok = set(numbers(sentence)) <= set(numbers(cited_text))
+    coverage = len(covered) / len(keys) if keys else 0.0
+    return tuple(sorted(cited)), bool(cited) and numbers_ok and coverage >= SUPPORT_MIN_COVERAGE
+
+
+def abstractive_points(
+    articles: Sequence[TranslatedArticle],
+    lang: str,
+    summarizer: TextSummarizer,
+    memory: TranslationMemory | None,
+    stats: CacheStats,
+) -> dict[int, list[tuple[str, tuple[int, ...], bool]]]:
+    """Per article id: its summary sentences with citations and support, in the briefing language."""
+    ns = namespace(lang=lang, **summarizer.signature())
+    keys = {a.id: f"{a.sha256}:{lang}" for a in articles}
+    known = memory.get_many("summary", ns, keys.values()) if memory else {}
+    result: dict[int, list[tuple[str, tuple[int, ...], bool]]] = {}
+    for article in articles:
+        summary = known.get(keys[article.id])
+        if summary is None:
+            stats.misses += 1
+            texts = [s.en if lang == "en" else s.ar for s in article.sentences if s.kind != "title"]
+            summary = condense(texts, summarizer)
+            stats.model_calls += 1
+            if memory:
+                memory.put_many("summary", ns, {keys[article.id]: summary})
+        else:
+            stats.hits += 1
+        result[article.id] = [(s, *attribute(s, article, lang)) for s in split_sentences(summary)]
+    return result
+
+
+def abstractive_to_points(
+    article: TranslatedArticle, sentences: list[tuple[str, tuple[int, ...], bool]], lang: str, alt_of: dict[str, str]
+) -> list[Point]:
+    """Turn attributed summary sentences into points; `alt_of` maps Arabic summary text to English."""
+    points = []
+    for rank, (text, cited, supported) in enumerate(sentences):
+        cited_ar = " ".join(article.sentence(n).ar for n in cited)
+        alt = cited_ar if lang == "en" else alt_of.get(text, "")
+        arabic = cited_ar if lang == "en" else text
+        citations = (Citation(article.id, cited),) if cited else ()
+        points.append(Point(text, alt, arabic, citations, "abstractive", supported, round(1.0 - rank * 0.01, 6)))
+    return points

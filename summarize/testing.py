@@ -1,0 +1,127 @@
+"""Tiny stand-ins for the real models, built locally: a SentencePiece vocabulary trained on given
+text and randomly initialised Marian / MT5 weights, saved with `save_pretrained` so that they load
+through exactly the same code path as downloaded models. Used by the tests and the demo target.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+TINY_VOCAB_SIZE = 400
+TINY_SEED = 0
+
+
+def _train_sentencepiece(lines: Iterable[str], vocab_size: int, **special: int) -> bytes:
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(list(lines)),
+        model_writer=model,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=1,
+        seed_sentencepiece_size=100_000,
+        **special,
+    )
+    return model.getvalue()
+
+
+def build_tiny_marian(folder: Path, corpus: list[str], max_length: int = 24, num_beams: int = 2) -> Path:
+    """A MarianMT folder (source.spm, target.spm, vocab.json, config, weights) with random weights."""
+    import sentencepiece as spm
+    import torch
+    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    proto = _train_sentencepiece(corpus, TINY_VOCAB_SIZE, unk_id=0, pad_id=-1, bos_id=-1, eos_id=-1)
+    for name in ("source.spm", "target.spm"):
+        (folder / name).write_bytes(proto)
+    processor = spm.SentencePieceProcessor(model_proto=proto)
+    vocab = {"</s>": 0, "<unk>": 1}
+    for index in range(processor.get_piece_size()):
+        vocab.setdefault(processor.id_to_piece(index), len(vocab))
+    vocab["<pad>"] = len(vocab)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tokenizer = MarianTokenizer(
+        source_spm=str(folder / "source.spm"), target_spm=str(folder / "target.spm"), vocab=str(folder / "vocab.json"), model_max_length=512
+    )
+    pad = vocab["<pad>"]
+    config = MarianConfig(
+        vocab_size=len(vocab),
+        d_model=16,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=32,
+        decoder_ffn_dim=32,
+        max_position_embeddings=512,
+        pad_token_id=pad,
+        decoder_start_token_id=pad,
+        eos_token_id=0,
+        activation_function="swish",
+        scale_embedding=True,
+        share_encoder_decoder_embeddings=True,
+    )
+    torch.manual_seed(TINY_SEED)
+    model = MarianMTModel(config)
+    model.generation_config = GenerationConfig(
+        num_beams=num_beams, max_length=max_length, bad_words_ids=[[pad]], pad_token_id=pad, eos_token_id=0, decoder_start_token_id=pad
+    )
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
+
+
+def build_tiny_mt5(folder: Path, corpus: list[str], max_length: int = 20, num_beams: int = 2) -> Path:
+    """An MT5 folder (tokenizer built from a trained SentencePiece vocabulary) with random weights."""
+    import sentencepiece as spm
+    import torch
+    from transformers import GenerationConfig, MT5Config, MT5ForConditionalGeneration, T5Tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    proto = _train_sentencepiece(corpus, TINY_VOCAB_SIZE, pad_id=0, eos_id=1, unk_id=2, bos_id=-1)
+    processor = spm.SentencePieceProcessor(model_proto=proto)
+    pieces = [(processor.id_to_piece(i), processor.get_score(i)) for i in range(processor.get_piece_size())]
+    tokenizer = T5Tokenizer(vocab=pieces, extra_ids=0, model_max_length=512)
+    config = MT5Config(
+        vocab_size=len(tokenizer),
+        d_model=16,
+        d_kv=8,
+        d_ff=32,
+        num_layers=1,
+        num_decoder_layers=1,
+        num_heads=2,
+        feed_forward_proj="gated-gelu",
+        tie_word_embeddings=False,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
+    )
+    torch.manual_seed(TINY_SEED)
+    model = MT5ForConditionalGeneration(config)
+    model.generation_config = GenerationConfig(
+        num_beams=num_beams, max_length=max_length, no_repeat_ngram_size=2, length_penalty=0.6, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0
+    )
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    (folder / "spiece.model").write_bytes(proto)
+    return folder
+
+
+def corpus_from(paths: Iterable[Path]) -> list[str]:
+    """Training lines for the tiny vocabularies: the given files plus a little English."""
+    lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    english = [
+        "The president called on citizens to rally behind the government.",
+        "Security forces detained the former security chief on suspicion of treason.",
+        "More than 3,800 people were arrested across the country, the police said.",
+    ]
+    return lines + english * 3
