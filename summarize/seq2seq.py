@@ -152,7 +152,9 @@ def _load_model(model: ResolvedModel, threads: int | None, quantize: bool) -> An
         raise ModelError(f"model {model.spec} could not be loaded from {model.path}: {_first_line(error)}") from None
     loaded.eval()
     if quantize:
-        loaded = torch.ao.quantization.quantize_dynamic(loaded, {torch.nn.Linear}, dtype=torch.qint8)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # torch marks eager dynamic quantisation as deprecated
+            loaded = torch.ao.quantization.quantize_dynamic(loaded, {torch.nn.Linear}, dtype=torch.qint8)
     return loaded
 
 

@@ -69,6 +69,7 @@ def build_tiny_marian(folder: Path, corpus: list[str], max_length: int = 24, num
         activation_function="swish",
         scale_embedding=True,
         share_encoder_decoder_embeddings=True,
+        init_std=0.5,  # large random weights make the output depend on the input
     )
     torch.manual_seed(TINY_SEED)
     model = MarianMTModel(config)
@@ -104,6 +105,7 @@ def build_tiny_mt5(folder: Path, corpus: list[str], max_length: int = 20, num_be
         pad_token_id=0,
         eos_token_id=1,
         decoder_start_token_id=0,
+        initializer_factor=20.0,
     )
     torch.manual_seed(TINY_SEED)
     model = MT5ForConditionalGeneration(config)
@@ -125,3 +127,22 @@ def corpus_from(paths: Iterable[Path]) -> list[str]:
         "More than 3,800 people were arrested across the country, the police said.",
     ]
     return lines + english * 3
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m summarize.testing build FOLDER SEEDS...`: build tiny models for a demo run."""
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) < 3 or args[0] != "build":
+        raise SystemExit("usage: python -m summarize.testing build FOLDER ARTICLE_FILES_OR_FOLDERS...")
+    folder = Path(args[1])
+    files = sorted(p for arg in args[2:] for p in ([Path(arg)] if Path(arg).is_file() else Path(arg).rglob("*.txt")))
+    corpus = corpus_from(files)
+    build_tiny_marian(folder / "marian", corpus)
+    build_tiny_mt5(folder / "mt5", corpus)
+    print(folder)
+
+
+if __name__ == "__main__":
+    main()

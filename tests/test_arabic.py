@@ -1,0 +1,37 @@
+import pytest
+
+from summarize.arabic import content_keys, is_arabic, normalise_text, numbers
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("كازاخـــستان", "كازاخستان"),  # tatweel
+        ("\ufefb\ufe8e", "لاا"),  # presentation forms (lam-alef ligature, alef final)
+        ("عام ٢٠١٦ و۱۵۰", "عام 2016 و150"),  # Arabic-Indic and extended digits
+        ("قال\u200f \u202bنزارباييف\u202c\u200b", "قال نزارباييف"),  # bidi controls, zero-width space
+        ("  كلمة\u00a0\u00a0أخرى \t ", "كلمة أخرى"),  # non-breaking and repeated spaces
+        ('وقال: "ما نوع المفاوضات؟"', 'وقال: "ما نوع المفاوضات؟"'),  # quotes untouched
+    ],
+)
+def test_normalise_text(raw: str, expected: str) -> None:
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "arabic"),
+    [("أعلن الكرملين في بيان", True), ("The Kremlin said in a statement", False), ("قال مراسل وكالة Reuters إن", True), ("2022", False)],
+)
+def test_is_arabic(text: str, arabic: bool) -> None:
+    assert is_arabic(text) is arabic
+
+
+def test_content_keys_fold_spelling_and_clitics() -> None:
+    assert content_keys("الشرطة") == content_keys("والشرطه")
+    assert content_keys("أكبر دولة") == content_keys("اكبر دوله")
+    assert "في" not in content_keys("في كازاخستان")
+    assert content_keys("ماسيموف") == content_keys("وماسيموف")
+
+
+def test_numbers_normalised() -> None:
+    assert numbers("اعتقل أكثر من ٣٨٠٠ شخص و4,266 آخرين") == ["3800", "4266"]

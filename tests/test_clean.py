@@ -1,0 +1,124 @@
+"""Stage 2: boilerplate is dropped with a reason; titles, headings, body and quotes are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED_FILES
+from summarize.clean import clean
+from summarize.ingest import Document, ingest
+
+BODY = "وقالت وزارة الدفاع في بيان إنها أرسلت 150 جنديا إلى كازاخستان."
+BODY2 = "وأشار البيان إلى أن مهمة الجنود هي حماية المرافق الاستراتيجية للدولة المجاورة."
+
+
+def _doc(*lines: str) -> Document:
+    return Document("page.txt", "0" * 64, "utf-8", tuple(enumerate(lines)))
+
+
+def _reasons(*lines: str) -> dict[str, str]:
+    return {d.text: d.reason for d in clean(_doc(*lines)).dropped}
+
+
+# Expected kept (0-based) lines of the two seeds: everything else is boilerplate.
+SEED_KEPT = {
+    "000_9d571e4d11d082aa.txt": [2, 4, 6, 8, 10, 16, 18, 20, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48, 50, 52],
+    "002_13644063df3b54dc.txt": [*range(0, 10), *range(11, 20), *range(21, 32), 33, 34, 35, 36],
+}
+SEED_DROPPED = {
+    "000_9d571e4d11d082aa.txt": {
+        0: "boilerplate: javascript-notice",
+        22: "boilerplate: read-also",
+        24: "boilerplate: related-list",
+        54: "boilerplate: read-also",
+        56: "boilerplate: section-footer",
+    },
+    "002_13644063df3b54dc.txt": {
+        10: "boilerplate: read-also",
+        20: "boilerplate: read-also",
+        32: "boilerplate: read-also",
+        37: "boilerplate: read-also",
+        38: "boilerplate: read-also",
+        39: "boilerplate: related-list",
+    },
+}
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=[p.name for p in SEED_FILES])
+def test_seed_lines(path) -> None:  # type: ignore[no-untyped-def]
+    article = clean(ingest([str(path)]).documents[0])
+    assert [line.line for line in article.lines] == SEED_KEPT[path.name]
+    assert {d.line: d.reason for d in article.dropped} == SEED_DROPPED[path.name]
+
+
+def test_seed_title_and_headings() -> None:
+    article = clean(ingest([str(SEED_FILES[0])]).documents[0])
+    assert article.title == 'كازاخستان تعتقل قائد الأمن السابق بتهمة "الخيانة"'
+    assert [line.text for line in article.lines if line.kind == "heading"] == [
+        "الرئيس السابق نزارباييف يدعو الشعب إلى دعم الحكومة",
+        "اشتباه في الخيانة",
+        "دعوة نزارباييف",
+        "ضحايا العنف",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("يرجى تفعيل جافا سكريبت لعرض هذا الموقع", "boilerplate: javascript-notice"),
+        ("إقرأ أيضاً: الحكومة تعلن استقالتها", "boilerplate: read-also"),
+        ("Read more: Kazakhstan unrest explained", "boilerplate: read-also"),
+        ("كتب - محمد علي", "boilerplate: byline"),
+        ("بقلم: سارة أحمد", "boilerplate: byline"),
+        ("الأحد 09 يناير 2022 - 10:45 ص", "boilerplate: timestamp"),
+        ("آخر تحديث: 12:30 GMT", "boilerplate: timestamp"),
+        ("شارك عبر فيسبوك تويتر واتساب", "boilerplate: share"),
+        ("عاجل", "boilerplate: label"),
+        ("Leave a Comment", "boilerplate: comments"),
+        ("أضف تعليقاً", "boilerplate: comments"),
+        ("الكلمات المفتاحية: كازاخستان، روسيا", "boilerplate: tags"),
+        ("جميع الحقوق محفوظة © 2022", "boilerplate: footer"),
+        ("المزيد من أخبار العالم", "boilerplate: section-footer"),
+        ("الرئيسية | أخبار | العالم", "boilerplate: navigation"),
+    ],
+)
+def test_cue_lines(line: str, reason: str) -> None:
+    assert _reasons(BODY, line, BODY2)[line] == reason
+
+
+def test_related_header_and_its_list() -> None:
+    reasons = _reasons(BODY, BODY2, "مقالات ذات صلة", "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
+    assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
+
+
+def test_trailing_headline_list_without_header() -> None:
+    reasons = _reasons(BODY, BODY2, "الحكومة تستقيل بعد الاحتجاجات", "فوضى في كازاخستان.. موسكو تتهم")
+    assert list(reasons.values()) == ["boilerplate: related-list", "boilerplate: related-list"]
+
+
+def test_single_trailing_line_without_list_signal_is_kept() -> None:
+    article = clean(_doc(BODY, BODY2, "وأكد المتحدث أن الوضع تحت السيطرة"))
+    assert not article.dropped
+
+
+def test_navigation_run_of_short_lines() -> None:
+    reasons = _reasons("الرئيسية", "سياسة", "اقتصاد", "رياضة", BODY, BODY2)
+    assert list(reasons.values()) == ["boilerplate: navigation"] * 4
+
+
+def test_duplicate_line() -> None:
+    assert _reasons(BODY, BODY2, BODY) == {BODY: "duplicate"}
+
+
+def test_quoted_speech_and_english_paragraph_kept() -> None:
+    quote = '"ما نوع المفاوضات التي يمكن أن نجريها مع مجرمين وقتلة؟" قال الرئيس.'
+    english = "The ministry said the situation was under control."
+    article = clean(_doc(BODY, quote, english))
+    assert [line.text for line in article.lines] == [BODY, quote, english]
+    assert not article.dropped
+
+
+def test_markdown_markup_stripped() -> None:
+    article = clean(_doc("# كازاخستان تعتقل قائد الأمن", "**وقالت** الوزارة في [بيان](http://x) إن الوضع هادئ."))
+    assert article.title == "كازاخستان تعتقل قائد الأمن"
+    assert article.lines[1].text == "وقالت الوزارة في بيان إن الوضع هادئ."

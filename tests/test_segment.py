@@ -1,0 +1,85 @@
+"""Stage 3: sentence splitting, and token-budget chunking that never drops or truncates a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.arabic import words
+from summarize.clean import CleanArticle, Line
+from summarize.segment import fits_word_budget, segment, split_sentences, split_to_fit
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        ("جملة أولى. جملة ثانية؟ جملة ثالثة!", ["جملة أولى.", "جملة ثانية؟", "جملة ثالثة!"]),
+        ("قال المتحدث؛ ثم غادر القاعة.", ["قال المتحدث؛", "ثم غادر القاعة."]),
+        ('وقال: "ما نوع المفاوضات؟ يجب تدميرهم". ثم غادر.', ['وقال: "ما نوع المفاوضات؟ يجب تدميرهم".', "ثم غادر."]),
+        ("وقال «هذا خطأ. وسنرد» أمس. انتهى.", ["وقال «هذا خطأ. وسنرد» أمس.", "انتهى."]),
+        ("ارتفع النمو إلى 3.5 في المئة. وتراجع التضخم.", ["ارتفع النمو إلى 3.5 في المئة.", "وتراجع التضخم."]),
+        ("تدخل روسي سريع بكازاخستان.. ومعارض يدعو الغرب", ["تدخل روسي سريع بكازاخستان.. ومعارض يدعو الغرب"]),
+        ("The talks failed. Both sides left?", ["The talks failed.", "Both sides left?"]),
+        ("بلا نقطة في النهاية", ["بلا نقطة في النهاية"]),
+    ],
+)
+def test_split_sentences(line: str, sentences: list[str]) -> None:
+    assert split_sentences(line) == sentences
+
+
+def _fits(max_words: int):  # type: ignore[no-untyped-def]
+    return lambda text: len(words(text)) <= max_words
+
+
+LONG_CASES = {
+    "3000 words, no punctuation": " ".join(f"كلمة{i % 7}" for i in range(3000)),
+    "wa-clauses": " ".join(f"وقال المسؤول رقم {i} إن الوضع هادئ" for i in range(60)),
+    "commas": "، ".join(f"وصلت القوات إلى المدينة {i}" for i in range(80)),
+    "quoted sentences": '"' + " ".join(f"هذه الجملة رقم {i} من التصريح." for i in range(50)) + '"',
+}
+
+
+@pytest.mark.parametrize("text", LONG_CASES.values(), ids=LONG_CASES.keys())
+@pytest.mark.parametrize("budget", [5, 20, 80])
+def test_split_to_fit_reassembles_and_fits(text: str, budget: int) -> None:
+    pieces = split_to_fit(text, _fits(budget))
+    assert all(len(words(p)) <= budget for p in pieces)
+    assert " ".join(pieces) == " ".join(text.split())  # every word exactly once, in order
+
+
+def test_split_prefers_clause_boundaries() -> None:
+    text = "وصلت القوات إلى المدينة الأولى، وانتشرت في الشوارع الرئيسية، ثم عادت إلى القاعدة العسكرية"
+    assert split_to_fit(text, _fits(7)) == ["وصلت القوات إلى المدينة الأولى،", "وانتشرت في الشوارع الرئيسية،", "ثم عادت إلى القاعدة العسكرية"]
+
+
+def test_single_oversized_word_is_cut_not_dropped() -> None:
+    blob = "ا" * 2000
+    pieces = split_to_fit(blob, lambda t: len(t) <= 600)
+    assert "".join(pieces) == blob and all(len(p) <= 600 for p in pieces)
+
+
+def test_segment_numbers_sentences_and_marks_language() -> None:
+    article = CleanArticle(
+        "a.txt",
+        "عنوان الخبر",
+        (
+            Line(0, "عنوان الخبر", "title"),
+            Line(2, "جملة أولى. جملة ثانية.", "body"),
+            Line(3, "This paragraph is already English.", "body"),
+        ),
+        (),
+    )
+    result = segment(article)
+    assert [(s.n, s.line, s.kind, s.lang) for s in result.sentences] == [
+        (1, 0, "title", "ar"),
+        (2, 2, "body", "ar"),
+        (3, 2, "body", "ar"),
+        (4, 3, "body", "en"),
+    ]
+
+
+def test_segment_long_sentence_pieces_fit_default_budget() -> None:
+    text = " ".join(["كلمة"] * 500) + "."
+    result = segment(CleanArticle("a.txt", None, (Line(0, text, "body"),), ()))
+    (sentence,) = result.sentences
+    assert len(sentence.pieces) > 1 and all(fits_word_budget(p) for p in sentence.pieces)
+    assert " ".join(sentence.pieces) == text
