@@ -24,18 +24,127 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0653-\u065f]")
 _WORD = re.compile(r"[\w\u0621-\u064a\u0660-\u0669]+", re.UNICODE)
+_FOLD_TABLE = str.maketrans("أإآٱىةؤئ", "اااايهوي")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 # Function words that carry no content for matching (after normalise_for_match).
 STOPWORDS = frozenset(
-    """
-    في من الي علي عن مع ان او ثم قد لا لم لن ما ماذا هذا هذه ذلك تلك هو هي هم هن انه انها
-    التي الذي الذين اللذين كان كانت يكون تكون قال قالت وقال وقالت حسب وفق بعد قبل عند حتي
-    كل بين امس اليوم ايضا كما لكن غير اي الا اذا لقد منذ خلال حول ضد دون عبر نحو بشان
-    وذكر ذكر ذكرت اعلن اعلنت واعلن واعلنت واضاف اضاف بيان
-    the a an of to in on and or for with by at from as is are was were be been that this
-    it its he she they his her their said says has have had not no but which who
-    """.split()
+    [
+        "في",
+        "من",
+        "الي",
+        "علي",
+        "عن",
+        "مع",
+        "ان",
+        "او",
+        "ثم",
+        "قد",
+        "لا",
+        "لم",
+        "لن",
+        "ما",
+        "ماذا",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "هو",
+        "هي",
+        "هم",
+        "هن",
+        "انه",
+        "انها",
+        "التي",
+        "الذي",
+        "الذين",
+        "اللذين",
+        "كان",
+        "كانت",
+        "يكون",
+        "تكون",
+        "قال",
+        "قالت",
+        "وقال",
+        "وقالت",
+        "حسب",
+        "وفق",
+        "بعد",
+        "قبل",
+        "عند",
+        "حتي",
+        "كل",
+        "بين",
+        "امس",
+        "اليوم",
+        "ايضا",
+        "كما",
+        "لكن",
+        "غير",
+        "اي",
+        "الا",
+        "اذا",
+        "لقد",
+        "منذ",
+        "خلال",
+        "حول",
+        "ضد",
+        "دون",
+        "عبر",
+        "نحو",
+        "بشان",
+        "وذكر",
+        "ذكر",
+        "ذكرت",
+        "اعلن",
+        "اعلنت",
+        "واعلن",
+        "واعلنت",
+        "واضاف",
+        "اضاف",
+        "بيان",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "or",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "but",
+        "which",
+        "who",
+    ]
 )
 _PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _SUFFIXES = ("هما", "كما", "ها", "هم", "ات", "ون", "ين", "ان", "ه", "ي")
@@ -66,7 +175,7 @@ def is_arabic(text: str) -> bool:
 def normalise_for_match(word: str) -> str:
     """Fold spelling variants (hamza forms, alef maqsura, ta marbuta, diacritics, case)."""
     word = _DIACRITICS.sub("", word.lower())
-    return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}))
+    return word.translate(_FOLD_TABLE)
 
 
 def light_stem(word: str) -> str:

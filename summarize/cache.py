@@ -117,9 +117,7 @@ class TranslationMemory:
         for start in range(0, len(wanted), _SQL_CHUNK):
             chunk = wanted[start : start + _SQL_CHUNK]
             marks = ",".join("?" * len(chunk))
-            rows = self.connection.execute(
-                f"SELECT key, value FROM entries WHERE kind=? AND ns=? AND key IN ({marks})", (kind, ns, *chunk)
-            )
+            rows = self.connection.execute(f"SELECT key, value FROM entries WHERE kind=? AND ns=? AND key IN ({marks})", (kind, ns, *chunk))
             found.update(rows.fetchall())
         return found
 
@@ -129,9 +127,7 @@ class TranslationMemory:
             return
         with self.connection:
             self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", [(kind, ns, k, v) for k, v in items.items()]
-            )
+            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", [(kind, ns, k, v) for k, v in items.items()])
 
     def counts(self) -> dict[str, int]:
         rows = self.connection.execute("SELECT kind, COUNT(*) FROM entries GROUP BY kind ORDER BY kind")

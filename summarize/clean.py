@@ -80,20 +80,167 @@ _BYLINE = _cue(
 )
 _TAGS = _cue(r"^(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|tags|topics)\s*[:：]")
 _LEGAL = _cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+reserved", r"^(?:اشترك|subscribe)\b", r"النشرة\s+البريدية", r"newsletter")
-_LABEL = _cue(r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$")
+_LABEL = _cue(
+    r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$"
+)
 _SHARE_WORDS = frozenset(
-    """شارك شاركها مشاركة المقال الخبر عبر على فيسبوك فيس بوك تويتر إكس اكس واتساب واتس اب تيليجرام تلغرام
-    لينكدإن انستغرام طباعة نسخ الرابط أرسل ارسل لصديق بريد تابعونا share facebook twitter x whatsapp
-    telegram linkedin email print copy link tweet pinterest reddit messenger on via this article""".split()
+    [
+        "شارك",
+        "شاركها",
+        "مشاركة",
+        "المقال",
+        "الخبر",
+        "عبر",
+        "على",
+        "فيسبوك",
+        "فيس",
+        "بوك",
+        "تويتر",
+        "إكس",
+        "اكس",
+        "واتساب",
+        "واتس",
+        "اب",
+        "تيليجرام",
+        "تلغرام",
+        "لينكدإن",
+        "انستغرام",
+        "طباعة",
+        "نسخ",
+        "الرابط",
+        "أرسل",
+        "ارسل",
+        "لصديق",
+        "بريد",
+        "تابعونا",
+        "share",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "linkedin",
+        "email",
+        "print",
+        "copy",
+        "link",
+        "tweet",
+        "pinterest",
+        "reddit",
+        "messenger",
+        "on",
+        "via",
+        "this",
+        "article",
+    ]
 )
 _TIME_WORDS = frozenset(
-    """يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
-    كانون الثاني شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول الاول
-    السبت الأحد الاحد الإثنين الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة
-    نشر في بتاريخ آخر اخر تحديث تم التحديث منذ ساعة ساعات دقيقة دقائق يوم أيام ص م مساء صباحا صباحاً
-    gmt utc am pm published updated on at jan feb mar apr may jun jul aug sep sept oct nov dec
-    january february march april june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday ago hours minutes""".split()
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ابريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "اغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "كانون",
+        "الثاني",
+        "شباط",
+        "آذار",
+        "اذار",
+        "نيسان",
+        "أيار",
+        "ايار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "اب",
+        "أيلول",
+        "ايلول",
+        "تشرين",
+        "الأول",
+        "الاول",
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الإثنين",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "نشر",
+        "في",
+        "بتاريخ",
+        "آخر",
+        "اخر",
+        "تحديث",
+        "تم",
+        "التحديث",
+        "منذ",
+        "ساعة",
+        "ساعات",
+        "دقيقة",
+        "دقائق",
+        "يوم",
+        "أيام",
+        "ص",
+        "م",
+        "مساء",
+        "صباحا",
+        "صباحاً",
+        "gmt",
+        "utc",
+        "am",
+        "pm",
+        "published",
+        "updated",
+        "on",
+        "at",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "ago",
+        "hours",
+        "minutes",
+    ]
 )
 _NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
@@ -231,7 +378,7 @@ def _shares_words(headline: str, body: str) -> bool:
 def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
     """Runs of very short lines (menus) and breadcrumb lines joined by separators."""
     run: list[int] = []
-    for position, (_, text) in enumerate(entries + [(-1, "")]):
+    for position, (_, text) in enumerate([*entries, (-1, "")]):
         short = bool(text) and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text)
         if short and position not in reasons:
             run.append(position)
@@ -274,7 +421,7 @@ def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str],
     titles = {_key(t) for t in read_also_titles}
     repeats = any(_key(entries[p][1]) in titles for p in trailing)
     headlines = [p for p in trailing if p not in reasons]
-    if headlines and (len(trailing) >= 2 and repeats or len(headlines) >= 2):
+    if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         for position in headlines:
             reasons[position] = "boilerplate: related-list"
 

@@ -11,11 +11,10 @@ import json
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -34,7 +33,7 @@ EXIT_INTERRUPTED = 130
 class DefaultToRun(TyperGroup):
     """`brief PATH...` means `brief run PATH...`: anything that is not a subcommand goes to `run`."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["run", *args]
         return super().parse_args(ctx, args)
@@ -47,19 +46,23 @@ app.add_typer(cache_app, name="cache")
 app.add_typer(models_app, name="models")
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     en = "en"
     ar = "ar"
 
 
-class Summarizer(str, Enum):
+class Summarizer(StrEnum):
     mt5 = "mt5"
     extractive = "extractive"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
+
+
+DEFAULT_LANG_CHOICE = Lang(DEFAULT_LANG)
+DEFAULT_SUMMARIZER_CHOICE = Summarizer(DEFAULT_SUMMARIZER)
 
 
 def _version(value: bool) -> None:
@@ -87,9 +90,11 @@ def _report_problems(problems: tuple[InputError, ...]) -> None:
 
 @app.command("run")
 def run_command(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html), or - for stdin.")],
-    lang: Annotated[Lang, typer.Option(help="Briefing language; the other language is shown beside it.")] = Lang(DEFAULT_LANG),
-    summarizer: Annotated[Summarizer, typer.Option(help="mt5 (abstractive) or extractive (no model).")] = Summarizer(DEFAULT_SUMMARIZER),
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html), or - for stdin.")
+    ],
+    lang: Annotated[Lang, typer.Option(help="Briefing language; the other language is shown beside it.")] = DEFAULT_LANG_CHOICE,
+    summarizer: Annotated[Summarizer, typer.Option(help="mt5 (abstractive) or extractive (no model).")] = DEFAULT_SUMMARIZER_CHOICE,
     mt_model: Annotated[str, typer.Option(help="Translator: hub id or local model folder.")] = DEFAULT_MT_MODEL,
     mt_revision: Annotated[str | None, typer.Option(help="Translator revision (default: the pinned one).")] = None,
     sum_model: Annotated[str, typer.Option(help="Summarizer: hub id or local model folder.")] = DEFAULT_SUM_MODEL,
@@ -266,7 +271,9 @@ def models_list() -> None:
         except ModelError:
             where = "not present"
         default = " (default)" if model.default else ""
-        typer.echo(f"{model.role:<11} {model.hub_id}{default}\n            revision {model.revision}, {model.size_mb} MB, {where}\n            {model.quality}")
+        typer.echo(f"{model.role:<11} {model.hub_id}{default}")
+        typer.echo(f"{'':<11} revision {model.revision}, {model.size_mb} MB, {where}")
+        typer.echo(f"{'':<11} {model.quality}")
 
 
 @models_app.command("path")

@@ -37,9 +37,7 @@ class IngestResult:
     problems: tuple[InputError, ...]
 
 
-def ingest(
-    inputs: Sequence[str], max_bytes: int = MAX_INPUT_BYTES, stdin: bytes | None = None
-) -> IngestResult:
+def ingest(inputs: Sequence[str], max_bytes: int = MAX_INPUT_BYTES, stdin: bytes | None = None) -> IngestResult:
     """Read every article named by `inputs` (folders recursively, files, or '-' for stdin)."""
     documents: list[Document] = []
     problems: list[InputError] = []
@@ -59,9 +57,7 @@ def ingest(
     return IngestResult(tuple(documents), tuple(problems))
 
 
-def _iter_inputs(
-    inputs: Sequence[str], max_bytes: int, stdin: bytes | None
-) -> Iterator[tuple[str, bytes | InputError]]:
+def _iter_inputs(inputs: Sequence[str], max_bytes: int, stdin: bytes | None) -> Iterator[tuple[str, bytes | InputError]]:
     for name in inputs:
         if name == STDIN_NAME:
             data = stdin if stdin is not None else sys.stdin.buffer.read()
@@ -190,7 +186,29 @@ def _looks_like_html(text: str) -> bool:
 
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "nav", "footer", "aside", "form", "template", "svg", "iframe"})
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "section", "article", "header", "title", "ul", "ol", "table", "figcaption", "pre"}
+    {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "title",
+        "ul",
+        "ol",
+        "table",
+        "figcaption",
+        "pre",
+    }
 )
 
 

@@ -118,7 +118,9 @@ def hf_hub_cache() -> Path:
 
 
 def hub_offline() -> bool:
-    return any(os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"} for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
+    return any(
+        os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"} for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
+    )
 
 
 def hub_endpoint() -> str:
@@ -146,14 +148,13 @@ def resolve_model(spec: str, role: str, revision: str | None = None, allow_downl
         f"download it on a connected machine with `brief models pull {spec}` and copy {store_dir()} here, "
         f"pass a local model folder, or set {MODELS_DIR_ENV} or HF_HOME to where it is"
     )
+    missing = f"model '{spec}' (revision {wanted[:12]}) is not available locally"
     where = " and ".join(looked)
     if not allow_download or hub_offline():
         reason = "HF_HUB_OFFLINE is set" if hub_offline() else "downloads are disabled"
-        raise ModelError(f"model '{spec}' (revision {wanted[:12]}) is not available locally ({reason}); looked in {where}; fix: {fix}")
+        raise ModelError(f"{missing} ({reason}); looked in {where}; fix: {fix}")
     if not endpoint_reachable(hub_endpoint()):
-        raise ModelError(
-            f"model '{spec}' (revision {wanted[:12]}) is not available locally and {hub_endpoint()} cannot be reached; looked in {where}; fix: {fix}"
-        )
+        raise ModelError(f"{missing} and {hub_endpoint()} cannot be reached; looked in {where}; fix: {fix}")
     folder = download_snapshot(spec, wanted)
     return ResolvedModel(spec, role, folder, folder.name, "download", check_model_folder(folder, role, spec))
 

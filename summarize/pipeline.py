@@ -53,7 +53,9 @@ def segment_inputs(inputs: Sequence[str], max_bytes: int, stdin: bytes | None = 
     for document in ingested.documents:
         article = segment(clean(document))
         if not article.sentences:
-            problems.append(InputError(document.path, f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped)"))
+            problems.append(
+                InputError(document.path, f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped)")
+            )
             continue
         articles.append(article)
         documents.append(document)

@@ -99,7 +99,9 @@ def _inline(text: str, lang: str) -> str:
 def render_markdown(briefing: Briefing) -> str:
     lang = briefing.lang
     out = [f"# Briefing: {_inline(briefing.headline, lang)}", ""]
-    out.append(f"{len(briefing.sources)} source(s), {sum(len(a.sentences) for a in briefing.sources)} sentences. Citations: [source] §sentence.")
+    out.append(
+        f"{len(briefing.sources)} source(s), {sum(len(a.sentences) for a in briefing.sources)} sentences. Citations: [source] §sentence."
+    )
     out.append("")
     out.append("## Key points")
     out.append("")

@@ -9,12 +9,13 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 TINY_VOCAB_SIZE = 400
 TINY_SEED = 0
 
 
-def _train_sentencepiece(lines: Iterable[str], vocab_size: int, **special: int) -> bytes:
+def _train_sentencepiece(lines: Iterable[str], vocab_size: int, **special: Any) -> bytes:
     import sentencepiece as spm
 
     model = io.BytesIO()
@@ -110,7 +111,13 @@ def build_tiny_mt5(folder: Path, corpus: list[str], max_length: int = 20, num_be
     torch.manual_seed(TINY_SEED)
     model = MT5ForConditionalGeneration(config)
     model.generation_config = GenerationConfig(
-        num_beams=num_beams, max_length=max_length, no_repeat_ngram_size=2, length_penalty=0.6, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0
+        num_beams=num_beams,
+        max_length=max_length,
+        no_repeat_ngram_size=2,
+        length_penalty=0.6,
+        pad_token_id=0,
+        eos_token_id=1,
+        decoder_start_token_id=0,
     )
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SEED_FILES
+
 from summarize.clean import clean
 from summarize.ingest import Document, ingest
 

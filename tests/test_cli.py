@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SEED_FILES
 from typer.testing import CliRunner
 
-from conftest import SEED_FILES
 from summarize.arabic import normalise_text
 from summarize.cli import app
 from summarize.ingest import ingest
@@ -174,7 +174,11 @@ def test_segment_json(tmp_path: Path) -> None:
     (article,) = data["articles"]
     assert set(article) >= {"path", "title", "sentences", "dropped"}
     assert article["sentences"][0] == {**article["sentences"][0], "n": 1, "line": 2}
-    assert {"line": 0, "text": "Sorry, you need to enable JavaScript to visit this website.", "reason": "boilerplate: javascript-notice"} in article["dropped"]
+    assert {
+        "line": 0,
+        "text": "Sorry, you need to enable JavaScript to visit this website.",
+        "reason": "boilerplate: javascript-notice",
+    } in article["dropped"]
 
 
 def test_help_and_version() -> None:
@@ -188,3 +192,17 @@ def test_write_failure_exit_6(tiny_models: dict[str, Path], tmp_path: Path) -> N
     blocker.write_text("x")
     result = _run(str(SEED_FILES[0]), *_models(tiny_models), "--summarizer", "extractive", "--out", str(blocker / "out.md"))
     assert result.exit_code == 6 and "cannot write" in result.stderr
+
+
+def test_cli_import_and_cached_rerun_do_not_import_torch(tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "BRIEF_CACHE_DIR": str(tmp_path / "cache")}
+    command = ["-m", "summarize", str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "-o", str(tmp_path / "b.md")]
+    subprocess.run([sys.executable, *command], env=env, check=True, capture_output=True)
+    for args in (["-c", "import summarize.cli"], command):
+        timing = subprocess.run([sys.executable, "-X", "importtime", *args], env=env, check=True, capture_output=True, text=True)
+        imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in timing.stderr.splitlines() if "|" in line}
+        assert not imported & {"torch", "transformers", "huggingface_hub"}, args

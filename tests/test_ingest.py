@@ -109,7 +109,7 @@ def test_same_file_twice_is_read_once(tmp_path: Path) -> None:
 def test_stdin() -> None:
     result = ingest(["-"], stdin=ARABIC.encode())
     assert result.documents[0].path == "-"
-    assert [text for _, text in result.documents[0].lines][0].startswith("أعلنت")
+    assert result.documents[0].lines[0][1].startswith("أعلنت")
 
 
 def test_html_keeps_text_with_source_lines_and_drops_scripts_and_navigation() -> None:

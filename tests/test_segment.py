@@ -48,7 +48,11 @@ def test_split_to_fit_reassembles_and_fits(text: str, budget: int) -> None:
 
 def test_split_prefers_clause_boundaries() -> None:
     text = "وصلت القوات إلى المدينة الأولى، وانتشرت في الشوارع الرئيسية، ثم عادت إلى القاعدة العسكرية"
-    assert split_to_fit(text, _fits(7)) == ["وصلت القوات إلى المدينة الأولى،", "وانتشرت في الشوارع الرئيسية،", "ثم عادت إلى القاعدة العسكرية"]
+    assert split_to_fit(text, _fits(7)) == [
+        "وصلت القوات إلى المدينة الأولى،",
+        "وانتشرت في الشوارع الرئيسية،",
+        "ثم عادت إلى القاعدة العسكرية",
+    ]
 
 
 def test_single_oversized_word_is_cut_not_dropped() -> None:
