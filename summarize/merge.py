@@ -8,11 +8,12 @@ most central, then source order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from summarize.arabic import content_keys
 from summarize.errors import InputError
+from summarize.facts import SentenceRef, discrepancies, shared_facts
 from summarize.summarizer import Citation, Point, overlap
 from summarize.translate import TranslatedArticle
 
@@ -35,13 +36,74 @@ class KeyPoint:
 
 
 @dataclass(frozen=True)
+class FigureQuote:
+    source: int
+    sentence: int
+    value: int
+    text: str
+    text_alt: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Sources that give different figures for the same quantity."""
+
+    about: str
+    values: tuple[FigureQuote, ...]
+
+
+@dataclass(frozen=True)
 class Briefing:
     lang: str
     headline: str
     points: tuple[KeyPoint, ...]
     sources: tuple[TranslatedArticle, ...]
     problems: tuple[InputError, ...]
+    discrepancies: tuple[Discrepancy, ...] = ()
     provenance: dict[str, Any] = field(default_factory=dict)
+
+
+def merge(articles: Sequence[TranslatedArticle], points: Sequence[Point], lang: str) -> tuple[list[KeyPoint], list[Discrepancy]]:
+    """Key points (summary points and facts shared across sources, each once) and discrepancies."""
+    groups = shared_facts(articles)
+    group_of = {(ref.source, ref.n): index for index, group in enumerate(groups) for ref in group}
+    fact_points = [_fact_point(articles, group, lang) for group in groups]
+    others: list[Point] = []
+    for point in points:
+        cited = [(c.source, n) for c in point.citations for n in c.sentences]
+        hit = next((group_of[ref] for ref in cited if ref in group_of), None)
+        if hit is None or point.method != "extractive":
+            others.append(point)
+        else:  # an extracted sentence of a shared fact: the fact, once, with all its sources
+            fact_points[hit] = replace(fact_points[hit], score=max(fact_points[hit].score, point.score))
+    return merge_points([*fact_points, *others]), [_discrepancy(articles, figures, lang) for figures in discrepancies(articles)]
+
+
+def _fact_point(articles: Sequence[TranslatedArticle], group: list[SentenceRef], lang: str) -> Point:
+    """A shared fact, worded by its most representative body sentence."""
+    sentences = {ref: articles[ref.source - 1].sentence(ref.n) for ref in group}
+    keys = {ref: set(content_keys(s.ar)) for ref, s in sentences.items()}
+
+    def representativeness(ref: SentenceRef) -> tuple[bool, float, int, int]:
+        others = sum(overlap(keys[ref], keys[o]) for o in group if o.source != ref.source)
+        return (sentences[ref].kind == "body", others, -ref.source, -ref.n)
+
+    lead = sentences[max(group, key=representativeness)]
+    text, alt = (lead.en, lead.ar) if lang == "en" else (lead.ar, lead.en)
+    by_source: dict[int, list[int]] = {}
+    for ref in group:
+        by_source.setdefault(ref.source, []).append(ref.n)
+    citations = tuple(Citation(source, tuple(sorted(ns))) for source, ns in sorted(by_source.items()))
+    return Point(text, alt, lead.ar, citations, "corroborated", True, 1.0)
+
+
+def _discrepancy(articles: Sequence[TranslatedArticle], figures: Sequence[Any], lang: str) -> Discrepancy:
+    quotes = []
+    for figure in figures:
+        sentence = articles[figure.ref.source - 1].sentence(figure.ref.n)
+        text, alt = (sentence.en, sentence.ar) if lang == "en" else (sentence.ar, sentence.en)
+        quotes.append(FigureQuote(figure.ref.source, figure.ref.n, figure.value, text, alt))
+    return Discrepancy(figures[0].about.split(" (")[0], tuple(quotes))
 
 
 def merge_points(points: Sequence[Point]) -> list[KeyPoint]:

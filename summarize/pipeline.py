@@ -14,7 +14,7 @@ from summarize.clean import clean
 from summarize.config import BriefConfig
 from summarize.errors import BriefError, InputError, NoInputError
 from summarize.ingest import Document, ingest
-from summarize.merge import Briefing, headline, merge_points
+from summarize.merge import Briefing, headline, merge
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
 from summarize.segment import SegmentedArticle, segment
@@ -82,13 +82,14 @@ def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = 
         )
         _unload(translator)
         points, summarizer_signature = _summarize(articles, config, translator, memory, stats)
-        key_points = merge_points(points)
+        key_points, disagreements = merge(articles, points, config.lang)
         briefing = Briefing(
             lang=config.lang,
             headline=headline(key_points, articles),
             points=tuple(key_points),
             sources=tuple(articles),
             problems=segmented.problems,
+            discrepancies=tuple(disagreements),
             provenance=provenance(config.lang, translator.signature(), summarizer_signature),
         )
         return RunResult(briefing, stats, tuple(memory.warnings) if memory else ())

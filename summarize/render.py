@@ -39,6 +39,15 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
             }
             for p in briefing.points
         ],
+        "discrepancies": [
+            {
+                "about": d.about,
+                "values": [
+                    {"source": q.source, "sentence": q.sentence, "value": q.value, "text": q.text, "text_alt": q.text_alt} for q in d.values
+                ],
+            }
+            for d in briefing.discrepancies
+        ],
         "sources": [_source_dict(a) for a in briefing.sources],
         "problems": [{"path": e.path, "problem": e.problem} for e in briefing.problems],
         "provenance": briefing.provenance,
@@ -110,6 +119,13 @@ def render_markdown(briefing: Briefing) -> str:
     for index, point in enumerate(briefing.points, start=1):
         out.extend(_point_markdown(index, point, lang))
     out.append("")
+    if briefing.discrepancies:
+        out.append("## Discrepancies")
+        out.append("")
+        for d in briefing.discrepancies:
+            quoted = "; ".join(f"[{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}" for q in d.values)
+            out.append(f"- **{d.about}**: sources disagree. {quoted}")
+        out.append("")
     for article in briefing.sources:
         out.append(f"## [{article.id}] {_inline(_title(article, lang), lang)}")
         out.append("")
