@@ -110,6 +110,9 @@ def run_command(
     offline: Annotated[bool, typer.Option(help="Never download models (same as HF_HUB_OFFLINE=1).")] = False,
     stats: Annotated[bool, typer.Option(help="Print cache hits, misses and model calls to stderr.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr (errors still).")] = False,
+    check: Annotated[
+        bool, typer.Option(help="With --out: exit 1 if FILE would change (naming stale sources), 0 if up to date; never write.")
+    ] = False,
 ) -> None:
     """Make the briefing for PATHS (the default command: `brief PATHS...`)."""
     from summarize.pipeline import run
@@ -130,10 +133,15 @@ def run_command(
         cache_dir=cache_dir,
         allow_download=not offline,
     )
+    if check and out is None:
+        typer.echo("brief: --check needs --out FILE (the briefing to check)", err=True)
+        raise typer.Exit(2)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     try:
         result = run(paths, config, progress=progress)
         text = render(result.briefing, output_format.value)
+        if check and out is not None:
+            raise typer.Exit(_check_output(out, text, result.briefing))
         if out is None:
             sys.stdout.write(text)
         else:
@@ -151,6 +159,25 @@ def run_command(
         typer.echo("brief: stats " + json.dumps(result.stats.as_dict(), sort_keys=True), err=True)
     if result.briefing.problems:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
+
+
+def _check_output(out: Path, text: str, briefing: Any) -> int:
+    """Compare the would-be output with FILE; say which sources are stale."""
+    from summarize.render import recorded_sources
+
+    try:
+        previous = out.read_text(encoding="utf-8")
+    except OSError:
+        typer.echo(f"brief: {out} is stale: it does not exist yet", err=True)
+        return EXIT_STALE
+    if previous == text:
+        return EXIT_OK
+    before = recorded_sources(previous)
+    now = {a.path: a.sha256 for a in briefing.sources}
+    stale = sorted(path for path in now.keys() | before.keys() if now.get(path) != before.get(path))
+    reason = ", ".join(stale) if stale else "no source changed; models or settings did"
+    typer.echo(f"brief: {out} is stale: {reason}", err=True)
+    return EXIT_STALE
 
 
 def _progress(stage: str, done: int, total: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 from summarize.merge import Briefing, KeyPoint
@@ -162,3 +163,15 @@ def _title(article: TranslatedArticle, lang: str) -> str:
     if title is None:
         return article.path.rsplit("/", 1)[-1]
     return title.en if lang == "en" else title.ar
+
+
+_MARKDOWN_SOURCE = re.compile(r"^- \[\d+\] `(?P<path>[^`]*)` .* sha256 `(?P<sha>[0-9a-f]{64})`$", re.MULTILINE)
+
+
+def recorded_sources(text: str) -> dict[str, str]:
+    """Source path → sha256 recorded in a previously written briefing (JSON or Markdown)."""
+    try:
+        data = json.loads(text)
+        return {s["path"]: s["sha256"] for s in data.get("sources", [])}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {m["path"]: m["sha"] for m in _MARKDOWN_SOURCE.finditer(text)}

@@ -231,3 +231,23 @@ def test_cli_import_and_cached_rerun_do_not_import_torch(tiny_models: dict[str, 
         timing = subprocess.run([sys.executable, "-X", "importtime", *args], env=env, check=True, capture_output=True, text=True)
         imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in timing.stderr.splitlines() if "|" in line}
         assert not imported & {"torch", "transformers", "huggingface_hub"}, args
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "json"])
+def test_check_reports_stale_sources_without_writing(tiny_models: dict[str, Path], seeds_copy: Path, output_format: str) -> None:
+    out = seeds_copy.parent / f"briefing.{output_format}"
+    args = [str(seeds_copy), *_models(tiny_models), "--summarizer", "extractive", "--format", output_format, "--out", str(out)]
+    missing = _run(*args, "--check")
+    assert missing.exit_code == 1 and "does not exist" in missing.stderr and not out.exists()
+    assert _run(*args).exit_code == 0
+    assert _run(*args, "--check").exit_code == 0
+    before = out.read_bytes()
+    changed = seeds_copy / SEED_FILES[1].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nوأعلنت السلطات رفع حالة الطوارئ.\n", encoding="utf-8")
+    stale = _run(*args, "--check")
+    assert stale.exit_code == 1 and SEED_FILES[1].name in stale.stderr and SEED_FILES[0].name not in stale.stderr
+    assert out.read_bytes() == before
+
+
+def test_check_needs_out() -> None:
+    assert _run(str(SEED_FILES[0]), "--check").exit_code == 2

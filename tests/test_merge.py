@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SEED_FILES
+
 from summarize.facts import SentenceRef, _clause_figures, discrepancies, shared_facts
 from summarize.pipeline import segment_inputs
 from summarize.summarizer import attribute
