@@ -56,6 +56,11 @@ class Summarizer(StrEnum):
     extractive = "extractive"
 
 
+class Unsupported(StrEnum):
+    mark = "mark"
+    drop = "drop"
+
+
 class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
@@ -63,6 +68,7 @@ class OutputFormat(StrEnum):
 
 DEFAULT_LANG_CHOICE = Lang(DEFAULT_LANG)
 DEFAULT_SUMMARIZER_CHOICE = Summarizer(DEFAULT_SUMMARIZER)
+DEFAULT_UNSUPPORTED_CHOICE = Unsupported(BriefConfig.unsupported)
 
 
 def _version(value: bool) -> None:
@@ -110,6 +116,9 @@ def run_command(
     offline: Annotated[bool, typer.Option(help="Never download models (same as HF_HUB_OFFLINE=1).")] = False,
     stats: Annotated[bool, typer.Option(help="Print cache hits, misses and model calls to stderr.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr (errors still).")] = False,
+    unsupported: Annotated[
+        Unsupported, typer.Option(help="Abstractive sentences not supported by their source: mark them, or drop them from the key points.")
+    ] = DEFAULT_UNSUPPORTED_CHOICE,
     check: Annotated[
         bool, typer.Option(help="With --out: exit 1 if FILE would change (naming stale sources), 0 if up to date; never write.")
     ] = False,
@@ -132,6 +141,7 @@ def run_command(
         use_cache=not no_cache,
         cache_dir=cache_dir,
         allow_download=not offline,
+        unsupported=unsupported.value,
     )
     if check and out is None:
         typer.echo("brief: --check needs --out FILE (the briefing to check)", err=True)

@@ -14,6 +14,7 @@ DEFAULT_TRANSLATOR = "marian"
 DEFAULT_SUMMARIZER = "mt5"
 DEFAULT_LANG = "en"
 LANGS = ("en", "ar")
+UNSUPPORTED_POLICIES = ("mark", "drop")
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,4 @@ class BriefConfig:
     use_cache: bool = True
     cache_dir: Path | None = None
     allow_download: bool = True
+    unsupported: str = "mark"  # abstractive sentences failing the support check: 'mark' or 'drop'

@@ -60,7 +60,19 @@ class Briefing:
     sources: tuple[TranslatedArticle, ...]
     problems: tuple[InputError, ...]
     discrepancies: tuple[Discrepancy, ...] = ()
+    unsupported: tuple[Point, ...] = ()  # summary sentences not shown as key points, with their article
     provenance: dict[str, Any] = field(default_factory=dict)
+
+
+def split_unsupported(points: Sequence[Point], policy: str) -> tuple[list[Point], list[Point]]:
+    """Key-point candidates, and the summary sentences set aside: those citing no source sentence
+    at all, and with policy 'drop' every unsupported one. Set-aside sentences are still reported."""
+    kept: list[Point] = []
+    aside: list[Point] = []
+    for point in points:
+        cites_sentences = any(c.sentences for c in point.citations)
+        (kept if cites_sentences and (point.supported or policy == "mark") else aside).append(point)
+    return kept, aside
 
 
 def merge(articles: Sequence[TranslatedArticle], points: Sequence[Point], lang: str) -> tuple[list[KeyPoint], list[Discrepancy]]:

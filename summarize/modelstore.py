@@ -144,9 +144,10 @@ def resolve_model(spec: str, role: str, revision: str | None = None, allow_downl
             commit = wanted if _COMMIT.match(wanted) else folder.name
             return ResolvedModel(spec, role, folder, commit, source, model_type)
         looked.append(str(folder) if folder is not None else str(hf_hub_cache() / _hf_repo_dir(spec)))
+    flag = "--mt-model" if role == "translator" else "--sum-model"
     fix = (
-        f"download it on a connected machine with `brief models pull {spec}` and copy {store_dir()} here, "
-        f"pass a local model folder, or set {MODELS_DIR_ENV} or HF_HOME to where it is"
+        f"on a connected machine run `hf download {spec} --revision {wanted}` (or one brief run), copy the model folder here "
+        f"and pass it with {flag} DIR, or set {MODELS_DIR_ENV} or HF_HOME to where it is"
     )
     missing = f"model '{spec}' (revision {wanted[:12]}) is not available locally"
     where = " and ".join(looked)

@@ -14,7 +14,7 @@ from summarize.clean import clean
 from summarize.config import BriefConfig
 from summarize.errors import BriefError, InputError, NoInputError
 from summarize.ingest import Document, ingest
-from summarize.merge import Briefing, headline, merge
+from summarize.merge import Briefing, headline, merge, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
 from summarize.segment import SegmentedArticle, segment
@@ -82,7 +82,8 @@ def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = 
         )
         _unload(translator)
         points, summarizer_signature = _summarize(articles, config, translator, memory, stats)
-        key_points, disagreements = merge(articles, points, config.lang)
+        candidates, unsupported = split_unsupported(points, config.unsupported)
+        key_points, disagreements = merge(articles, candidates, config.lang)
         briefing = Briefing(
             lang=config.lang,
             headline=headline(key_points, articles),
@@ -90,6 +91,7 @@ def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = 
             sources=tuple(articles),
             problems=segmented.problems,
             discrepancies=tuple(disagreements),
+            unsupported=tuple(unsupported),
             provenance=provenance(config.lang, translator.signature(), summarizer_signature),
         )
         return RunResult(briefing, stats, tuple(memory.warnings) if memory else ())

@@ -49,6 +49,15 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
             }
             for d in briefing.discrepancies
         ],
+        "unsupported": [
+            {
+                "text": p.text,
+                "text_alt": p.text_alt,
+                "source": p.citations[0].source if p.citations else None,
+                "sentences": list(p.citations[0].sentences) if p.citations else [],
+            }
+            for p in briefing.unsupported
+        ],
         "sources": [_source_dict(a) for a in briefing.sources],
         "problems": [{"path": e.path, "problem": e.problem} for e in briefing.problems],
         "provenance": briefing.provenance,
@@ -126,6 +135,15 @@ def render_markdown(briefing: Briefing) -> str:
         for d in briefing.discrepancies:
             quoted = "; ".join(f"[{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}" for q in d.values)
             out.append(f"- **{d.about}**: sources disagree. {quoted}")
+        out.append("")
+    if briefing.unsupported:
+        out.append("## Summary sentences not supported by the sources")
+        out.append("")
+        out.append("The summarizer wrote these, but their words or figures are not in the cited article; they are not key points.")
+        out.append("")
+        for aside in briefing.unsupported:
+            source = f"[{aside.citations[0].source}]" if aside.citations else "[?]"
+            out.append(f"- {source} {_inline(aside.text, lang)}")
         out.append("")
     for article in briefing.sources:
         out.append(f"## [{article.id}] {_inline(_title(article, lang), lang)}")

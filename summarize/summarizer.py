@@ -214,6 +214,6 @@ def abstractive_to_points(
         cited_ar = " ".join(article.sentence(n).ar for n in cited)
         alt = cited_ar if lang == "en" else alt_of.get(text, "")
         arabic = cited_ar if lang == "en" else text
-        citations = (Citation(article.id, cited),) if cited else ()
+        citations = (Citation(article.id, cited),)  # no sentence numbers: nothing in the source supports it
         points.append(Point(text, alt, arabic, citations, "abstractive", supported, round(1.0 - rank * 0.01, 6)))
     return points

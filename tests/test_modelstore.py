@@ -49,7 +49,7 @@ def test_offline_error_names_model_places_and_fix() -> None:
     message = str(raised.value)
     assert "Helsinki-NLP/opus-mt-ar-en" in message and "HF_HUB_OFFLINE" in message
     assert "model-store" in message and "hf-home" in message
-    assert "brief models pull" in message and "\n" not in message
+    assert "--mt-model DIR" in message and "hf download Helsinki-NLP/opus-mt-ar-en" in message and "\n" not in message
 
 
 def test_unreachable_hub_fails_fast(monkeypatch: pytest.MonkeyPatch) -> None:
