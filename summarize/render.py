@@ -132,9 +132,12 @@ def render_markdown(briefing: Briefing) -> str:
     if briefing.discrepancies:
         out.append("## Discrepancies")
         out.append("")
+        alt_lang = "ar" if lang == "en" else "en"
         for d in briefing.discrepancies:
-            quoted = "; ".join(f"[{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}" for q in d.values)
-            out.append(f"- **{d.about}**: sources disagree. {quoted}")
+            out.append(f"- **{d.about}**: sources give different figures ({', '.join(str(q.value) for q in d.values)})")
+            for q in d.values:
+                out.append(f"  - [{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}")
+                out.append(f"    {_side(q.text_alt, alt_lang)}")
         out.append("")
     if briefing.unsupported:
         out.append("## Summary sentences not supported by the sources")
