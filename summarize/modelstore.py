@@ -59,10 +59,6 @@ class ResolvedModel:
     source: str  # 'folder', 'store', 'hf-cache' or 'download'
     model_type: str
 
-    @property
-    def label(self) -> str:
-        return self.spec
-
     def read_json(self, name: str) -> dict[str, Any]:
         file = self.path / name
         if not file.is_file():

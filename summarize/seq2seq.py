@@ -80,7 +80,7 @@ class Seq2SeqModel:
 
         model = self._loaded_model()
         tokenizer = self.tokenizer
-        lengths = [self.count_tokens(text) for text in texts]
+        lengths = [len(ids) for ids in tokenizer(texts)["input_ids"]]
         order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
         outputs: list[str] = [""] * len(texts)
         options = dict(self.decoding)

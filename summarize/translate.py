@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from summarize.arabic import normalise_text
 from summarize.cache import CacheStats, TranslationMemory, namespace
+from summarize.clean import DroppedLine
 from summarize.modelstore import ResolvedModel
 from summarize.segment import SegmentedArticle, split_to_fit
 from summarize.seq2seq import Seq2SeqModel
@@ -89,7 +90,7 @@ class TranslatedArticle:
     encoding: str
     title: str | None
     sentences: tuple[SentencePair, ...]
-    dropped: tuple[Any, ...]
+    dropped: tuple[DroppedLine, ...]
 
     def sentence(self, n: int) -> SentencePair:
         return self.sentences[n - 1]
