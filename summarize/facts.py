@@ -43,9 +43,16 @@ class SentenceRef:
 
 @dataclass(frozen=True)
 class Figure:
-    about: str
+    """A counted figure: what it counts (`quantity`), of whom (`groups`, may be empty), and where."""
+
+    quantity: str
+    groups: frozenset[str]
     value: int
     ref: SentenceRef
+
+    @property
+    def about(self) -> str:
+        return self.quantity + (f" ({', '.join(sorted(self.groups))})" if self.groups else "")
 
 
 def shared_facts(articles: Sequence[TranslatedArticle]) -> list[list[SentenceRef]]:
@@ -123,7 +130,7 @@ def _clause_figures(clause: str, ref: SentenceRef) -> list[Figure]:
     another number; any other noun ("8 مركبات") means the figure counts something else.
     """
     tokens = [normalise_for_match(w) for w in words(clause)]
-    groups = {name for name, pattern in GROUPS.items() if any(pattern.search(t) for t in tokens)}
+    groups = frozenset(name for name, pattern in GROUPS.items() if any(pattern.search(t) for t in tokens))
     result = []
     for position, token in enumerate(tokens):
         number = token.lstrip("و")
@@ -138,8 +145,7 @@ def _clause_figures(clause: str, ref: SentenceRef) -> list[Figure]:
                 if quantity:
                     break
         if quantity:
-            about = quantity + (f" ({', '.join(sorted(groups))})" if groups else "")
-            result.append(Figure(about, int(number), ref))
+            result.append(Figure(quantity, groups, int(number), ref))
     return result
 
 
@@ -155,7 +161,7 @@ def discrepancies(articles: Sequence[TranslatedArticle]) -> list[list[Figure]]:
     """Figures about the same quantity that differ between sources (counted groups must agree)."""
     by_quantity: dict[str, list[Figure]] = {}
     for figure in figures(articles):
-        by_quantity.setdefault(figure.about.split(" (")[0], []).append(figure)
+        by_quantity.setdefault(figure.quantity, []).append(figure)
     result = []
     for quantity in sorted(by_quantity):
         items = by_quantity[quantity]
@@ -169,9 +175,5 @@ def discrepancies(articles: Sequence[TranslatedArticle]) -> list[list[Figure]]:
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    groups_a, groups_b = _groups(a.about), _groups(b.about)
-    return not groups_a or not groups_b or bool(groups_a & groups_b)
-
-
-def _groups(about: str) -> set[str]:
-    return set(about.split(" (", 1)[1].rstrip(")").split(", ")) if " (" in about else set()
+    """Figures about different groups of people (police vs protesters) are not rivals."""
+    return not a.groups or not b.groups or bool(a.groups & b.groups)

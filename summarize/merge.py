@@ -13,7 +13,7 @@ from typing import Any
 
 from summarize.arabic import content_keys
 from summarize.errors import InputError
-from summarize.facts import SentenceRef, discrepancies, shared_facts
+from summarize.facts import Figure, SentenceRef, discrepancies, shared_facts
 from summarize.summarizer import Citation, Point, overlap
 from summarize.translate import TranslatedArticle
 
@@ -101,7 +101,7 @@ def _fact_point(articles: Sequence[TranslatedArticle], group: list[SentenceRef],
         return (sentences[ref].kind == "body", others, -ref.source, -ref.n)
 
     lead = sentences[max(group, key=representativeness)]
-    text, alt = (lead.en, lead.ar) if lang == "en" else (lead.ar, lead.en)
+    text, alt = lead.sides(lang)
     by_source: dict[int, list[int]] = {}
     for ref in group:
         by_source.setdefault(ref.source, []).append(ref.n)
@@ -109,13 +109,13 @@ def _fact_point(articles: Sequence[TranslatedArticle], group: list[SentenceRef],
     return Point(text, alt, lead.ar, citations, "corroborated", True, 1.0)
 
 
-def _discrepancy(articles: Sequence[TranslatedArticle], figures: Sequence[Any], lang: str) -> Discrepancy:
+def _discrepancy(articles: Sequence[TranslatedArticle], figures: Sequence[Figure], lang: str) -> Discrepancy:
     quotes = []
     for figure in figures:
         sentence = articles[figure.ref.source - 1].sentence(figure.ref.n)
-        text, alt = (sentence.en, sentence.ar) if lang == "en" else (sentence.ar, sentence.en)
+        text, alt = sentence.sides(lang)
         quotes.append(FigureQuote(figure.ref.source, figure.ref.n, figure.value, text, alt))
-    return Discrepancy(figures[0].about.split(" (")[0], tuple(quotes))
+    return Discrepancy(figures[0].quantity, tuple(quotes))
 
 
 def merge_points(points: Sequence[Point]) -> list[KeyPoint]:

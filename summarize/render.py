@@ -9,7 +9,7 @@ from typing import Any
 
 from summarize.merge import Briefing, KeyPoint
 from summarize.summarizer import Citation
-from summarize.translate import TranslatedArticle
+from summarize.translate import TranslatedArticle, other_language
 
 SCHEMA = "brief/1"
 FORMATS = ("markdown", "json")
@@ -23,7 +23,7 @@ def render(briefing: Briefing, output_format: str) -> str:
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
-    other = "ar" if briefing.lang == "en" else "en"
+    other = other_language(briefing.lang)
     return {
         "schema": SCHEMA,
         "lang": briefing.lang,
@@ -101,7 +101,7 @@ def cite(citation: Citation) -> str:
 
 
 def _point_markdown(index: int, point: KeyPoint, lang: str) -> list[str]:
-    alt_lang = "ar" if lang == "en" else "en"
+    alt_lang = other_language(lang)
     citations = "; ".join(cite(c) for c in point.citations) or "no source"
     mark = f" **{UNSUPPORTED_MARK}**" if not point.supported else ""
     reported = f" (reported by {point.source_count} sources)" if point.source_count > 1 else ""
@@ -132,7 +132,7 @@ def render_markdown(briefing: Briefing) -> str:
     if briefing.discrepancies:
         out.append("## Discrepancies")
         out.append("")
-        alt_lang = "ar" if lang == "en" else "en"
+        alt_lang = other_language(lang)
         for d in briefing.discrepancies:
             out.append(f"- **{d.about}**: sources give different figures ({', '.join(str(q.value) for q in d.values)})")
             for q in d.values:
@@ -154,11 +154,11 @@ def render_markdown(briefing: Briefing) -> str:
         out.append(f"`{article.path}`")
         out.append("")
         for s in article.sentences:
-            first, second = (s.en, s.ar) if lang == "en" else (s.ar, s.en)
+            first, second = s.sides(lang)
             note = "" if s.translated else " *(not translated: already English)*"
             out.append(f"{s.n}. {_inline(first, lang)}{note}")
             if s.translated:
-                out.append(f"   {_side(second, 'ar' if lang == 'en' else 'en')}")
+                out.append(f"   {_side(second, other_language(lang))}")
         out.append("")
     out.append("## Sources")
     out.append("")

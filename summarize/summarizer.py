@@ -109,7 +109,7 @@ def extractive_points(article: TranslatedArticle, lang: str, count: int = POINTS
 
 
 def _sentence_point(source: int, sentence: SentencePair, lang: str, score: float) -> Point:
-    text, alt = (sentence.en, sentence.ar) if lang == "en" else (sentence.ar, sentence.en)
+    text, alt = sentence.sides(lang)
     return Point(text, alt, sentence.ar, (Citation(source, (sentence.n,)),), "extractive", True, round(score, 6))
 
 
@@ -158,21 +158,18 @@ def attribute(sentence: str, article: TranslatedArticle, lang: str) -> tuple[tup
     SUPPORT_MIN_COVERAGE of its content words do.
     """
     keys = set(content_keys(sentence))
-    side = (lambda s: s.en) if lang == "en" else (lambda s: s.ar)
-    scored = sorted(
-        ((len(keys & set(content_keys(side(s)))) / len(keys) if keys else 0.0, s.n) for s in article.sentences),
-        key=lambda item: (-item[0], item[1]),
-    )
+    texts = {s.n: s.sides(lang)[0] for s in article.sentences}
+    shared = {n: keys & set(content_keys(text)) for n, text in texts.items()}
+    scored = sorted(((len(common) / len(keys) if keys else 0.0, n) for n, common in shared.items()), key=lambda item: (-item[0], item[1]))
     cited: list[int] = []
     covered: set[str] = set()
     for score, n in scored:
         if score < CITATION_MIN_OVERLAP or len(cited) == MAX_CITATIONS:
             break
-        new = keys & set(content_keys(side(article.sentence(n))))
-        if new - covered:
+        if shared[n] - covered:
             cited.append(n)
-            covered |= new
-    cited_text = " ".join(side(article.sentence(n)) for n in cited)
+            covered |= shared[n]
+    cited_text = " ".join(texts[n] for n in cited)
     numbers_ok = set(numbers(sentence)) <= set(numbers(cited_text))
     coverage = len(covered) / len(keys) if keys else 0.0
     return tuple(sorted(cited)), bool(cited) and numbers_ok and coverage >= SUPPORT_MIN_COVERAGE

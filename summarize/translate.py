@@ -81,6 +81,14 @@ class SentencePair:
     en: str
     translated: bool
 
+    def sides(self, lang: str) -> tuple[str, str]:
+        """(text in `lang`, text in the other language)."""
+        return (self.en, self.ar) if lang == "en" else (self.ar, self.en)
+
+
+def other_language(lang: str) -> str:
+    return "ar" if lang == "en" else "en"
+
 
 @dataclass(frozen=True)
 class TranslatedArticle:
