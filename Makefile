@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= seeds/
 
-.PHONY: install brief demo test test-fast lint format bench eval-clean clean
+.PHONY: install brief demo test test-fast lint format eval-clean clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format summarize tests
 	$(BIN)/ruff check --fix summarize tests
+
+## Content recall and boilerplate removal of the cleaner over the labelled pages.
+eval-clean: $(STAMP)
+	$(BIN)/python -m summarize.evaluate tests/fixtures/pages
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

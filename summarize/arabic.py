@@ -23,7 +23,7 @@ _PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0653-\u065f]")
-_WORD = re.compile(r"[\w\u0621-\u064a\u0660-\u0669]+", re.UNICODE)
+_WORD = re.compile(r"[\w\u0621-\u065f\u0670\u0660-\u0669]+", re.UNICODE)  # letters with their diacritics
 _FOLD_TABLE = str.maketrans("أإآٱىةؤئ", "اااايهوي")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarize.arabic import content_keys, normalise_text, words
+from summarize.arabic import content_keys, normalise_for_match, normalise_text, words
 from summarize.ingest import Document
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
@@ -18,6 +18,7 @@ CLOSING_QUOTES = "\"'”’»)]"
 HEADLINE_MAX_WORDS = 20
 NAV_ITEM_MAX_WORDS = 3
 NAV_RUN_MIN_LINES = 3
+HEADLINE_RUN_MIN_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,17 @@ class CleanArticle:
     dropped: tuple[DroppedLine, ...]
 
 
+def _folded(vocabulary: list[str]) -> frozenset[str]:
+    return frozenset(normalise_for_match(w) for w in vocabulary)
+
+
 def _cue(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 _READ_ALSO = _cue(
-    r"^[إاأ]?قر[أا]\s*(?:[أا]يضا?ً?|المزيد)?\s*(?:[:：\-–|]|$)",
-    r"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:[أا]يضا?ً?|المزيد)\s*(?:[:：\-–|]|$)",
+    r"^[إاأ]?قر[أا]\s*(?:[أا]يضا?ً?|المزيد)?\s*(?:[:：\-–|.…]|$)",
+    r"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:[أا]يضا?ً?|المزيد)\s*(?:[:：\-–|.…]|$)",
     r"^(?:لل|ل)مزيد\s*(?:من\s*الأخبار)?\s*[:：]?\s*$",
     r"^(?:read|see)\s+(?:also|more)\b\s*[:：\-–|]?",
     r"^(?:ذو|ذات)\s*صلة\s*[:：]",
@@ -83,7 +88,21 @@ _LEGAL = _cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s
 _LABEL = _cue(
     r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$"
 )
-_SHARE_WORDS = frozenset(
+_BREAKING_TICKER = _cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
+_CREDIT = _cue(r"^(?:المصدر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*[:：]")
+_PROMO = _cue(r"^(?:تابعوا|تابعونا|follow\s+us)\b", r"^(?:احصل|حمل|حمّل)\s+(?:على\s+)?(?:آخر|اخر|تطبيق)")
+_ACCOUNT = _cue(r"^(?:تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|انشاء\s+حساب|حسابي|log\s*in|sign\s+(?:in|up)|register|my\s+account)$")
+_WIDGET = _cue(
+    r"^(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)$",
+    r"^(?:file\s+photo|archive\s+photo)$",
+    r"^هل\s+(?:أعجبك|اعجبك|استفدت\s+من)\s+(?:هذا\s+)?(?:المقال|الخبر|الموضوع)",
+    r"^(?:نعم\s+لا|yes\s+no)$",
+    r"^(?:was\s+this\s+(?:article|page)\s+helpful)",
+)
+_PAGINATION_WORDS = _folded(["التالي", "السابق", "الأولى", "الأخيرة", "next", "previous", "prev", "first", "last", "page", "صفحة"])
+# "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
+_DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
+_SHARE_WORDS = _folded(
     [
         "شارك",
         "شاركها",
@@ -134,7 +153,7 @@ _SHARE_WORDS = frozenset(
         "article",
     ]
 )
-_TIME_WORDS = frozenset(
+_TIME_WORDS = _folded(
     [
         "يناير",
         "فبراير",
@@ -258,6 +277,7 @@ def clean(document: Document) -> CleanArticle:
     _mark_cue_lines(entries, reasons, read_also_titles)
     _mark_navigation_runs(entries, reasons)
     _mark_repeats(entries, reasons, read_also_titles)
+    _mark_headline_runs(entries, reasons)
     _mark_trailing_list(entries, reasons, read_also_titles)
 
     lines: list[Line] = []
@@ -299,7 +319,7 @@ def is_headline_like(text: str) -> bool:
 
 def _cue_reason(text: str) -> str | None:
     lowered = text.lower()
-    word_list = [w.lower() for w in words(text)]
+    word_list = [normalise_for_match(w) for w in words(text)]  # case, diacritics and hamza folded
     if _JS_NOTICE.search(text) and len(word_list) <= 25:
         return "boilerplate: javascript-notice"
     if _SECTION_FOOTER.search(text) and is_headline_like(text):
@@ -314,6 +334,18 @@ def _cue_reason(text: str) -> str | None:
         return "boilerplate: footer"
     if _LABEL.search(text.strip()):
         return "boilerplate: label"
+    if _ACCOUNT.search(text.strip()) or _WIDGET.search(text.strip()):
+        return "boilerplate: widget"
+    if _BREAKING_TICKER.search(text) and is_headline_like(text):
+        return "boilerplate: breaking-ticker"
+    if _CREDIT.search(text) and len(word_list) <= 8:
+        return "boilerplate: credit"
+    if _PROMO.search(text) and len(word_list) <= 20:
+        return "boilerplate: promo"
+    if _DATELINE.match(text) and not ends_sentence(text):
+        return "boilerplate: dateline"
+    if word_list and any(w in _PAGINATION_WORDS for w in word_list) and all(w.isdigit() or w in _PAGINATION_WORDS for w in word_list):
+        return "boilerplate: pagination"
     if word_list and len(word_list) <= 8 and all(w in _SHARE_WORDS for w in word_list):
         return "boilerplate: share"
     if _is_timestamp(text, word_list):
@@ -361,9 +393,10 @@ def _mark_following_headlines(
         text = entries[position][1]
         if not is_headline_like(text) or _cue_reason(text) or _READ_ALSO.search(text) or _RELATED_HEADER.search(text):
             break
-        # A headline directly followed by body text is a subheading of the article, not a list entry.
+        # In a list, a headline directly followed by body text on its subject is the article's own
+        # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
         following = entries[position + 1][1] if position + 1 < len(entries) else ""
-        if following and not is_headline_like(following) and _shares_words(text, following):
+        if limit > 1 and following and not is_headline_like(following) and _shares_words(text, following):
             break
         reasons[position] = reason
         titles.add(text)
@@ -379,7 +412,7 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
     """Runs of very short lines (menus) and breadcrumb lines joined by separators."""
     run: list[int] = []
     for position, (_, text) in enumerate([*entries, (-1, "")]):
-        short = bool(text) and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text)
+        short = bool(text) and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text) and ":" not in text
         if short and position not in reasons:
             run.append(position)
             continue
@@ -389,8 +422,31 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
         run = []
     for position, (_, text) in enumerate(entries):
         parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
-        if position not in reasons and len(parts) >= 3 and all(len(words(p)) <= NAV_ITEM_MAX_WORDS for p in parts):
+        short_parts = all(len(words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
+        if position not in reasons and len(parts) >= 2 and short_parts and not ends_sentence(text) and _has_nav_separator(text):
             reasons[position] = "boilerplate: navigation"
+
+
+def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """Three or more headlines in a row are a list of other articles (tag pages, teasers).
+
+    A run at the very top keeps its first line: that is the page's own title.
+    """
+    remaining = [p for p in range(len(entries)) if p not in reasons]
+    run: list[int] = []
+    for position in [*remaining, -1]:
+        if position >= 0 and is_headline_like(entries[position][1]):
+            run.append(position)
+            continue
+        if len(run) >= HEADLINE_RUN_MIN_LINES:
+            for item in run[1 if run[0] == remaining[0] else 0 :]:
+                reasons[item] = "boilerplate: headline-list"
+        run = []
+
+
+def _has_nav_separator(text: str) -> bool:
+    """Menus and breadcrumbs join items with | / » > and similar marks (a dash alone is a dateline)."""
+    return any(mark in text for mark in ("|", "»", ">", "›", " / ", "·", "•"))
 
 
 def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:

@@ -80,6 +80,16 @@ def test_seed_title_and_headings() -> None:
         ("جميع الحقوق محفوظة © 2022", "boilerplate: footer"),
         ("المزيد من أخبار العالم", "boilerplate: section-footer"),
         ("الرئيسية | أخبار | العالم", "boilerplate: navigation"),
+        ("English | Français", "boilerplate: navigation"),
+        ("الخرطوم – سودان تريبيون", "boilerplate: dateline"),
+        ("المصدر: النهار العربي", "boilerplate: credit"),
+        ("مصدر الصورة: وام", "boilerplate: credit"),
+        ("تابعوا آخر أخبارنا عبر Google news", "boilerplate: promo"),
+        ("1 2 3 التالي", "boilerplate: pagination"),
+        ("عاجل: انقطاع الكهرباء عن عدة مناطق في العاصمة", "boilerplate: breaking-ticker"),
+        ("هل أعجبك المقال؟", "boilerplate: widget"),
+        ("تسجيل الدخول", "boilerplate: widget"),
+        ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -99,6 +109,22 @@ def test_trailing_headline_list_without_header() -> None:
 def test_single_trailing_line_without_list_signal_is_kept() -> None:
     article = clean(_doc(BODY, BODY2, "وأكد المتحدث أن الوضع تحت السيطرة"))
     assert not article.dropped
+
+
+def test_headline_run_is_a_list_but_top_run_keeps_its_title() -> None:
+    headlines = ["البرلمان يصادق على قانون الانتخابات الجديد", "أحزاب المعارضة تعلن مقاطعة الانتخابات", "الهيئة تكشف عن موعد الاقتراع"]
+    article = clean(_doc("وسم: الانتخابات التشريعية", *headlines, BODY))
+    assert article.title == "وسم: الانتخابات التشريعية"
+    assert [d.text for d in article.dropped] == headlines
+    assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"}
+    middle = clean(_doc(BODY, *headlines, BODY2))
+    assert [d.text for d in middle.dropped] == headlines
+
+
+def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject() -> None:
+    headline = "تراجع أسعار المواد الغذائية في الأسواق"
+    reasons = _reasons(BODY, "إقرأ أيضا:", headline, "وتأتي هذه الإجراءات في ظل ارتفاع أسعار المواد الاستهلاكية.")
+    assert reasons == {"إقرأ أيضا:": "boilerplate: read-also", headline: "boilerplate: read-also"}
 
 
 def test_navigation_run_of_short_lines() -> None:

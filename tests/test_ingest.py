@@ -38,7 +38,7 @@ BAD_INPUTS = [
     ("nul.txt", ARABIC.encode() + b"\x00\x01rest", "binary file (NUL byte"),
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b" \n\n\t \n", "no text"),
-    ("big.txt", ("كلمة " * 1_100_000).encode(), "over the 1.0 MB limit"),
+    ("big.txt", b"x" * 5_000_000, "file is 5.0 MB, over the 1.0 MB limit (--max-bytes)"),
     ("latin1.txt", "Les élèves ont réussi leurs examens à Paris. Très bien.".encode("latin-1"), "unknown text encoding"),
     ("broken16.txt", b"\xff\xfe\x00\xd8", "invalid UTF-16"),
 ]
