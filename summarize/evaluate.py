@@ -94,9 +94,10 @@ def main(argv: list[str] | None = None) -> None:
     folder = Path(args[0] if args else "tests/fixtures/pages")
     score = evaluate_cleaning(folder)
     for page in score.pages:
-        print(
-            f"{page.path:<32} content {page.content_kept}/{page.content_lines}  boilerplate {page.boilerplate_dropped}/{page.boilerplate_lines}  title {'ok' if page.title_found else 'MISSED'}"
-        )
+        title = "ok" if page.title_found else "MISSED"
+        content = f"{page.content_kept}/{page.content_lines}"
+        boilerplate = f"{page.boilerplate_dropped}/{page.boilerplate_lines}"
+        print(f"{page.path:<32} content {content}  boilerplate {boilerplate}  title {title}")
         for error in page.errors:
             print(f"    {error}")
     print(f"pages {len(score.pages)}: content recall {score.content_recall:.3f}, boilerplate removal {score.boilerplate_removal:.3f}")
