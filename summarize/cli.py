@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -119,6 +120,12 @@ def run_command(
     unsupported: Annotated[
         Unsupported, typer.Option(help="Abstractive sentences not supported by their source: mark them, or drop them from the key points.")
     ] = DEFAULT_UNSUPPORTED_CHOICE,
+    fail_on_change: Annotated[
+        bool, typer.Option(help="With --out: exit 1 when FILE was changed (the pre-commit convention for generated files).")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Say on stderr what was read, which models ran, and the cache use.")
+    ] = False,
     check: Annotated[
         bool, typer.Option(help="With --out: exit 1 if FILE would change (naming stale sources), 0 if up to date; never write.")
     ] = False,
@@ -143,18 +150,22 @@ def run_command(
         allow_download=not offline,
         unsupported=unsupported.value,
     )
-    if check and out is None:
-        typer.echo("brief: --check needs --out FILE (the briefing to check)", err=True)
+    if (check or fail_on_change) and out is None:
+        typer.echo("brief: --check and --fail-on-change need --out FILE (the briefing file)", err=True)
         raise typer.Exit(2)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     try:
-        result = run(paths, config, progress=progress)
-        text = render(result.briefing, output_format.value)
+        result = run(paths, config, progress=progress, exclude=[str(out)] if out else [])
+        briefing = result.briefing
+        if stats:  # run statistics go into the output only when asked: reruns stay byte-identical
+            briefing = replace(briefing, provenance={**briefing.provenance, "run": result.stats.as_dict()})
+        text = render(briefing, output_format.value)
         if check and out is not None:
-            raise typer.Exit(_check_output(out, text, result.briefing))
+            raise typer.Exit(_check_output(out, text, briefing))
+        changed = out is not None and _read_or_none(out) != text
         if out is None:
             sys.stdout.write(text)
-        else:
+        elif changed:
             write_atomically(out, text)
     except BriefError as error:
         raise _fail(error) from None
@@ -164,20 +175,32 @@ def run_command(
     if not quiet:
         for warning in result.warnings:
             typer.echo(f"brief: warning: {warning}", err=True)
+    if verbose:
+        for note in result.notes:
+            typer.echo(f"brief: {note}", err=True)
     _report_problems(result.briefing.problems)
     if stats:
         typer.echo("brief: stats " + json.dumps(result.stats.as_dict(), sort_keys=True), err=True)
     if result.briefing.problems:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
+    if fail_on_change and changed:
+        typer.echo(f"brief: {out} was updated; review and stage it", err=True)
+        raise typer.Exit(EXIT_STALE)
+
+
+def _read_or_none(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _check_output(out: Path, text: str, briefing: Any) -> int:
     """Compare the would-be output with FILE; say which sources are stale."""
     from summarize.render import recorded_sources
 
-    try:
-        previous = out.read_text(encoding="utf-8")
-    except OSError:
+    previous = _read_or_none(out)
+    if previous is None:
         typer.echo(f"brief: {out} is stale: it does not exist yet", err=True)
         return EXIT_STALE
     if previous == text:

@@ -37,11 +37,16 @@ class IngestResult:
     problems: tuple[InputError, ...]
 
 
-def ingest(inputs: Sequence[str], max_bytes: int = MAX_INPUT_BYTES, stdin: bytes | None = None) -> IngestResult:
-    """Read every article named by `inputs` (folders recursively, files, or '-' for stdin)."""
+def ingest(
+    inputs: Sequence[str], max_bytes: int = MAX_INPUT_BYTES, stdin: bytes | None = None, exclude: Sequence[str] = ()
+) -> IngestResult:
+    """Read every article named by `inputs` (folders recursively, files, or '-' for stdin).
+
+    Files in `exclude` (such as the briefing being written) are never read as articles.
+    """
     documents: list[Document] = []
     problems: list[InputError] = []
-    seen: set[str] = set()
+    seen: set[str] = {os.path.realpath(path) for path in exclude}
     for path, data_or_error in _iter_inputs(inputs, max_bytes, stdin):
         if isinstance(data_or_error, InputError):
             problems.append(data_or_error)

@@ -42,11 +42,14 @@ class RunResult:
     briefing: Briefing
     stats: CacheStats
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = field(default_factory=tuple)  # what was done, for --verbose
 
 
-def segment_inputs(inputs: Sequence[str], max_bytes: int, stdin: bytes | None = None) -> tuple[SegmentResult, tuple[Document, ...]]:
+def segment_inputs(
+    inputs: Sequence[str], max_bytes: int, stdin: bytes | None = None, exclude: Sequence[str] = ()
+) -> tuple[SegmentResult, tuple[Document, ...]]:
     """Stages 1-3: read, clean and segment; inputs left with no article text become problems."""
-    ingested = ingest(inputs, max_bytes=max_bytes, stdin=stdin)
+    ingested = ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
     articles: list[SegmentedArticle] = []
     documents: list[Document] = []
     problems = list(ingested.problems)
@@ -62,9 +65,15 @@ def segment_inputs(inputs: Sequence[str], max_bytes: int, stdin: bytes | None = 
     return SegmentResult(tuple(articles), tuple(problems)), tuple(documents)
 
 
-def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = None, stdin: bytes | None = None) -> RunResult:
-    """Make the briefing for `inputs`."""
-    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin)
+def run(
+    inputs: Sequence[str],
+    config: BriefConfig,
+    progress: Progress | None = None,
+    stdin: bytes | None = None,
+    exclude: Sequence[str] = (),
+) -> RunResult:
+    """Make the briefing for `inputs` (never reading the files in `exclude`)."""
+    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude)
     if not segmented.articles:
         details = "; ".join(str(p) for p in segmented.problems) or "no article files found"
         raise NoInputError(f"no usable input ({details})")
@@ -72,6 +81,12 @@ def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = 
     memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
     try:
         translator = _translator(config)
+        notes = [
+            f"read {len(documents)} article(s), {sum(len(a.sentences) for a in segmented.articles)} sentences; "
+            f"{len(segmented.problems)} input(s) skipped",
+            f"translator: {_describe(translator.signature())}",
+            f"cache: {memory.path if memory else 'off (--no-cache)'}",
+        ]
         articles = translate_articles(
             segmented.articles,
             [(d.sha256, d.encoding) for d in documents],
@@ -81,7 +96,9 @@ def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = 
             progress=(lambda done, total: progress("translate", done, total)) if progress else None,
         )
         _unload(translator)
-        points, summarizer_signature = _summarize(articles, config, translator, memory, stats)
+        notes.append(f"translated: {stats.hits} from the cache, {stats.misses} by the model in {stats.model_calls} call(s)")
+        points, summarizer_signature = _summarize(articles, config, translator, memory, stats, progress)
+        notes.append(f"summarizer: {_describe(summarizer_signature)}")
         candidates, unsupported = split_unsupported(points, config.unsupported)
         key_points, disagreements = merge(articles, candidates, config.lang)
         briefing = Briefing(
@@ -94,10 +111,15 @@ def run(inputs: Sequence[str], config: BriefConfig, progress: Progress | None = 
             unsupported=tuple(unsupported),
             provenance=provenance(config.lang, translator.signature(), summarizer_signature),
         )
-        return RunResult(briefing, stats, tuple(memory.warnings) if memory else ())
+        notes.append(f"briefing: {len(key_points)} key point(s), {len(disagreements)} discrepancy(ies), {len(unsupported)} set aside")
+        return RunResult(briefing, stats, tuple(memory.warnings) if memory else (), tuple(notes))
     finally:
         if memory:
             memory.close()
+
+
+def _describe(signature: dict[str, object]) -> str:
+    return ", ".join(f"{key}={value}" for key, value in signature.items() if key != "decoding")
 
 
 def _translator(config: BriefConfig) -> Translator:
@@ -113,6 +135,7 @@ def _summarize(
     translator: Translator,
     memory: TranslationMemory | None,
     stats: CacheStats,
+    progress: Progress | None = None,
 ) -> tuple[list[Point], dict[str, object]]:
     if config.summarizer not in SUMMARIZERS:
         raise BriefError(f"unknown summarizer '{config.summarizer}' (known: {', '.join(SUMMARIZERS)})")
@@ -122,7 +145,9 @@ def _summarize(
         return points, {"method": "extractive", "points_per_article": config.points_per_article}
     model = resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download)
     summarizer: TextSummarizer = factory(model, threads=config.threads)
-    summaries = abstractive_points(articles, config.lang, summarizer, memory, stats)
+    summaries = abstractive_points(
+        articles, config.lang, summarizer, memory, stats, (lambda done, total: progress("summarize", done, total)) if progress else None
+    )
     _unload(summarizer)
     alt_of: dict[str, str] = {}
     if config.lang == "ar":

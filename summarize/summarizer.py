@@ -181,23 +181,25 @@ def abstractive_points(
     summarizer: TextSummarizer,
     memory: TranslationMemory | None,
     stats: CacheStats,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[int, list[tuple[str, tuple[int, ...], bool]]]:
     """Per article id: its summary sentences with citations and support, in the briefing language."""
     ns = namespace(lang=lang, **summarizer.signature())
     keys = {a.id: f"{a.sha256}:{lang}" for a in articles}
     known = memory.get_many("summary", ns, keys.values()) if memory else {}
     result: dict[int, list[tuple[str, tuple[int, ...], bool]]] = {}
+    missing = [a.id for a in articles if keys[a.id] not in known]
+    stats.hits += len(articles) - len(missing)
+    stats.misses += len(missing)
     for article in articles:
         summary = known.get(keys[article.id])
         if summary is None:
-            stats.misses += 1
-            texts = [s.en if lang == "en" else s.ar for s in article.sentences if s.kind != "title"]
-            summary = condense(texts, summarizer)
+            summary = condense([s.sides(lang)[0] for s in article.sentences if s.kind != "title"], summarizer)
             stats.model_calls += 1
             if memory:
                 memory.put_many("summary", ns, {keys[article.id]: summary})
-        else:
-            stats.hits += 1
+            if progress:
+                progress(missing.index(article.id) + 1, len(missing))
         result[article.id] = [(s, *attribute(s, article, lang)) for s in split_sentences(summary)]
     return result
 

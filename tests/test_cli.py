@@ -138,14 +138,18 @@ def test_mt5_summarizer_path(tiny_models: dict[str, Path], lang: str) -> None:
 
 
 def test_rerun_is_byte_identical_and_uses_the_cache(tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    args = [str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive"]
+    cold = _run(*args, "--stats", "--format", "json")
+    assert '"model_calls": 1' in cold.stderr
+    assert json.loads(cold.stdout)["provenance"]["run"] == {"hits": 0, "misses": 58, "model_calls": 1}
     out = tmp_path / "briefing.md"
-    first = _run(str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--out", str(out), "--stats")
-    content = out.read_bytes()
-    second = _run(str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--out", str(out), "--stats")
-    assert first.exit_code == second.exit_code == 0
-    assert out.read_bytes() == content
-    assert '"model_calls": 0' in second.stderr and '"misses": 0' in second.stderr
-    assert '"model_calls": 1' in first.stderr
+    assert _run(*args, "--out", str(out)).exit_code == 0
+    content, written = out.read_bytes(), out.stat().st_mtime_ns
+    again = _run(*args, "--out", str(out))
+    assert again.exit_code == 0 and again.stderr == ""  # nothing on stderr in a clean cached run
+    assert out.read_bytes() == content and out.stat().st_mtime_ns == written  # same bytes, file not even rewritten
+    warm = _run(*args, "--stats")
+    assert '"model_calls": 0' in warm.stderr and '"misses": 0' in warm.stderr
 
 
 def test_bad_inputs_are_reported_and_the_rest_briefed(tiny_models: dict[str, Path], seeds_copy: Path) -> None:
@@ -257,3 +261,46 @@ def test_check_reports_stale_sources_without_writing(tiny_models: dict[str, Path
 
 def test_check_needs_out() -> None:
     assert _run(str(SEED_FILES[0]), "--check").exit_code == 2
+
+
+def test_fail_on_change_and_output_inside_the_article_folder(tiny_models: dict[str, Path], seeds_copy: Path) -> None:
+    out = seeds_copy / "BRIEFING.md"  # a .md file among the articles: it must never be read as one
+    args = [str(seeds_copy), *_models(tiny_models), "--summarizer", "extractive", "--out", str(out), "--fail-on-change"]
+    first = _run(*args)
+    assert first.exit_code == 1 and "was updated" in first.stderr
+    second = _run(*args)
+    assert second.exit_code == 0 and second.stderr == ""
+    text = out.read_text(encoding="utf-8")
+    assert "2 source(s)" in text and "BRIEFING" not in text.split("## Sources")[1]
+
+
+def test_verbose_says_what_happened(tiny_models: dict[str, Path]) -> None:
+    result = _run(str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--verbose")
+    assert result.exit_code == 0
+    assert "read 2 article(s), 58 sentences" in result.stderr and "translator: backend=marian" in result.stderr
+    assert "cache: " in result.stderr and "translated: " in result.stderr and "key point(s)" in result.stderr
+
+
+def test_interrupt_keeps_cache_and_previous_output(tiny_models: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize import translate
+
+    out = tmp_path / "briefing.md"
+    out.write_text("previous briefing\n", encoding="utf-8")
+    monkeypatch.setattr(translate, "MEMORY_COMMIT_EVERY", 10)
+    real = translate.MarianTranslator.translate_batch
+    calls = []
+
+    def interrupted(self: translate.MarianTranslator, texts: list[str]) -> list[str]:
+        calls.append(len(texts))
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(self, texts)
+
+    monkeypatch.setattr(translate.MarianTranslator, "translate_batch", interrupted)
+    args = [str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive"]
+    result = _run(*args, "--out", str(out))
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous briefing\n"
+    monkeypatch.setattr(translate.MarianTranslator, "translate_batch", real)
+    resumed = _run(*args, "--out", str(out), "--stats")
+    assert resumed.exit_code == 0 and '"hits": 20' in resumed.stderr and '"misses": 38' in resumed.stderr
