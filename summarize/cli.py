@@ -65,6 +65,7 @@ class Unsupported(StrEnum):
 class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 DEFAULT_LANG_CHOICE = Lang(DEFAULT_LANG)

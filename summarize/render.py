@@ -12,13 +12,17 @@ from summarize.summarizer import Citation
 from summarize.translate import TranslatedArticle, other_language
 
 SCHEMA = "brief/1"
-FORMATS = ("markdown", "json")
+FORMATS = ("markdown", "json", "html")
 UNSUPPORTED_MARK = "⚠ unsupported"
 
 
 def render(briefing: Briefing, output_format: str) -> str:
     if output_format == "json":
         return render_json(briefing)
+    if output_format == "html":
+        from summarize.render_html import render_html
+
+        return render_html(briefing)
     return render_markdown(briefing)
 
 
