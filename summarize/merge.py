@@ -61,6 +61,7 @@ class Briefing:
     problems: tuple[InputError, ...]
     discrepancies: tuple[Discrepancy, ...] = ()
     unsupported: tuple[Point, ...] = ()  # summary sentences not shown as key points, with their article
+    date_range: tuple[str, str] | None = None  # earliest and latest full date written in the sources
     provenance: dict[str, Any] = field(default_factory=dict)
 
 

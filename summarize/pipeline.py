@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
 from summarize.clean import clean
 from summarize.config import BriefConfig
+from summarize.dates import date_range
 from summarize.errors import BriefError, InputError, NoInputError
 from summarize.ingest import Document, ingest
 from summarize.merge import Briefing, headline, merge, split_unsupported
@@ -109,6 +110,7 @@ def run(
             problems=segmented.problems,
             discrepancies=tuple(disagreements),
             unsupported=tuple(unsupported),
+            date_range=date_range([s.ar for a in articles for s in a.sentences] + [d.text for a in articles for d in a.dropped]),
             provenance=provenance(config.lang, translator.signature(), summarizer_signature),
         )
         notes.append(f"briefing: {len(key_points)} key point(s), {len(disagreements)} discrepancy(ies), {len(unsupported)} set aside")

@@ -33,6 +33,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "lang": briefing.lang,
         "lang_alt": other,
         "headline": briefing.headline,
+        "date_range": {"from": briefing.date_range[0], "to": briefing.date_range[1]} if briefing.date_range else None,
         "points": [
             {
                 "text": p.text,
@@ -83,6 +84,10 @@ def _source_dict(article: TranslatedArticle) -> dict[str, Any]:
     }
 
 
+def date_span(dates: tuple[str, str]) -> str:
+    return dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}"
+
+
 def render_json(briefing: Briefing) -> str:
     return json.dumps(briefing_to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
 
@@ -122,6 +127,9 @@ def _inline(text: str, lang: str) -> str:
 def render_markdown(briefing: Briefing) -> str:
     lang = briefing.lang
     out = [f"# Briefing: {_inline(briefing.headline, lang)}", ""]
+    if briefing.date_range:
+        out.append(f"Dates in the sources: {date_span(briefing.date_range)}")
+        out.append("")
     out.append(
         f"{len(briefing.sources)} source(s), {sum(len(a.sentences) for a in briefing.sources)} sentences. Citations: [source] §sentence."
     )

@@ -8,6 +8,7 @@ import html
 import json
 
 from summarize.merge import Briefing, KeyPoint
+from summarize.render import date_span
 from summarize.summarizer import Citation
 from summarize.translate import TranslatedArticle, other_language
 
@@ -80,11 +81,12 @@ def _source(article: TranslatedArticle, lang: str) -> str:
 def render_html(briefing: Briefing) -> str:
     lang = briefing.lang
     page_dir = "rtl" if lang == "ar" else "ltr"
+    dates = f"Dates in the sources: {date_span(briefing.date_range)}. " if briefing.date_range else ""
     parts = [
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{page_dir}">\n<head>\n<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Briefing: {html.escape(briefing.headline)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
-        f'<header><h1>Briefing</h1>{_text(briefing.headline, lang)}<p class="meta">{len(briefing.sources)} source(s), '
+        f'<header><h1>Briefing</h1>{_text(briefing.headline, lang)}<p class="meta">{dates}{len(briefing.sources)} source(s), '
         f"{sum(len(a.sentences) for a in briefing.sources)} sentences. Citations link to the cited sentences.</p></header>",
         '<section id="points"><h2>Key points</h2><ol class="points">',
         *(_point(i, p, lang) for i, p in enumerate(briefing.points, start=1)),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from summarize.arabic import content_keys, numbers
+from summarize.arabic import content_keys, numbers, words
 from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
@@ -154,8 +154,9 @@ def _pack(pieces: Sequence[str], fits: Callable[[str], bool]) -> list[str]:
 def attribute(sentence: str, article: TranslatedArticle, lang: str) -> tuple[tuple[int, ...], bool]:
     """Source sentences supporting `sentence` (same language), and whether they support all of it.
 
-    Supported means: every number of the sentence occurs in the cited sentences, and at least
-    SUPPORT_MIN_COVERAGE of its content words do.
+    Supported means: every number and every name (capitalised word after the first, such as
+    people, places, months and weekdays, in English) of the sentence occurs in the cited
+    sentences, and at least SUPPORT_MIN_COVERAGE of its content words do.
     """
     keys = set(content_keys(sentence))
     texts = {s.n: s.sides(lang)[0] for s in article.sentences}
@@ -171,8 +172,14 @@ def attribute(sentence: str, article: TranslatedArticle, lang: str) -> tuple[tup
             covered |= shared[n]
     cited_text = " ".join(texts[n] for n in cited)
     numbers_ok = set(numbers(sentence)) <= set(numbers(cited_text))
+    names_ok = names(sentence) <= {w.lower() for w in words(cited_text)}
     coverage = len(covered) / len(keys) if keys else 0.0
-    return tuple(sorted(cited)), bool(cited) and numbers_ok and coverage >= SUPPORT_MIN_COVERAGE
+    return tuple(sorted(cited)), bool(cited) and numbers_ok and names_ok and coverage >= SUPPORT_MIN_COVERAGE
+
+
+def names(sentence: str) -> set[str]:
+    """Capitalised Latin words after the first word (names, places, months), lower-cased."""
+    return {w.lower() for w in words(sentence)[1:] if w[:1].isupper() and w[:1].isascii()}
 
 
 def abstractive_points(

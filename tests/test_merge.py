@@ -93,6 +93,8 @@ ARRESTS_EN = "More than 3,800 people were arrested across the country, according
         ("More than 5,000 people were arrested across the country.", False),  # invented number
         ("The United Nations condemned the elections in Brazil yesterday.", False),  # invented event
         ("Police arrested people in Paris during a football match.", False),  # mostly invented
+        ("More than 3,800 people were arrested across the country by Macron.", False),  # invented name
+        ("More than 3,800 people were arrested across the country in March.", False),  # invented date
     ],
 )
 def test_unsupported_summary_sentences_are_flagged(summary_sentence: str, supported: bool) -> None:

@@ -1,0 +1,79 @@
+"""Dates written in the articles (bylines, timestamps, text), for the briefing's date range."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from summarize.arabic import normalise_for_match, normalise_text
+
+_MONTHS = {
+    **{
+        name: i
+        for i, name in enumerate(
+            ("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"), 1
+        )
+    },
+    **{
+        name: i
+        for i, name in enumerate(
+            (
+                "كانون الثاني",
+                "شباط",
+                "اذار",
+                "نيسان",
+                "ايار",
+                "حزيران",
+                "تموز",
+                "اب",
+                "ايلول",
+                "تشرين الاول",
+                "تشرين الثاني",
+                "كانون الاول",
+            ),
+            1,
+        )
+    },
+    **{
+        name: i
+        for i, name in enumerate(
+            ("جانفي", "فيفري", "مارس", "افريل", "ماي", "جوان", "جويليه", "اوت", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"), 1
+        )
+    },
+    **{
+        name: i
+        for i, name in enumerate(
+            ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1
+        )
+    },
+}
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({_MONTH_NAMES})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b")
+_NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+EARLIEST_YEAR = 1990
+
+
+def dates_in(text: str) -> list[dt.date]:
+    """Full dates (day, month, year) written in `text`."""
+    folded = " ".join(normalise_for_match(w) for w in normalise_text(text).split())
+    found = []
+    for day, month, year in _DAY_MONTH_YEAR.findall(folded):
+        found.append((int(year), _MONTHS[month], int(day)))
+    for y1, m1, d1, d2, m2, y2 in _NUMERIC.findall(folded):
+        found.append((int(y1), int(m1), int(d1)) if y1 else (int(y2), int(m2), int(d2)))
+    dates = []
+    for year, month, day in found:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.year >= EARLIEST_YEAR:
+            dates.append(date)
+    return dates
+
+
+def date_range(texts: Iterable[str]) -> tuple[str, str] | None:
+    """The earliest and latest full date in `texts`, as ISO strings, or None."""
+    dates = [date for text in texts for date in dates_in(text)]
+    return (min(dates).isoformat(), max(dates).isoformat()) if dates else None
