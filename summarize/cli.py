@@ -337,6 +337,72 @@ def models_list() -> None:
         typer.echo(f"{'':<11} {model.quality}")
 
 
+def _pinned(names: list[str] | None) -> list[tuple[str, str]]:
+    """(hub id, revision) for each name: manifest models at their pinned revision, other hub ids at main."""
+    from summarize.modelstore import find_known, is_hub_id, known_models
+
+    if not names:
+        return [(m.hub_id, m.revision) for m in known_models() if m.default]
+    chosen = []
+    for name in names:
+        known = find_known(name)
+        if known is not None:
+            chosen.append((known.hub_id, known.revision))
+        elif is_hub_id(name):
+            chosen.append((name, "main"))
+        else:
+            typer.echo(f"brief: unknown model '{name}' (a name from `brief models list` or a hub id like org/name)", err=True)
+            raise typer.Exit(2)
+    return chosen
+
+
+@models_app.command("pull")
+def models_pull(
+    names: Annotated[list[str] | None, typer.Argument(help="Model names, hub ids or roles (default: the default models).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Download pinned model revisions into the store (resumable) and verify their hashes."""
+    from summarize.download import pull
+
+    progress = None if quiet or not sys.stderr.isatty() else _download_progress
+    for hub_id, revision in _pinned(names):
+        try:
+            folder = pull(hub_id, revision, progress)
+        except BriefError as error:
+            raise _fail(error) from None
+        typer.echo(f"{hub_id} {revision[:12]}: {folder}")
+
+
+def _download_progress(name: str, done: int, total: int) -> None:
+    width = 30
+    filled = width * done // total if total else width
+    sys.stderr.write(f"\r{name[:28]:<28} [{'#' * filled}{'.' * (width - filled)}] {done / 1e6:8.1f}/{total / 1e6:.1f} MB")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+@models_app.command("verify")
+def models_verify(
+    names: Annotated[list[str] | None, typer.Argument(help="Model names, hub ids or roles (default: the default models).")] = None,
+) -> None:
+    """Check the files of pulled models against the sizes and sha256 recorded when they were pulled."""
+    from summarize.download import verify
+    from summarize.modelstore import store_folder
+
+    failed = False
+    for hub_id, revision in _pinned(names):
+        result = verify(store_folder(hub_id, revision))
+        if result.problems:
+            failed = True
+            for problem in result.problems:
+                typer.echo(f"brief: {hub_id}: {problem}", err=True)
+        else:
+            typer.echo(f"{hub_id} {revision[:12]}: ok ({result.folder})")
+    if failed:
+        raise typer.Exit(5)
+
+
 @models_app.command("path")
 def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or role.")]) -> None:
     """Print the local folder of a model (to copy it to an offline machine)."""

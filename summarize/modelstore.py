@@ -68,6 +68,11 @@ class ResolvedModel:
         return data if isinstance(data, dict) else {}
 
 
+def is_hub_id(spec: str) -> bool:
+    """'org/name' that is not an existing path."""
+    return bool(_HUB_ID.match(spec)) and not Path(spec).exists() and not spec.startswith((".", "/", "~"))
+
+
 def manifest_path() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / "manifest.json"
 
@@ -129,7 +134,7 @@ def resolve_model(spec: str, role: str, revision: str | None = None, allow_downl
     if path.is_dir():
         model_type = check_model_folder(path, role, spec)
         return ResolvedModel(spec, role, path.resolve(), revision or folder_fingerprint(path), "folder", model_type)
-    if not _HUB_ID.match(spec) or path.exists() or spec.startswith((".", "/", "~")):
+    if not is_hub_id(spec):
         raise ModelError(f"model folder '{spec}' does not exist (give a model folder or a hub id such as {default_model(role).hub_id})")
     known = find_known(spec)
     wanted = revision or (known.revision if known else "main")
@@ -142,7 +147,7 @@ def resolve_model(spec: str, role: str, revision: str | None = None, allow_downl
         looked.append(str(folder) if folder is not None else str(hf_hub_cache() / _hf_repo_dir(spec)))
     flag = "--mt-model" if role == "translator" else "--sum-model"
     fix = (
-        f"on a connected machine run `hf download {spec} --revision {wanted}` (or one brief run), copy the model folder here "
+        f"on a connected machine run `brief models pull {spec}` (or `hf download {spec} --revision {wanted}`), copy the folder here "
         f"and pass it with {flag} DIR, or set {MODELS_DIR_ENV} or HF_HOME to where it is"
     )
     missing = f"model '{spec}' (revision {wanted[:12]}) is not available locally"

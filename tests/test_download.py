@@ -1,0 +1,156 @@
+"""`brief models pull/verify` against a local server that speaks the hub's HTTP layout."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarize import config
+from summarize.cli import app
+from summarize.modelstore import default_model, resolve_model, store_folder
+from summarize.translate import MarianTranslator
+
+pytestmark = pytest.mark.slow
+LFS_MIN_BYTES = 10_000  # files this large are served as LFS (sha256); smaller ones by git blob id
+
+
+@dataclass
+class FakeHub:
+    """Serves one model folder as repository `repo` at any revision."""
+
+    folder: Path
+    repo: str
+    cut_after: dict[str, int] = field(default_factory=dict)  # path -> bytes sent before dropping the connection
+    corrupt: set[str] = field(default_factory=set)
+    ranges: list[str] = field(default_factory=list)
+
+    def tree(self) -> list[dict[str, object]]:
+        entries: list[dict[str, object]] = []
+        for path in sorted(self.folder.iterdir()):
+            data = path.read_bytes()
+            entry: dict[str, object] = {"type": "file", "path": path.name, "size": len(data)}
+            if len(data) >= LFS_MIN_BYTES:
+                entry["lfs"] = {"oid": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                entry["oid"] = "0" * 40
+            else:
+                entry["oid"] = hashlib.sha1(f"blob {len(data)}\0".encode() + data, usedforsecurity=False).hexdigest()
+            entries.append(entry)
+        return entries
+
+
+@pytest.fixture
+def hub(tiny_models: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeHub]:
+    state = FakeHub(tiny_models["marian"], config.DEFAULT_MT_MODEL)
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            tree_prefix = f"/api/models/{state.repo}/tree/"
+            resolve_prefix = f"/{state.repo}/resolve/"
+            if self.path.startswith(tree_prefix):
+                body = json.dumps(state.tree()).encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            if not self.path.startswith(resolve_prefix):
+                self.send_error(404)
+                return
+            name = self.path.rsplit("/", 1)[-1]
+            data = (state.folder / name).read_bytes()
+            if name in state.corrupt:
+                data = data[:-1] + bytes([data[-1] ^ 0xFF])
+            start = 0
+            if "Range" in self.headers:
+                state.ranges.append(f"{name}:{self.headers['Range']}")
+                start = int(self.headers["Range"].split("=")[1].rstrip("-"))
+                self.send_response(206)
+            else:
+                self.send_response(200)
+            self.send_header("Content-Length", str(len(data) - start))
+            self.end_headers()
+            cut = state.cut_after.pop(name, None)
+            self.wfile.write(data[start:cut] if cut is not None else data[start:])
+            if cut is not None:
+                self.wfile.flush()
+                self.connection.shutdown(2)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{server.server_address[1]}")
+    yield state
+    server.shutdown()
+    server.server_close()
+
+
+def _pull() -> object:
+    return CliRunner().invoke(app, ["models", "pull", "translator"])
+
+
+def test_pull_then_use_offline(hub: FakeHub) -> None:
+    result = _pull()
+    assert result.exit_code == 0, result.output
+    revision = default_model("translator").revision
+    folder = store_folder(config.DEFAULT_MT_MODEL, revision)
+    assert str(folder) in result.stdout
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == sorted(p.name for p in hub.folder.iterdir())
+    resolved = resolve_model(config.DEFAULT_MT_MODEL, "translator")  # HF_HUB_OFFLINE=1: from the store
+    assert (resolved.source, resolved.revision) == ("store", revision)
+    assert len(MarianTranslator(resolved).translate_batch(["أعلن الكرملين في بيان."])) == 1
+    verified = CliRunner().invoke(app, ["models", "verify", "translator"])
+    assert verified.exit_code == 0 and "ok" in verified.stdout
+    assert CliRunner().invoke(app, ["models", "path", "translator"]).stdout.strip() == str(folder)
+
+
+def test_cut_connection_resumes_with_range(hub: FakeHub) -> None:
+    weights = "model.safetensors"
+    size = (hub.folder / weights).stat().st_size
+    hub.cut_after[weights] = size // 2
+    first = _pull()
+    assert first.exit_code == 5 and "interrupted" in first.stderr and "again to resume" in first.stderr
+    second = _pull()
+    assert second.exit_code == 0, second.output
+    assert hub.ranges == [f"{weights}:bytes={size // 2}-"]
+    folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
+    assert (folder / weights).read_bytes() == (hub.folder / weights).read_bytes()
+
+
+def test_hash_mismatch_rejected(hub: FakeHub) -> None:
+    hub.corrupt = {"model.safetensors", "vocab.json"}
+    result = _pull()
+    assert result.exit_code == 5 and "hash mismatch" in result.stderr
+    folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
+    assert not (folder / "model.safetensors").exists()
+
+
+def test_verify_detects_tampering(hub: FakeHub) -> None:
+    assert _pull().exit_code == 0
+    folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
+    (folder / "vocab.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["models", "verify", "translator"])
+    assert result.exit_code == 5 and "vocab.json: size" in result.stderr
+
+
+def test_server_down_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    result = _pull()
+    assert result.exit_code == 5
+    assert result.stderr.startswith("brief: model 'Helsinki-NLP/opus-mt-ar-en': cannot reach http://127.0.0.1:9")
+    assert "Traceback" not in result.output and result.stderr.count("\n") == 1
+
+
+def test_unknown_model_name() -> None:
+    result = CliRunner().invoke(app, ["models", "pull", "no-such-model"])  # neither a known name nor org/name
+    assert result.exit_code == 2 and "unknown model" in result.stderr
