@@ -154,3 +154,13 @@ def test_server_down_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_unknown_model_name() -> None:
     result = CliRunner().invoke(app, ["models", "pull", "no-such-model"])  # neither a known name nor org/name
     assert result.exit_code == 2 and "unknown model" in result.stderr
+
+
+def test_models_list_shows_presence_revision_size_and_quality(hub: FakeHub) -> None:
+    before = CliRunner().invoke(app, ["models", "list"]).stdout
+    assert before.count("not present") == 3 and "opus-mt-tc-big-ar-en" in before and "BLEU 42.8" in before
+    assert _pull().exit_code == 0
+    after = CliRunner().invoke(app, ["models", "list"]).stdout
+    assert after.count("not present") == 2
+    revision = default_model("translator").revision
+    assert f"revision {revision}, 308 MB, {store_folder(config.DEFAULT_MT_MODEL, revision)}" in after
