@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= seeds/
 
-.PHONY: install brief demo test test-fast lint format eval-clean clean
+.PHONY: install brief demo test test-fast lint format eval-clean bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,17 +31,21 @@ test-fast: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check summarize tests
-	$(BIN)/ruff format --check summarize tests
+	$(BIN)/ruff check summarize tests bench
+	$(BIN)/ruff format --check summarize tests bench
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format summarize tests
-	$(BIN)/ruff check --fix summarize tests
+	$(BIN)/ruff format summarize tests bench
+	$(BIN)/ruff check --fix summarize tests bench
 
 ## Content recall and boilerplate removal of the cleaner over the labelled pages.
 eval-clean: $(STAMP)
 	$(BIN)/python -m summarize.evaluate tests/fixtures/pages
+
+## Naive vs default vs --fast, with models of the real shapes; prints one summary line (about 15 min).
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,1 @@
+"""Benchmarks for brief (`make bench`)."""

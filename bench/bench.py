@@ -1,0 +1,243 @@
+"""`make bench`: brief's translation and summarization paths against the naive way, side by side.
+
+Randomly initialised models of the real shapes (bench/shapes.py) and a workload of Arabic-like
+sentences with the seeds' length distribution. Output lengths are forced (min = max new tokens),
+so random weights do the real amount of decoding work. Each round runs (a) naive, (b) brief's
+default path and (c) brief --fast on the same inputs, alternating; ratios are medians over rounds.
+Ends with one summary line; the full result goes to bench/results/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.shapes import build_marian, build_mt5  # noqa: E402
+from summarize.modelstore import resolve_model  # noqa: E402
+from summarize.pipeline import segment_inputs  # noqa: E402
+from summarize.seq2seq import Seq2SeqModel  # noqa: E402
+from summarize.testing import build_tiny_marian, corpus_from  # noqa: E402
+from summarize.translate import FAST_DECODING, MARIAN_ATTENTION  # noqa: E402
+
+MODELS = ROOT / "bench" / ".models"
+RESULTS = ROOT / "bench" / "results"
+SENTENCES = int(os.environ.get("BENCH_SENTENCES", "200"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "4"))
+SUM_ROUNDS = int(os.environ.get("BENCH_SUM_ROUNDS", "2"))
+SUM_ARTICLES_PER_ROUND = 2
+MT_OUTPUT_TOKENS = 40
+SUM_INPUT_TOKENS = 512
+SUM_OUTPUT_TOKENS = 84
+
+
+def workload(count: int) -> list[str]:
+    """Arabic-like sentences: lengths drawn from the seeds' sentences, words from their vocabulary."""
+    segmented, _ = segment_inputs([str(ROOT / "seeds")], 10**7)
+    sentences = [s.text for a in segmented.articles for s in a.sentences]
+    lengths = [len(s.split()) for s in sentences]
+    vocabulary = sorted({w for s in sentences for w in s.split()})
+    rng = random.Random(0)
+    return [" ".join(rng.choice(vocabulary) for _ in range(rng.choice(lengths))) + "." for _ in range(count)]
+
+
+def naive_translate(model: Any, tokenizer: Any, texts: list[str], forced: dict[str, int]) -> list[list[int]]:
+    """How people write it: one generate() per sentence, the model's default decoding, no extras."""
+    outputs = []
+    for text in texts:
+        generated = model.generate(**tokenizer(text, return_tensors="pt"), **forced)
+        outputs.append([t for t in generated[0].tolist()[1:] if t != model.generation_config.pad_token_id])
+    return outputs
+
+
+def timed(function: Any, *args: Any) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - start, result
+
+
+def bench_translation(folder: Path) -> dict[str, Any]:
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    forced = {"min_new_tokens": MT_OUTPUT_TOKENS, "max_new_tokens": MT_OUTPUT_TOKENS, "max_length": None}
+    texts = workload(SENTENCES)
+    resolved = resolve_model(str(folder), "translator")
+    naive_model = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
+    naive_tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    default = Seq2SeqModel(resolved, overrides=forced, attention=MARIAN_ATTENTION)
+    fast = Seq2SeqModel(resolved, overrides={**forced, **FAST_DECODING}, quantize=True, attention=MARIAN_ATTENTION)
+    warm_up = {**forced, "min_new_tokens": 2, "max_new_tokens": 2}
+    naive_translate(naive_model, naive_tokenizer, texts[:1], warm_up)  # load, quantise and warm up every path
+    for engine in (default, fast):
+        Seq2SeqModel(resolved, overrides=warm_up, _model=engine._loaded_model()).generate_ids(texts[:2])
+    rounds = []
+    same = 0
+    per_round = -(-len(texts) // ROUNDS)
+    for number in range(ROUNDS):
+        chunk = texts[number * per_round : (number + 1) * per_round]
+        if not chunk:
+            break
+        naive_s, naive_ids = timed(naive_translate, naive_model, naive_tokenizer, chunk, forced)
+        default_s, default_ids = timed(default.generate_ids, chunk)
+        fast_s, _ = timed(fast.generate_ids, chunk)
+        same += sum(1 for a, b in zip(naive_ids, default_ids, strict=True) if a == b)
+        rounds.append({"sentences": len(chunk), "naive_s": naive_s, "default_s": default_s, "fast_s": fast_s})
+        timings = f"naive {naive_s:.1f}s, default {default_s:.1f}s, fast {fast_s:.1f}s"
+        print(f"  translate round {number + 1}/{ROUNDS}: {len(chunk)} sentences, {timings}", flush=True)
+    total = sum(r["sentences"] for r in rounds)
+    result: dict[str, Any] = {"sentences": total, "output_tokens_per_sentence": MT_OUTPUT_TOKENS, "rounds": rounds}
+    for path in ("naive", "default", "fast"):
+        seconds = sum(r[f"{path}_s"] for r in rounds)
+        result[path] = {
+            "wall_s": round(seconds, 2),
+            "sentences_per_s": round(total / seconds, 3),
+            "output_tokens_per_s": round(total * MT_OUTPUT_TOKENS / seconds, 1),
+        }
+    result["default_vs_naive"] = statistics.median(r["naive_s"] / r["default_s"] for r in rounds)
+    result["fast_vs_naive"] = statistics.median(r["naive_s"] / r["fast_s"] for r in rounds)
+    result["same_tokens"] = same / total
+    del naive_model, default, fast
+    return result
+
+
+def bench_summarizer(folder: Path) -> dict[str, Any]:
+    from transformers import AutoModelForSeq2SeqLM
+
+    forced = {"min_new_tokens": SUM_OUTPUT_TOKENS, "max_new_tokens": SUM_OUTPUT_TOKENS, "max_length": None}
+    resolved = resolve_model(str(folder), "summarizer")
+    naive_model = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
+    default = Seq2SeqModel(resolved, overrides=forced, max_batch=4)
+    tokenizer = default.tokenizer
+    rng = random.Random(1)
+    rounds = []
+    for number in range(SUM_ROUNDS):
+        # Articles of exactly SUM_INPUT_TOKENS tokens (with </s>), built from vocabulary pieces.
+        articles = [tokenizer.decode([rng.randrange(5, 3000) for _ in range(SUM_INPUT_TOKENS * 2)]) for _ in range(SUM_ARTICLES_PER_ROUND)]
+        articles = [tokenizer.decode(tokenizer(a)["input_ids"][: SUM_INPUT_TOKENS - 1], skip_special_tokens=True) for a in articles]
+        start = time.perf_counter()
+        for article in articles:
+            encoded = tokenizer(article, return_tensors="pt")
+            naive_model.generate(**encoded, **forced)
+        naive_s = (time.perf_counter() - start) / len(articles)
+        default_s = timed(default.generate_ids, articles)[0] / len(articles)
+        rounds.append({"articles": len(articles), "naive_s_per_article": naive_s, "default_s_per_article": default_s})
+        print(f"  summarize round {number + 1}/{SUM_ROUNDS}: naive {naive_s:.1f}s/article, default {default_s:.1f}s/article", flush=True)
+    del naive_model, default
+    return {
+        "input_tokens": SUM_INPUT_TOKENS,
+        "output_tokens": SUM_OUTPUT_TOKENS,
+        "rounds": rounds,
+        "naive_s_per_article": statistics.median(r["naive_s_per_article"] for r in rounds),
+        "default_s_per_article": statistics.median(r["default_s_per_article"] for r in rounds),
+        "default_vs_naive": statistics.median(r["naive_s_per_article"] / r["default_s_per_article"] for r in rounds),
+    }
+
+
+# Runs brief and reports its own high-water mark (VmHWM belongs to the process after exec; the
+# rusage of a child would also count the pages it shared with this large parent at fork time).
+PEAK_WRAPPER = """
+import atexit, sys
+def report():
+    peak = next(line for line in open('/proc/self/status') if line.startswith('VmHWM:'))
+    sys.stderr.write('peak_kb=' + peak.split()[1] + chr(10))
+atexit.register(report)
+from summarize.cli import entry_point
+sys.argv = ['brief', *sys.argv[1:]]
+entry_point()
+"""
+
+
+def bench_full_run(marian: Path, mt5: Path) -> dict[str, Any]:
+    """Peak memory of one real `brief` run with both models (loaded one after the other)."""
+    with tempfile.TemporaryDirectory() as cache:
+        command = [sys.executable, "-c", PEAK_WRAPPER, str(ROOT / "seeds" / "000_9d571e4d11d082aa.txt"), "--lang", "ar"]
+        command += ["--mt-model", str(marian), "--sum-model", str(mt5), "--no-cache", "--format", "json", "--quiet"]
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "BRIEF_CACHE_DIR": cache}, check=False)
+        seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"bench: the full run failed: {done.stderr.strip()}")
+    peak_kb = int(done.stderr.rsplit("peak_kb=", 1)[1].split()[0])
+    return {"wall_s": round(seconds, 1), "peak_rss_gb": round(peak_kb / 1024 / 1024, 2)}
+
+
+def bench_rerun(corpus: list[str]) -> dict[str, Any]:
+    """Issue 5's check: a warm rerun of the seeds against the cold run, with tiny models."""
+    with tempfile.TemporaryDirectory() as scratch:
+        tiny = build_tiny_marian(Path(scratch) / "marian", corpus)
+        command = [sys.executable, "-m", "summarize", str(ROOT / "seeds"), "--mt-model", str(tiny), "--summarizer", "extractive"]
+        command += ["-o", str(Path(scratch) / "briefing.md")]
+        env = {**os.environ, "BRIEF_CACHE_DIR": str(Path(scratch) / "cache")}
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        cold = time.perf_counter() - start
+        warm_runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            warm_runs.append(time.perf_counter() - start)
+    warm = statistics.median(warm_runs)
+    return {"cold_s": round(cold, 3), "warm_s": round(warm, 3), "ratio": round(cold / warm, 1)}
+
+
+def main() -> None:
+    warnings.filterwarnings("ignore")
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    started = time.perf_counter()
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    pages = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
+    corpus = corpus_from(files) + [line.split("\t", 1)[-1] for page in pages for line in page.read_text(encoding="utf-8").splitlines()]
+    print("bench: building models of the real shapes (once, into bench/.models/)", flush=True)
+    marian = build_marian(MODELS / "opus-mt-ar-en-shape", corpus)
+    mt5 = build_mt5(MODELS / "mt5-xlsum-shape", corpus)
+    import torch
+
+    print(f"bench: translation, {SENTENCES} sentences in {ROUNDS} rounds, {torch.get_num_threads()} torch threads", flush=True)
+    translation = bench_translation(marian)
+    print(f"bench: summarization, {SUM_ROUNDS} rounds of {SUM_ARTICLES_PER_ROUND} articles", flush=True)
+    summarizer = bench_summarizer(mt5)
+    print("bench: full run with both models (peak memory)", flush=True)
+    full = bench_full_run(marian, mt5)
+    print("bench: cached rerun against a cold run (tiny models)", flush=True)
+    rerun = bench_rerun(corpus)
+    result = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "torch": torch.__version__,
+            "threads": torch.get_num_threads(),
+        },
+        "translation": translation,
+        "summarizer": summarizer,
+        "full_run": full,
+        "rerun": rerun,
+        "bench_wall_s": round(time.perf_counter() - started, 1),
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"bench: cached rerun {rerun['ratio']}x faster than cold ({rerun['cold_s']}s vs {rerun['warm_s']}s); result in {out}")
+    print(
+        f"bench: translate default {translation['default_vs_naive']:.1f}x naive (same tokens {100 * translation['same_tokens']:.1f}%), "
+        f"fast {translation['fast_vs_naive']:.1f}x naive; summarize default {summarizer['default_vs_naive']:.1f}x naive; "
+        f"peak RSS {full['peak_rss_gb']:.1f} GB"
+    )
+
+
+if __name__ == "__main__":
+    main()
