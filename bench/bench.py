@@ -25,7 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.shapes import build_marian, build_mt5  # noqa: E402
+from bench.shapes import build_marian_shape, build_mt5_shape  # noqa: E402
 from summarize.modelstore import resolve_model  # noqa: E402
 from summarize.pipeline import segment_inputs  # noqa: E402
 from summarize.seq2seq import Seq2SeqModel  # noqa: E402
@@ -203,8 +203,8 @@ def main() -> None:
     pages = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
     corpus = corpus_from(files) + [line.split("\t", 1)[-1] for page in pages for line in page.read_text(encoding="utf-8").splitlines()]
     print("bench: building models of the real shapes (once, into bench/.models/)", flush=True)
-    marian = build_marian(MODELS / "opus-mt-ar-en-shape", corpus)
-    mt5 = build_mt5(MODELS / "mt5-xlsum-shape", corpus)
+    marian = build_marian_shape(MODELS / "opus-mt-ar-en-shape", corpus)
+    mt5 = build_mt5_shape(MODELS / "mt5-xlsum-shape", corpus)
     import torch
 
     print(f"bench: translation, {SENTENCES} sentences in {ROUNDS} rounds, {torch.get_num_threads()} torch threads", flush=True)
