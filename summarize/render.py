@@ -176,7 +176,8 @@ def render_markdown(briefing: Briefing) -> str:
     out.append("")
     for article in briefing.sources:
         dropped = f", {len(article.dropped)} boilerplate line(s) removed" if article.dropped else ""
-        out.append(f"- [{article.id}] `{article.path}` — {len(article.sentences)} sentences{dropped}; sha256 `{article.sha256}`")
+        title = _inline(_title(article, lang), lang)
+        out.append(f"- [{article.id}] `{article.path}` — {title} — {len(article.sentences)} sentences{dropped}; sha256 `{article.sha256}`")
     if briefing.problems:
         out.append("")
         out.append("## Skipped inputs")

@@ -109,6 +109,9 @@ def test_markdown_output_is_bilingual_and_cited(tiny_models: dict[str, Path]) ->
     assert text.startswith("# Briefing: ")
     assert "## Key points" in text and "## Sources" in text and "## Provenance" in text
     assert '<div dir="rtl" lang="ar">' in text and "[1] §" in text and "[2] §" in text
+    sources = text.split("## Sources")[1].split("##")[0]
+    assert "`" + str(SEED_FILES[0]) + "`" in sources and "sha256 `" in sources
+    assert "— 002_13644063df3b54dc.txt —" in sources  # no title line in that page: its file name stands in
 
 
 def test_lang_ar_puts_arabic_first(tiny_models: dict[str, Path]) -> None:
