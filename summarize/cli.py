@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,10 +19,16 @@ import typer
 from typer.core import TyperGroup
 
 from summarize import __version__
-from summarize.config import DEFAULT_LANG, DEFAULT_MT_MODEL, DEFAULT_SUM_MODEL, DEFAULT_SUMMARIZER, BriefConfig
+from summarize.config import (
+    DEFAULT_LANG,
+    DEFAULT_MT_MODEL,
+    DEFAULT_SUM_MODEL,
+    DEFAULT_SUMMARIZER,
+    MAX_INPUT_BYTES,
+    POINTS_PER_ARTICLE,
+    BriefConfig,
+)
 from summarize.errors import BriefError, InputError, OutputError
-from summarize.ingest import MAX_INPUT_BYTES
-from summarize.summarizer import POINTS_PER_ARTICLE
 
 EXIT_OK = 0
 EXIT_STALE = 1
@@ -40,7 +45,9 @@ class DefaultToRun(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-app = typer.Typer(cls=DefaultToRun, add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0] if __doc__ else None)
+app = typer.Typer(
+    cls=DefaultToRun, add_completion=False, no_args_is_help=True, help="Turn Arabic news articles into one bilingual, attributed briefing."
+)
 cache_app = typer.Typer(help="Inspect or clear the translation memory.", no_args_is_help=True)
 models_app = typer.Typer(help="List and locate the models brief uses.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
@@ -132,8 +139,7 @@ def run_command(
     ] = False,
 ) -> None:
     """Make the briefing for PATHS (the default command: `brief PATHS...`)."""
-    from summarize.pipeline import run
-    from summarize.render import render
+    from summarize.memo import make_briefing
 
     config = BriefConfig(
         lang=lang.value,
@@ -156,13 +162,10 @@ def run_command(
         raise typer.Exit(2)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     try:
-        result = run(paths, config, progress=progress, exclude=[str(out)] if out else [])
-        briefing = result.briefing
-        if stats:  # run statistics go into the output only when asked: reruns stay byte-identical
-            briefing = replace(briefing, provenance={**briefing.provenance, "run": result.stats.as_dict()})
-        text = render(briefing, output_format.value)
+        result = make_briefing(paths, config, output_format.value, exclude=[str(out)] if out else [], progress=progress, with_stats=stats)
+        text = result.text
         if check and out is not None:
-            raise typer.Exit(_check_output(out, text, briefing))
+            raise typer.Exit(_check_output(out, text, result.sources))
         changed = out is not None and _read_or_none(out) != text
         if out is None:
             sys.stdout.write(text)
@@ -179,10 +182,10 @@ def run_command(
     if verbose:
         for note in result.notes:
             typer.echo(f"brief: {note}", err=True)
-    _report_problems(result.briefing.problems)
-    if stats:
+    _report_problems(result.problems)
+    if stats and result.stats:
         typer.echo("brief: stats " + json.dumps(result.stats.as_dict(), sort_keys=True), err=True)
-    if result.briefing.problems:
+    if result.problems:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
     if fail_on_change and changed:
         typer.echo(f"brief: {out} was updated; review and stage it", err=True)
@@ -196,7 +199,7 @@ def _read_or_none(path: Path) -> str | None:
         return None
 
 
-def _check_output(out: Path, text: str, briefing: Any) -> int:
+def _check_output(out: Path, text: str, sources: dict[str, str]) -> int:
     """Compare the would-be output with FILE; say which sources are stale."""
     from summarize.render import recorded_sources
 
@@ -207,7 +210,7 @@ def _check_output(out: Path, text: str, briefing: Any) -> int:
     if previous == text:
         return EXIT_OK
     before = recorded_sources(previous)
-    now = {a.path: a.sha256 for a in briefing.sources}
+    now = sources
     stale = sorted(path for path in now.keys() | before.keys() if now.get(path) != before.get(path))
     reason = ", ".join(stale) if stale else "no source changed; models or settings did"
     typer.echo(f"brief: {out} is stale: {reason}", err=True)
@@ -303,7 +306,8 @@ def cache_stats(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
     counts = memory.counts()
     size = memory.path.stat().st_size if memory.path.exists() else 0
     memory.close()
-    typer.echo(f"{memory.path}: {counts.get('translation', 0)} translations, {counts.get('summary', 0)} summaries, {size} bytes")
+    entries = f"{counts.get('translation', 0)} translations, {counts.get('summary', 0)} summaries, {counts.get('briefing', 0)} briefings"
+    typer.echo(f"{memory.path}: {entries}, {size} bytes")
 
 
 @cache_app.command("clear")

@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarize.ingest import MAX_INPUT_BYTES
-from summarize.summarizer import POINTS_PER_ARTICLE
-
 DEFAULT_MT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
 DEFAULT_SUM_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
 DEFAULT_TRANSLATOR = "marian"
 DEFAULT_SUMMARIZER = "mt5"
 DEFAULT_LANG = "en"
 LANGS = ("en", "ar")
+MAX_INPUT_BYTES = 1_000_000  # larger input files are skipped with a message
+POINTS_PER_ARTICLE = 3  # extractive key points per article
 UNSUPPORTED_POLICIES = ("mark", "drop")
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from summarize.config import MAX_INPUT_BYTES
 from summarize.errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MAX_INPUT_BYTES = 1_000_000
 STDIN_NAME = "-"
 
 

@@ -74,7 +74,9 @@ def is_hub_id(spec: str) -> bool:
 
 
 def manifest_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "models" / "manifest.json"
+    """The manifest of known models: models/manifest.json, shipped inside the package as manifest.json
+    (a link in the checkout, a copy in an installed wheel)."""
+    return Path(__file__).parent / "manifest.json"
 
 
 @cache
@@ -97,8 +99,8 @@ def store_dir() -> Path:
     """The brief model store: $BRIEF_MODELS_DIR, the checkout's models/ folder, or the XDG cache."""
     if os.environ.get(MODELS_DIR_ENV):
         return Path(os.environ[MODELS_DIR_ENV]).expanduser()
-    checkout = manifest_path().parent
-    if (checkout.parent / "pyproject.toml").is_file() and os.access(checkout, os.W_OK):
+    checkout = Path(__file__).resolve().parent.parent / "models"
+    if (checkout.parent / "pyproject.toml").is_file() and checkout.is_dir() and os.access(checkout, os.W_OK):
         return checkout
     cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(cache_home) / "brief" / "models"

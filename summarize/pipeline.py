@@ -14,7 +14,7 @@ from summarize.clean import clean
 from summarize.config import BriefConfig
 from summarize.dates import date_range
 from summarize.errors import BriefError, InputError, NoInputError
-from summarize.ingest import Document, ingest
+from summarize.ingest import Document, IngestResult, ingest
 from summarize.merge import Briefing, headline, merge, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
@@ -47,10 +47,15 @@ class RunResult:
 
 
 def segment_inputs(
-    inputs: Sequence[str], max_bytes: int, stdin: bytes | None = None, exclude: Sequence[str] = ()
+    inputs: Sequence[str],
+    max_bytes: int,
+    stdin: bytes | None = None,
+    exclude: Sequence[str] = (),
+    ingested: IngestResult | None = None,
 ) -> tuple[SegmentResult, tuple[Document, ...]]:
-    """Stages 1-3: read, clean and segment; inputs left with no article text become problems."""
-    ingested = ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
+    """Stages 1-3: read (unless `ingested` is given), clean and segment; inputs left with no
+    article text become problems."""
+    ingested = ingested or ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
     articles: list[SegmentedArticle] = []
     documents: list[Document] = []
     problems = list(ingested.problems)
@@ -72,14 +77,21 @@ def run(
     progress: Progress | None = None,
     stdin: bytes | None = None,
     exclude: Sequence[str] = (),
+    ingested: IngestResult | None = None,
+    memory: TranslationMemory | None = None,
 ) -> RunResult:
-    """Make the briefing for `inputs` (never reading the files in `exclude`)."""
-    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude)
+    """Make the briefing for `inputs` (never reading the files in `exclude`).
+
+    `ingested` passes inputs already read; `memory` an open translation memory (left open).
+    """
+    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude, ingested)
     if not segmented.articles:
         details = "; ".join(str(p) for p in segmented.problems) or "no article files found"
         raise NoInputError(f"no usable input ({details})")
     stats = CacheStats()
-    memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
+    own_memory = memory is None and config.use_cache
+    if own_memory:
+        memory = TranslationMemory.open(config.cache_dir or default_cache_dir())
     try:
         translator = _translator(config)
         notes = [
@@ -116,7 +128,7 @@ def run(
         notes.append(f"briefing: {len(key_points)} key point(s), {len(disagreements)} discrepancy(ies), {len(unsupported)} set aside")
         return RunResult(briefing, stats, tuple(memory.warnings) if memory else (), tuple(notes))
     finally:
-        if memory:
+        if own_memory and memory:
             memory.close()
 
 

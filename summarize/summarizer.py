@@ -17,12 +17,12 @@ from typing import Any, Protocol
 
 from summarize.arabic import content_keys, numbers, words
 from summarize.cache import CacheStats, TranslationMemory, namespace
+from summarize.config import POINTS_PER_ARTICLE
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
 from summarize.seq2seq import Seq2SeqModel
 from summarize.translate import SentencePair, TranslatedArticle
 
-POINTS_PER_ARTICLE = 3
 LEAD_BONUS = 0.15  # news leads carry the story: a small prior for the first body sentences
 REDUNDANCY_LIMIT = 0.5  # skip a candidate sharing this much with an already chosen point
 CITATION_MIN_OVERLAP = 0.2

@@ -307,3 +307,19 @@ def test_interrupt_keeps_cache_and_previous_output(tiny_models: dict[str, Path],
     monkeypatch.setattr(translate.MarianTranslator, "translate_batch", real)
     resumed = _run(*args, "--out", str(out), "--stats")
     assert resumed.exit_code == 0 and '"hits": 20' in resumed.stderr and '"misses": 38' in resumed.stderr
+
+
+def test_unchanged_rerun_is_served_from_the_briefing_memo(
+    tiny_models: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarize import memo
+
+    args = [str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--verbose"]
+    first = _run(*args)
+    again = _run(*args)
+    assert "taken from the cache" not in first.stderr and "taken from the cache" in again.stderr
+    assert again.stdout == first.stdout
+    assert "taken from the cache" not in _run(*args, "--points", "2").stderr  # another setting: made anew
+    assert "taken from the cache" not in _run(*args, "--format", "json").stderr
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "another brief version")
+    assert "taken from the cache" not in _run(*args).stderr

@@ -1,0 +1,137 @@
+"""The briefing memo: a rerun whose inputs, models, settings and brief code are all unchanged
+gets the previous briefing back from the cache without cleaning, translating or rendering.
+
+This is what makes brief cheap as a pre-commit hook: an unchanged run reads and hashes the
+inputs, resolves the model folders (no torch, no transformers) and finds the rendered text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
+from summarize.config import BriefConfig
+from summarize.errors import InputError, NoInputError
+from summarize.ingest import IngestResult, ingest
+from summarize.modelstore import manifest_path, resolve_model
+
+KIND = "briefing"
+NAMESPACE = "v1"
+# Settings that decide where things are, not what the briefing says.
+_NOT_IN_KEY = ("cache_dir", "use_cache", "allow_download")
+
+
+@dataclass(frozen=True)
+class BriefOutput:
+    """A rendered briefing and what the CLI reports about it."""
+
+    text: str
+    problems: tuple[InputError, ...]
+    sources: dict[str, str]  # path -> sha256 of every briefed source
+    warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    stats: CacheStats | None = None
+
+
+def code_fingerprint() -> str:
+    """Hash of brief's own source and model manifest: a new brief version never reuses a memo."""
+    digest = hashlib.sha256()
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), manifest_path()]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str) -> str:
+    models = [resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download).revision]
+    if config.summarizer != "extractive":
+        models.append(resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download).revision)
+    settings = {k: v for k, v in asdict(config).items() if k not in _NOT_IN_KEY}
+    blob = {
+        "code": code_fingerprint(),
+        "config": settings,
+        "format": output_format,
+        "models": models,
+        "inputs": [[d.path, d.sha256] for d in ingested.documents],
+        "problems": [[p.path, p.problem] for p in ingested.problems],
+    }
+    return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def make_briefing(
+    inputs: Sequence[str],
+    config: BriefConfig,
+    output_format: str,
+    *,
+    exclude: Sequence[str] = (),
+    stdin: bytes | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    with_stats: bool = False,
+) -> BriefOutput:
+    """Render the briefing for `inputs`, from the memo when nothing that decides it has changed.
+
+    With `with_stats` the run statistics go into the provenance, so the memo is bypassed.
+    """
+    ingested = ingest(inputs, max_bytes=config.max_bytes, stdin=stdin, exclude=exclude)
+    if not ingested.documents:
+        details = "; ".join(str(p) for p in ingested.problems) or "no article files found"
+        raise NoInputError(f"no usable input ({details})")
+    memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
+    try:
+        key = briefing_key(ingested, config, output_format) if memory and not with_stats else None
+        if memory and key:
+            found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
+            if found is not None:
+                return _from_memo(json.loads(found), tuple(memory.warnings))
+        output = _make(ingested, config, output_format, memory, progress, with_stats)
+        if memory and key:
+            memory.put_many(KIND, NAMESPACE, {key: json.dumps(_to_memo(output), ensure_ascii=False)})
+        return output
+    finally:
+        if memory:
+            memory.close()
+
+
+def _make(
+    ingested: IngestResult,
+    config: BriefConfig,
+    output_format: str,
+    memory: TranslationMemory | None,
+    progress: Callable[[str, int, int], None] | None,
+    with_stats: bool,
+) -> BriefOutput:
+    from dataclasses import replace
+
+    from summarize.pipeline import run
+    from summarize.render import render
+
+    result = run([], config, progress=progress, ingested=ingested, memory=memory)
+    briefing = result.briefing
+    if with_stats:  # run statistics go into the output only when asked: reruns stay byte-identical
+        briefing = replace(briefing, provenance={**briefing.provenance, "run": result.stats.as_dict()})
+    return BriefOutput(
+        text=render(briefing, output_format),
+        problems=briefing.problems,
+        sources={a.path: a.sha256 for a in briefing.sources},
+        warnings=result.warnings,
+        notes=result.notes,
+        stats=result.stats,
+    )
+
+
+def _to_memo(output: BriefOutput) -> dict[str, Any]:
+    return {"text": output.text, "problems": [[p.path, p.problem] for p in output.problems], "sources": output.sources}
+
+
+def _from_memo(data: dict[str, Any], warnings: tuple[str, ...]) -> BriefOutput:
+    return BriefOutput(
+        text=data["text"],
+        problems=tuple(InputError(path, problem) for path, problem in data["problems"]),
+        sources=data["sources"],
+        warnings=warnings,
+        notes=("briefing unchanged (same inputs, models, settings and brief version): taken from the cache, no model run",),
+    )
