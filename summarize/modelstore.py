@@ -10,12 +10,10 @@ import hashlib
 import json
 import os
 import re
-import socket
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from summarize.errors import ModelError
 
@@ -179,6 +177,9 @@ def _hf_cache_snapshot(hub_id: str, revision: str) -> Path | None:
 
 def endpoint_reachable(endpoint: str, timeout: float = REACHABILITY_TIMEOUT_S) -> bool:
     """One quick TCP connection to the hub, so that an offline machine fails in seconds, not minutes."""
+    import socket
+    from urllib.parse import urlparse
+
     url = urlparse(endpoint)
     port = url.port or (443 if url.scheme == "https" else 80)
     try:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from summarize.ingest import decode_bytes, html_to_lines, ingest
+from summarize.html_text import html_to_lines
+from summarize.ingest import decode_bytes, ingest
 
 ARABIC = "أعلنت وزارة الداخلية أن عدد الموقوفين ارتفع إلى 4266 شخصا.\nوقالت الشرطة إن الوضع هادئ."
 
