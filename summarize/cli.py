@@ -3,9 +3,10 @@
 Exit codes: 0 success; 1 `--check` found the output stale; 2 usage error; 3 briefing written but
 some inputs were skipped; 4 no usable input; 5 model missing or unusable; 6 cache or output
 error; 130 interrupted.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer would then eval every option's annotation
+string when it builds the commands, about 10 ms of each (cached, sub-0.1 s) rerun.
+"""
 
 import json
 import os

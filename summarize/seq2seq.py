@@ -159,7 +159,7 @@ def _keep_freed_memory() -> None:
 
     Batched beam search allocates and frees tensors of tens of MB at every step ([rows, vocabulary]
     logits). Above glibc's mmap threshold each one is a fresh mapping whose pages fault in again:
-    about 600,000 page faults per 50 sentences, 10-20% of batched decoding time on the 2-core
+    about 600,000 page faults per 50 sentences, some 8% of batched decoding time on the 2-core
     machines measured (bench/). Process-wide until `_return_freed_memory`.
     """
     libc = _glibc()
