@@ -49,7 +49,7 @@ format: $(STAMP)
 eval-clean: $(STAMP)
 	$(BIN)/python -m summarize.evaluate tests/fixtures/pages
 
-## Naive vs default vs --fast, with models of the real shapes; prints one summary line (about 15 min).
+## Naive vs default vs --fast, with models of the real shapes; prints one summary line (about 11 min).
 bench: bytecode
 	$(BIN)/python bench/bench.py
 
