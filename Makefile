@@ -17,7 +17,7 @@ install: $(STAMP)
 
 ## Compile brief's bytecode up front, as pip does for regular installs: an editable install
 ## leaves it to the first import, which never writes it when PYTHONDONTWRITEBYTECODE is set
-## (it is, on these machines), and then every run compiles every module again (~40 ms).
+## (it is, on these machines), and then every run compiles every module again (~50 ms).
 bytecode: $(STAMP)
 	$(BIN)/python -m compileall -q summarize
 

@@ -22,6 +22,7 @@ M_TRIM_THRESHOLD = -1
 M_MMAP_MAX = -4
 GLIBC_DEFAULT_TRIM_THRESHOLD = 128 * 1024
 GLIBC_DEFAULT_MMAP_MAX = 65536
+KEPT_MEMORY_TRIM_THRESHOLD = 1 << 30  # free memory glibc may hold before trimming while a model runs
 # Decoding settings read from generation_config.json and recorded in provenance and cache keys.
 DECODING_KEYS = (
     "num_beams",
@@ -165,7 +166,7 @@ def _keep_freed_memory() -> None:
     libc = _glibc()
     if libc is not None:
         libc.mallopt(M_MMAP_MAX, 0)
-        libc.mallopt(M_TRIM_THRESHOLD, 1 << 30)
+        libc.mallopt(M_TRIM_THRESHOLD, KEPT_MEMORY_TRIM_THRESHOLD)
 
 
 def _return_freed_memory() -> None:
