@@ -11,10 +11,10 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from summarize.errors import CacheError
 
@@ -23,6 +23,7 @@ CACHE_FILE = "memory.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
 _SQL_CHUNK = 500
+T = TypeVar("T")
 
 
 def default_cache_dir() -> Path:
@@ -48,13 +49,41 @@ class CacheStats:
         return {"hits": self.hits, "misses": self.misses, "model_calls": self.model_calls}
 
 
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """The file is damaged or not a database at all (as opposed to locked, full or misused)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB" or type(error) is sqlite3.DatabaseError
+
+
+def _retry_while_locked(statement: Callable[[], object]) -> None:
+    """Run a statement SQLite refuses at once, without its busy handler, while another connection
+    holds the lock: switching a new file to WAL while a second process does the same."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            statement()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 @dataclass
 class TranslationMemory:
-    """Key-value store of model outputs. `kind` separates translations from summaries."""
+    """Key-value store of model outputs. `kind` separates translations from summaries.
+
+    Damage is found where it matters, without reading the whole file on every run (a year of
+    translations makes a file of ~80 MB, and `PRAGMA quick_check` on it takes ~65 ms, as long
+    as the rest of an unchanged rerun): any read or write that meets a damaged page, and the
+    structural check run once before the first write, move the file aside with a warning and
+    carry on with a fresh one.
+    """
 
     path: Path
     warnings: list[str] = field(default_factory=list)
     _connection: sqlite3.Connection | None = None
+    _verified: bool = False  # quick_check passed (or the file is new) since this process opened it
 
     @classmethod
     def open(cls, folder: Path) -> TranslationMemory:
@@ -68,42 +97,72 @@ class TranslationMemory:
         except OSError as error:
             raise CacheError(f"cache folder {self.path.parent} cannot be created: {error.strerror or error}") from None
         try:
-            self._connection = self._open_checked()
+            self._open()
         except sqlite3.DatabaseError as error:
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
-            for suffix in ("", "-wal", "-shm"):
-                source = Path(str(self.path) + suffix)
-                if source.exists():
-                    source.replace(Path(str(aside) + suffix))
-            self.warnings.append(f"cache {self.path} was damaged ({error}); moved to {aside.name} and rebuilt")
-            try:
-                self._connection = self._open_checked()
-            except sqlite3.DatabaseError as again:
-                raise CacheError(f"cache {self.path} cannot be rebuilt: {again}") from None
-        except sqlite3.OperationalError as error:
-            raise CacheError(f"cache {self.path} cannot be opened: {error}") from None
+            self._recover(error)
 
-    def _open_checked(self) -> sqlite3.Connection:
+    def _open(self) -> None:
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA journal_mode=WAL")
+            _retry_while_locked(lambda: connection.execute("PRAGMA journal_mode=WAL"))
             connection.execute("PRAGMA synchronous=NORMAL")
-            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
-            connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, ns TEXT NOT NULL, key TEXT NOT NULL,"
-                " value TEXT NOT NULL, PRIMARY KEY (kind, ns, key)) WITHOUT ROWID"
-            )
-            connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            if not connection.execute("SELECT 1 FROM sqlite_master WHERE name='entries'").fetchone():
+                with connection:  # first use: one writer creates the schema, a concurrent one waits
+                    connection.execute("BEGIN IMMEDIATE")
+                    connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                    connection.execute(
+                        "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, ns TEXT NOT NULL, key TEXT NOT NULL,"
+                        " value TEXT NOT NULL, PRIMARY KEY (kind, ns, key)) WITHOUT ROWID"
+                    )
+                    connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             row = connection.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row[0] != str(SCHEMA_VERSION):
-                raise sqlite3.DatabaseError(f"unknown schema version {row[0]}")
+            if row is None or row[0] != str(SCHEMA_VERSION):
+                raise sqlite3.DatabaseError(f"unknown schema version {row[0] if row else None}")
         except sqlite3.DatabaseError:
             connection.close()
             raise
-        return connection
+        self._connection = connection
+
+    def _guarded(self, operation: Callable[[], T]) -> T:
+        """Run `operation`; if it meets a damaged file, move the file aside and run it on a fresh one."""
+        try:
+            return operation()
+        except sqlite3.DatabaseError as error:
+            self._recover(error)
+        try:
+            return operation()
+        except sqlite3.DatabaseError as again:
+            raise CacheError(f"cache {self.path} cannot be used: {again}") from None
+
+    def _recover(self, error: sqlite3.DatabaseError) -> None:
+        """Replace a damaged file by a fresh one; any other database error is the user's to fix."""
+        if not _is_damage(error):
+            raise CacheError(f"cache {self.path} cannot be used: {error}") from None
+        self._move_aside(error)
+        try:
+            self._open()
+        except sqlite3.DatabaseError as again:
+            raise CacheError(f"cache {self.path} cannot be rebuilt: {again}") from None
+        self._verified = True
+
+    def _move_aside(self, error: sqlite3.DatabaseError) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(self.path) + suffix)
+            if source.exists():
+                source.replace(Path(str(aside) + suffix))
+        self.warnings.append(f"cache {self.path} was damaged ({error}); moved to {aside.name} and rebuilt")
+
+    def _verify(self) -> None:
+        """The full structural check, once per process and before the first write into the file."""
+        if not self._verified:
+            if self.connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+            self._verified = True
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -113,32 +172,48 @@ class TranslationMemory:
 
     def get_many(self, kind: str, ns: str, keys: Iterable[str]) -> dict[str, str]:
         wanted = list(dict.fromkeys(keys))
-        found: dict[str, str] = {}
-        for start in range(0, len(wanted), _SQL_CHUNK):
-            chunk = wanted[start : start + _SQL_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.connection.execute(f"SELECT key, value FROM entries WHERE kind=? AND ns=? AND key IN ({marks})", (kind, ns, *chunk))
-            found.update(rows.fetchall())
-        return found
+
+        def read() -> dict[str, str]:
+            found: dict[str, str] = {}
+            for start in range(0, len(wanted), _SQL_CHUNK):
+                chunk = wanted[start : start + _SQL_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT key, value FROM entries WHERE kind=? AND ns=? AND key IN ({marks})"
+                found.update(self.connection.execute(sql, (kind, ns, *chunk)).fetchall())
+            return found
+
+        return self._guarded(read)
 
     def put_many(self, kind: str, ns: str, items: dict[str, str]) -> None:
         """Store items in one short transaction (so an interrupted run keeps what it finished)."""
         if not items:
             return
-        with self.connection:
-            self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", [(kind, ns, k, v) for k, v in items.items()])
+        rows = [(kind, ns, k, v) for k, v in items.items()]
+
+        def write() -> None:
+            self._verify()
+            with self.connection:
+                self.connection.execute("BEGIN IMMEDIATE")
+                self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", rows)
+
+        self._guarded(write)
 
     def counts(self) -> dict[str, int]:
-        rows = self.connection.execute("SELECT kind, COUNT(*) FROM entries GROUP BY kind ORDER BY kind")
-        return {kind: count for kind, count in rows.fetchall()}
+        def count() -> dict[str, int]:
+            rows = self.connection.execute("SELECT kind, COUNT(*) FROM entries GROUP BY kind ORDER BY kind")
+            return {kind: number for kind, number in rows.fetchall()}
+
+        return self._guarded(count)
 
     def clear(self) -> int:
-        with self.connection:
-            self.connection.execute("BEGIN IMMEDIATE")
-            removed = self.connection.execute("DELETE FROM entries").rowcount
-        self.connection.execute("VACUUM")
-        return int(removed)
+        def delete() -> int:
+            with self.connection:
+                self.connection.execute("BEGIN IMMEDIATE")
+                removed = self.connection.execute("DELETE FROM entries").rowcount
+            self.connection.execute("VACUUM")
+            return int(removed)
+
+        return self._guarded(delete)
 
     def close(self) -> None:
         if self._connection is not None:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from summarize.cache import CACHE_FILE, TranslationMemory
 
 WRITER = """
@@ -32,9 +34,13 @@ def test_round_trip_and_counts(tmp_path: Path) -> None:
     memory.close()
 
 
-def test_two_processes_write_at_once(tmp_path: Path) -> None:
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), tag]) for tag in ("a", "b")]
-    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+@pytest.mark.parametrize("attempt", range(8))  # the first use of a new file is the racy moment: try it often
+def test_two_processes_write_at_once(tmp_path: Path, attempt: int) -> None:
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), tag], stderr=subprocess.PIPE, text=True) for tag in ("a", "b")
+    ]
+    errors = [w.communicate(timeout=120)[1] for w in writers]
+    assert [w.returncode for w in writers] == [0, 0], errors
     memory = TranslationMemory.open(tmp_path)
     assert memory.counts() == {"translation": 2 * 40 * 25}
     memory.close()
@@ -54,6 +60,49 @@ def test_damaged_file_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     assert rebuilt.get_many("translation", "ns", ["k1"]) == {"k1": "fresh"}
     rebuilt.close()
     assert any(p.name.startswith(f"{CACHE_FILE}.corrupt-") for p in tmp_path.iterdir())
+
+
+PAGE = 4096  # SQLite's default page size
+
+
+def _filled_memory(folder: Path) -> Path:
+    """A closed memory of several pages: kind 'translation' sorts after kind 'a' in the table."""
+    memory = TranslationMemory.open(folder)
+    memory.put_many("translation", "ns", {f"k{i:04d}": "v" * 200 for i in range(500)})
+    memory.close()
+    return folder / CACHE_FILE
+
+
+def _overwrite_pages(path: Path, first: int, last: int | None = None) -> None:
+    """Fill pages first..last (1-based, inclusive; default: to the end) with garbage, same length."""
+    data = bytearray(path.read_bytes())
+    end = len(data) if last is None else last * PAGE
+    data[(first - 1) * PAGE : end] = (b"\xffgarbage" * (end // 8 + 1))[: end - (first - 1) * PAGE]
+    path.write_bytes(bytes(data))
+
+
+def test_damage_met_by_a_read_is_never_returned(tmp_path: Path) -> None:
+    """Open checks only the schema pages; the lookup that meets damaged pages rebuilds and misses."""
+    path = _filled_memory(tmp_path)
+    _overwrite_pages(path, first=5)  # schema, meta and the entries root survive; the leaves do not
+    memory = TranslationMemory.open(tmp_path)
+    assert memory.warnings == []
+    assert memory.get_many("translation", "ns", ["k0001", "k0400"]) == {}
+    assert len(memory.warnings) == 1 and "moved to" in memory.warnings[0]
+    memory.put_many("translation", "ns", {"k0001": "fresh"})
+    assert memory.get_many("translation", "ns", ["k0001"]) == {"k0001": "fresh"}
+    memory.close()
+
+
+def test_damage_no_read_meets_is_found_before_the_first_write(tmp_path: Path) -> None:
+    path = _filled_memory(tmp_path)
+    _overwrite_pages(path, first=len(path.read_bytes()) // PAGE)  # only the last page
+    memory = TranslationMemory.open(tmp_path)
+    memory.put_many("a", "ns", {"key": "value"})  # lands in the first leaf: the insert alone would not notice
+    assert len(memory.warnings) == 1 and "was damaged" in memory.warnings[0]
+    assert memory.get_many("a", "ns", ["key"]) == {"key": "value"}
+    assert memory.counts() == {"a": 1}
+    memory.close()
 
 
 def test_not_a_database_at_all(tmp_path: Path) -> None:

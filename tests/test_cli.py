@@ -262,6 +262,24 @@ def test_check_reports_stale_sources_without_writing(tiny_models: dict[str, Path
     assert out.read_bytes() == before
 
 
+def test_damaged_cache_gives_the_same_briefing_with_a_warning(tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    import os
+
+    from summarize.cache import CACHE_FILE
+
+    args = [str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--format", "json"]
+    first = _run(*args)
+    assert first.exit_code == 0 and first.stderr == ""
+    cache = Path(os.environ["BRIEF_CACHE_DIR"]) / CACHE_FILE
+    data = bytearray(cache.read_bytes())
+    data[4 * 4096 :] = b"\xff" * (len(data) - 4 * 4096)  # every page after the schema and table roots
+    cache.write_bytes(bytes(data))
+    again = _run(*args)
+    assert again.exit_code == 0 and again.stdout == first.stdout
+    assert "was damaged" in again.stderr and "rebuilt" in again.stderr
+    assert _run(*args).stderr == ""  # the rebuilt cache is healthy
+
+
 def test_check_needs_out() -> None:
     assert _run(str(SEED_FILES[0]), "--check").exit_code == 2
 
