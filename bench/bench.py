@@ -155,7 +155,7 @@ def report():
     peak = next(line for line in open('/proc/self/status') if line.startswith('VmHWM:'))
     sys.stderr.write('peak_kb=' + peak.split()[1] + chr(10))
 atexit.register(report)
-from summarize.cli import entry_point
+from summarize.entry import entry_point
 sys.argv = ['brief', *sys.argv[1:]]
 entry_point()
 """

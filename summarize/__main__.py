@@ -1,5 +1,5 @@
 """`python -m summarize` runs the `brief` command."""
 
-from summarize.cli import entry_point
+from summarize.entry import entry_point
 
 entry_point()

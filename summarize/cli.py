@@ -8,8 +8,8 @@ No `from __future__ import annotations` here: typer would then eval every option
 string when it builds the commands, about 10 ms of each (cached, sub-0.1 s) rerun.
 """
 
+import contextlib
 import json
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -28,10 +28,10 @@ from summarize.config import (
     POINTS_PER_ARTICLE,
     BriefConfig,
 )
-from summarize.errors import BriefError, InputError, OutputError
+from summarize.errors import BriefError, InputError
+from summarize.output import EXIT_STALE, deliver, read_or_none, updated_message
 
 EXIT_OK = 0
-EXIT_STALE = 1
 EXIT_SKIPPED_INPUTS = 3
 EXIT_INTERRUPTED = 130
 
@@ -105,6 +105,7 @@ def _report_problems(problems: tuple[InputError, ...]) -> None:
 
 @app.command("run")
 def run_command(
+    context: typer.Context,
     paths: Annotated[
         list[str], typer.Argument(help="Article files or folders (searched recursively for .txt, .md, .html), or - for stdin.")
     ],
@@ -166,11 +167,7 @@ def run_command(
         text = result.text
         if check and out is not None:
             raise typer.Exit(_check_output(out, text, result.sources))
-        changed = out is not None and _read_or_none(out) != text
-        if out is None:
-            sys.stdout.write(text)
-        elif changed:
-            write_atomically(out, text)
+        changed = deliver(text, out)
     except BriefError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
@@ -187,23 +184,23 @@ def run_command(
         typer.echo("brief: stats " + json.dumps(result.stats.as_dict(), sort_keys=True), err=True)
     if result.problems:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
-    if fail_on_change and changed:
-        typer.echo(f"brief: {out} was updated; review and stage it", err=True)
+    replayable = not (stats or verbose or result.warnings or "-" in paths)
+    if isinstance(context.obj, str) and replayable:
+        from summarize.replay import Invocation, remember
+
+        invocation = Invocation(tuple(paths), config, output_format.value, str(out) if out else None, fail_on_change)
+        with contextlib.suppress(BriefError):  # only the next rerun's shortcut would be lost
+            remember(context.obj, invocation)
+    if fail_on_change and changed and out is not None:
+        typer.echo(updated_message(out), err=True)
         raise typer.Exit(EXIT_STALE)
-
-
-def _read_or_none(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
 
 
 def _check_output(out: Path, text: str, sources: dict[str, str]) -> int:
     """Compare the would-be output with FILE; say which sources are stale."""
     from summarize.render import recorded_sources
 
-    previous = _read_or_none(out)
+    previous = read_or_none(out)
     if previous is None:
         typer.echo(f"brief: {out} is stale: it does not exist yet", err=True)
         return EXIT_STALE
@@ -220,24 +217,6 @@ def _check_output(out: Path, text: str, sources: dict[str, str]) -> int:
 def _progress(stage: str, done: int, total: int) -> None:
     sys.stderr.write(f"\r{stage}: {done}/{total}" + ("\n" if done >= total else ""))
     sys.stderr.flush()
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise OutputError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
 @app.command("segment")
@@ -420,12 +399,3 @@ def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or 
     except BriefError as error:
         raise _fail(error) from None
     typer.echo(str(resolved.path))
-
-
-def entry_point() -> None:
-    """Console-script entry: the typer app with clean Ctrl-C handling."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        sys.stderr.write("brief: interrupted\n")
-        sys.exit(EXIT_INTERRUPTED)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +96,25 @@ def make_briefing(
             memory.close()
 
 
+def cached_briefing(inputs: Sequence[str], config: BriefConfig, output_format: str, exclude: Sequence[str] = ()) -> BriefOutput | None:
+    """The memoised briefing when nothing that decides it has changed, else None.
+
+    Never runs a model and never downloads: a missing model is a miss, left to the full run to report.
+    """
+    if not config.use_cache:
+        return None
+    ingested = ingest(inputs, max_bytes=config.max_bytes, exclude=exclude)
+    if not ingested.documents:
+        return None
+    memory = TranslationMemory.open(config.cache_dir or default_cache_dir())
+    try:
+        key = briefing_key(ingested, replace(config, allow_download=False), output_format)
+        found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
+        return _from_memo(json.loads(found), tuple(memory.warnings)) if found is not None else None
+    finally:
+        memory.close()
+
+
 def _make(
     ingested: IngestResult,
     config: BriefConfig,
@@ -104,8 +123,6 @@ def _make(
     progress: Callable[[str, int, int], None] | None,
     with_stats: bool,
 ) -> BriefOutput:
-    from dataclasses import replace
-
     from summarize.pipeline import run
     from summarize.render import render
 

@@ -1,0 +1,108 @@
+"""Replaying an unchanged `brief run` without loading the command-line parser.
+
+An unchanged rerun (the pre-commit case) spends most of its time starting Python and importing
+typer and click. So each successful run records what its command line meant (the paths,
+settings, output file and format) under a key made of the exact arguments, the working folder,
+the environment variables brief reads and brief's own code. The next identical command line
+looks that up, and then goes through the same briefing memo as a full run (`cached_briefing`:
+inputs re-hashed, model folders re-fingerprinted). Anything else falls back to the full CLI:
+a miss, a changed input, a problem or warning to report, and every option whose output the
+replay does not reproduce (`--check`, `--stats`, `--verbose`, `--no-cache`, `--cache-dir`,
+stdin, help and the other commands).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from summarize.config import BriefConfig
+
+KIND = "invocation"
+NAMESPACE = "v1"
+# Arguments after which the full CLI must run: what they print or decide is not replayed.
+_NOT_REPLAYED = ("--check", "--stats", "--verbose", "-v", "--no-cache", "--cache-dir", "--help", "-h", "--version")
+_OTHER_COMMANDS = ("segment", "cache", "models")
+# Environment variables that can change what a run means (cache and model locations, offline mode).
+_ENV_PREFIXES = ("BRIEF_", "HF_", "HUGGINGFACE_", "TRANSFORMERS_", "XDG_CACHE_HOME", "HOME")
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """What a `brief run` command line resolved to: enough to redo its output from the memo."""
+
+    paths: tuple[str, ...]
+    config: BriefConfig
+    output_format: str
+    out: str | None
+    fail_on_change: bool
+
+    def to_json(self) -> str:
+        return json.dumps({**asdict(self), "config": asdict(self.config)}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Invocation:
+        data: dict[str, Any] = json.loads(text)
+        return cls(tuple(data["paths"]), BriefConfig(**data["config"]), data["output_format"], data["out"], data["fail_on_change"])
+
+
+def invocation_key(argv: list[str]) -> str | None:
+    """The replay key of a command line, or None when this command line is never replayed."""
+    if not argv or argv[0] in _OTHER_COMMANDS or "-" in argv:
+        return None
+    if any(arg == name or arg.startswith(name + "=") for arg in argv for name in _NOT_REPLAYED):
+        return None
+    from summarize.memo import code_fingerprint
+
+    environment = {name: value for name, value in os.environ.items() if name.startswith(_ENV_PREFIXES)}
+    blob = json.dumps([argv, os.getcwd(), sorted(environment.items()), code_fingerprint()])
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def remember(key: str, invocation: Invocation) -> None:
+    """Record what the command line with this key meant (only for runs in the default cache)."""
+    if not invocation.config.use_cache or invocation.config.cache_dir is not None:
+        return
+    from summarize.cache import TranslationMemory, default_cache_dir
+
+    memory = TranslationMemory.open(default_cache_dir())
+    try:
+        memory.put_many(KIND, NAMESPACE, {key: invocation.to_json()})
+    finally:
+        memory.close()
+
+
+def replay(key: str) -> int | None:
+    """Redo an unchanged run from the memo and return its exit code; None: run the full CLI."""
+    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.errors import BriefError
+    from summarize.memo import cached_briefing
+    from summarize.output import EXIT_STALE, deliver, updated_message
+
+    try:
+        memory = TranslationMemory.open(default_cache_dir())
+        try:
+            recorded = memory.get_many(KIND, NAMESPACE, [key]).get(key)
+            warnings = memory.warnings
+        finally:
+            memory.close()
+        if recorded is None or warnings:
+            return None
+        invocation = Invocation.from_json(recorded)
+        out = Path(invocation.out) if invocation.out else None
+        result = cached_briefing(invocation.paths, invocation.config, invocation.output_format, exclude=[str(out)] if out else [])
+        if result is None or result.problems or result.warnings:
+            return None
+        changed = deliver(result.text, out)
+    except (BriefError, ValueError, KeyError, TypeError):
+        return None  # the full CLI reports whatever is wrong, the way it always does
+    if invocation.fail_on_change and changed and out is not None:
+        import sys
+
+        sys.stderr.write(updated_message(out) + "\n")
+        return EXIT_STALE
+    return 0
