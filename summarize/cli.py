@@ -5,7 +5,8 @@ some inputs were skipped; 4 no usable input; 5 model missing or unusable; 6 cach
 error; 130 interrupted.
 
 No `from __future__ import annotations` here: typer would then eval every option's annotation
-string when it builds the commands, about 10 ms of each (cached, sub-0.1 s) rerun.
+string when it builds the commands, about 10 ms of every command. (An unchanged rerun does not
+load this module at all: see `replay`.)
 """
 
 import contextlib
@@ -28,12 +29,11 @@ from summarize.config import (
     POINTS_PER_ARTICLE,
     BriefConfig,
 )
-from summarize.errors import BriefError, InputError
+from summarize.errors import EXIT_INTERRUPTED, BriefError, InputError
 from summarize.output import EXIT_STALE, deliver, read_or_none, updated_message
 
 EXIT_OK = 0
 EXIT_SKIPPED_INPUTS = 3
-EXIT_INTERRUPTED = 130
 
 
 class DefaultToRun(TyperGroup):

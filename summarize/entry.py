@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-EXIT_INTERRUPTED = 130
+from summarize.errors import EXIT_INTERRUPTED
 
 
 def entry_point() -> None:

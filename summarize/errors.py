@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+EXIT_INTERRUPTED = 130  # Ctrl-C: the cache and the previous output are intact
+
 
 class BriefError(Exception):
     """An error with a message meant for the user (no traceback)."""
