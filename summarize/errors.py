@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 EXIT_INTERRUPTED = 130  # Ctrl-C: the cache and the previous output are intact
 
 
@@ -26,6 +28,12 @@ class NoInputError(BriefError):
     """Nothing usable was given."""
 
     exit_code = 4
+
+    @classmethod
+    def after(cls, problems: Sequence[InputError]) -> NoInputError:
+        """No input left, with what went wrong with each one."""
+        details = "; ".join(str(p) for p in problems) or "no article files found"
+        return cls(f"no usable input ({details})")
 
 
 class ModelError(BriefError):

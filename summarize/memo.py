@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ class BriefOutput:
     stats: CacheStats | None = None
 
 
+@cache  # one process runs one version of brief; the replay key and the memo key both need it
 def code_fingerprint() -> str:
     """Hash of brief's own source and model manifest: a new brief version never reuses a memo."""
     digest = hashlib.sha256()
@@ -78,15 +80,13 @@ def make_briefing(
     """
     ingested = ingest(inputs, max_bytes=config.max_bytes, stdin=stdin, exclude=exclude)
     if not ingested.documents:
-        details = "; ".join(str(p) for p in ingested.problems) or "no article files found"
-        raise NoInputError(f"no usable input ({details})")
+        raise NoInputError.after(ingested.problems)
     memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
     try:
         key = briefing_key(ingested, config, output_format) if memory and not with_stats else None
-        if memory and key:
-            found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
-            if found is not None:
-                return _from_memo(json.loads(found), tuple(memory.warnings))
+        found = _lookup(memory, key) if memory and key else None
+        if found is not None:
+            return found
         output = _make(ingested, config, output_format, memory, progress, with_stats)
         if memory and key:
             memory.put_many(KIND, NAMESPACE, {key: json.dumps(_to_memo(output), ensure_ascii=False)})
@@ -96,23 +96,22 @@ def make_briefing(
             memory.close()
 
 
-def cached_briefing(inputs: Sequence[str], config: BriefConfig, output_format: str, exclude: Sequence[str] = ()) -> BriefOutput | None:
-    """The memoised briefing when nothing that decides it has changed, else None.
+def cached_briefing(
+    inputs: Sequence[str], config: BriefConfig, output_format: str, memory: TranslationMemory, exclude: Sequence[str] = ()
+) -> BriefOutput | None:
+    """The memoised briefing in the open `memory` when nothing that decides it has changed, else None.
 
     Never runs a model and never downloads: a missing model is a miss, left to the full run to report.
     """
-    if not config.use_cache:
-        return None
     ingested = ingest(inputs, max_bytes=config.max_bytes, exclude=exclude)
     if not ingested.documents:
         return None
-    memory = TranslationMemory.open(config.cache_dir or default_cache_dir())
-    try:
-        key = briefing_key(ingested, replace(config, allow_download=False), output_format)
-        found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
-        return _from_memo(json.loads(found), tuple(memory.warnings)) if found is not None else None
-    finally:
-        memory.close()
+    return _lookup(memory, briefing_key(ingested, replace(config, allow_download=False), output_format))
+
+
+def _lookup(memory: TranslationMemory, key: str) -> BriefOutput | None:
+    found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
+    return _from_memo(json.loads(found), tuple(memory.warnings)) if found is not None else None
 
 
 def _make(

@@ -86,8 +86,7 @@ def run(
     """
     segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude, ingested)
     if not segmented.articles:
-        details = "; ".join(str(p) for p in segmented.problems) or "no article files found"
-        raise NoInputError(f"no usable input ({details})")
+        raise NoInputError.after(segmented.problems)
     stats = CacheStats()
     own_memory = memory is None and config.use_cache
     if own_memory:

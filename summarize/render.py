@@ -193,10 +193,8 @@ def render_markdown(briefing: Briefing) -> str:
 
 
 def _title(article: TranslatedArticle, lang: str) -> str:
-    title = next((s for s in article.sentences if s.kind == "title"), None)
-    if title is None:
-        return article.path.rsplit("/", 1)[-1]
-    return title.en if lang == "en" else title.ar
+    title = article.title_in(lang)
+    return title if title is not None else article.path.rsplit("/", 1)[-1]
 
 
 _MARKDOWN_SOURCE = re.compile(r"^- \[\d+\] `(?P<path>[^`]*)` .* sha256 `(?P<sha>[0-9a-f]{64})`$", re.MULTILINE)

@@ -70,8 +70,8 @@ def _source(article: TranslatedArticle, lang: str) -> str:
         first, second = s.sides(lang)
         second_cell = _text(second, other_language(lang), "td") if s.translated else '<td class="note">already English, not translated</td>'
         rows.append(f'<tr id="{sentence_anchor(article.id, s.n)}"><td class="n">{s.n}</td>{_text(first, lang, "td")}{second_cell}</tr>')
-    title = next((s for s in article.sentences if s.kind == "title"), None)
-    heading = _text(title.sides(lang)[0], lang, "span") if title else html.escape(article.path)
+    title = article.title_in(lang)
+    heading = _text(title, lang, "span") if title is not None else html.escape(article.path)
     return (
         f'<section class="source" id="source-{article.id}"><h2>[{article.id}] {heading}</h2>'
         f'<p class="path"><code>{html.escape(article.path)}</code></p><table class="pairs">{"".join(rows)}</table></section>'

@@ -87,14 +87,14 @@ def replay(key: str) -> int | None:
         memory = TranslationMemory.open(default_cache_dir())
         try:
             recorded = memory.get_many(KIND, NAMESPACE, [key]).get(key)
-            warnings = memory.warnings
+            if recorded is None:
+                return None
+            invocation = Invocation.from_json(recorded)
+            out = Path(invocation.out) if invocation.out else None
+            exclude = [str(out)] if out else []
+            result = cached_briefing(invocation.paths, invocation.config, invocation.output_format, memory, exclude)
         finally:
             memory.close()
-        if recorded is None or warnings:
-            return None
-        invocation = Invocation.from_json(recorded)
-        out = Path(invocation.out) if invocation.out else None
-        result = cached_briefing(invocation.paths, invocation.config, invocation.output_format, exclude=[str(out)] if out else [])
         if result is None or result.problems or result.warnings:
             return None
         changed = deliver(result.text, out)

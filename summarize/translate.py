@@ -106,6 +106,11 @@ class TranslatedArticle:
     def sentence(self, n: int) -> SentencePair:
         return self.sentences[n - 1]
 
+    def title_in(self, lang: str) -> str | None:
+        """The article's title sentence in `lang`, if it has one."""
+        title = next((s for s in self.sentences if s.kind == "title"), None)
+        return title.sides(lang)[0] if title else None
+
 
 def translate_texts(
     texts: Sequence[str],
