@@ -64,9 +64,9 @@ def naive_translate(model: Any, tokenizer: Any, texts: list[str], forced: dict[s
     return outputs
 
 
-def timed(function: Any, *args: Any) -> tuple[float, Any]:
+def timed(function: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
     start = time.perf_counter()
-    result = function(*args)
+    result = function(*args, **kwargs)
     return time.perf_counter() - start, result
 
 
@@ -166,9 +166,8 @@ def bench_full_run(marian: Path, mt5: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as cache:
         command = [sys.executable, "-c", PEAK_WRAPPER, str(ROOT / "seeds" / "000_9d571e4d11d082aa.txt"), "--lang", "ar"]
         command += ["--mt-model", str(marian), "--sum-model", str(mt5), "--no-cache", "--format", "json", "--quiet"]
-        start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "BRIEF_CACHE_DIR": cache}, check=False)
-        seconds = time.perf_counter() - start
+        env = {**os.environ, "BRIEF_CACHE_DIR": cache}
+        seconds, done = timed(subprocess.run, command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"bench: the full run failed: {done.stderr.strip()}")
     peak_kb = int(done.stderr.rsplit("peak_kb=", 1)[1].split()[0])
@@ -176,9 +175,7 @@ def bench_full_run(marian: Path, mt5: Path) -> dict[str, Any]:
 
 
 def _seconds_to_run(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    return float(timed(subprocess.run, command, env=env, check=True, capture_output=True)[0])
 
 
 def bench_rerun(corpus: list[str]) -> dict[str, Any]:
