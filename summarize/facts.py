@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summarize.arabic import STOPWORDS, content_keys, normalise_for_match, normalise_text, words
 from summarize.summarizer import overlap
-from summarize.translate import TranslatedArticle
+from summarize.translate import SentencePair, TranslatedArticle
 
 FACT_MIN_SHARED_KEYS = 5
 FACT_MIN_OVERLAP = 0.4
@@ -40,6 +40,10 @@ class SentenceRef:
     source: int
     n: int
 
+    def pair_in(self, articles: Sequence[TranslatedArticle]) -> SentencePair:
+        """The sentence this refers to (sources are numbered from 1, in order)."""
+        return articles[self.source - 1].sentence(self.n)
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -62,7 +66,7 @@ def shared_facts(articles: Sequence[TranslatedArticle]) -> list[list[SentenceRef
     whose sentences are consecutive in every source they share are one passage and are merged.
     """
     refs = [SentenceRef(a.id, s.n) for a in articles for s in a.sentences if s.lang == "ar" or s.kind != "title"]
-    keys = {ref: set(content_keys(_sentence(articles, ref))) for ref in refs}
+    keys = {ref: set(content_keys(ref.pair_in(articles).ar)) for ref in refs}
     parent = {ref: ref for ref in refs}
 
     def root(ref: SentenceRef) -> SentenceRef:
@@ -108,10 +112,6 @@ def _adjacent(a: list[SentenceRef], b: list[SentenceRef]) -> bool:
     if len(sources) < 2:
         return False
     return all(any(abs(x.n - y.n) == 1 for x in a if x.source == s for y in b if y.source == s) for s in sources)
-
-
-def _sentence(articles: Sequence[TranslatedArticle], ref: SentenceRef) -> str:
-    return articles[ref.source - 1].sentence(ref.n).ar
 
 
 def figures(articles: Sequence[TranslatedArticle]) -> list[Figure]:

@@ -94,7 +94,7 @@ def merge(articles: Sequence[TranslatedArticle], points: Sequence[Point], lang: 
 
 def _fact_point(articles: Sequence[TranslatedArticle], group: list[SentenceRef], lang: str) -> Point:
     """A shared fact, worded by its most representative body sentence."""
-    sentences = {ref: articles[ref.source - 1].sentence(ref.n) for ref in group}
+    sentences = {ref: ref.pair_in(articles) for ref in group}
     keys = {ref: set(content_keys(s.ar)) for ref, s in sentences.items()}
 
     def representativeness(ref: SentenceRef) -> tuple[bool, float, int, int]:
@@ -113,7 +113,7 @@ def _fact_point(articles: Sequence[TranslatedArticle], group: list[SentenceRef],
 def _discrepancy(articles: Sequence[TranslatedArticle], figures: Sequence[Figure], lang: str) -> Discrepancy:
     quotes = []
     for figure in figures:
-        sentence = articles[figure.ref.source - 1].sentence(figure.ref.n)
+        sentence = figure.ref.pair_in(articles)
         text, alt = sentence.sides(lang)
         quotes.append(FigureQuote(figure.ref.source, figure.ref.n, figure.value, text, alt))
     return Discrepancy(figures[0].quantity, tuple(quotes))
