@@ -167,6 +167,21 @@ def arabic_ratio(text: str) -> float:
     return arabic / (arabic + latin) if arabic + latin else 0.0
 
 
+# Letters of Persian and Urdu that Arabic does not use (peh, tcheh, jeh, gaf, keheh, farsi yeh, and Urdu's
+# tteh, ddal, rreh, noon ghunna, yeh barree, heh doachashmee, heh goal).
+_PERSIAN_URDU_LETTER = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1]")
+PERSIAN_URDU_MIN_LETTERS = 5
+PERSIAN_URDU_MIN_SHARE = 0.03
+
+
+def persian_or_urdu_letters(text: str) -> int:
+    """How many letters of `text` are Persian or Urdu letters, when they are frequent enough that the
+    text is written in one of those languages rather than in Arabic (0 otherwise)."""
+    foreign = len(_PERSIAN_URDU_LETTER.findall(text))
+    letters = len(_ARABIC_LETTER.findall(text))
+    return foreign if foreign >= PERSIAN_URDU_MIN_LETTERS and foreign >= PERSIAN_URDU_MIN_SHARE * letters else 0
+
+
 def is_arabic(text: str) -> bool:
     """True when most letters are Arabic."""
     return arabic_ratio(text) >= 0.5

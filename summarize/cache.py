@@ -1,7 +1,9 @@
 """Translation memory: a SQLite file of model outputs keyed by model, revision, decoding and input.
 
 Safe for concurrent runs (WAL journal, busy timeout, short transactions); a damaged file is
-moved aside with a warning and rebuilt, never trusted.
+moved aside with a warning and rebuilt, never trusted. Every entry carries a checksum of its
+kind, namespace, key and value: an entry that fails it (a flipped byte, an edited value, a value
+moved to another key) is discarded with a warning and recomputed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from summarize.errors import CacheError
 
 CACHE_DIR_ENV = "BRIEF_CACHE_DIR"
 CACHE_FILE = "memory.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: entries carry a checksum (a version-1 file is upgraded in place)
 BUSY_TIMEOUT_MS = 30_000
 _SQL_CHUNK = 500
 T = TypeVar("T")
@@ -49,10 +51,27 @@ class CacheStats:
         return {"hits": self.hits, "misses": self.misses, "model_calls": self.model_calls}
 
 
+# Errors that say something about the machine (busy, read-only, full, unreachable), not about the file's
+# content: the user has to fix these. Any other error on brief's own fixed statements means the file
+# is damaged (a corrupt page, a header that is not SQLite's, a schema table that lost the table).
+_ENVIRONMENT_ERRORS = tuple(
+    f"SQLITE_{name}" for name in ("BUSY", "LOCKED", "READONLY", "FULL", "CANTOPEN", "PERM", "AUTH", "IOERR", "NOMEM", "INTERRUPT", "NOLFS")
+)
+
+
 def _is_damage(error: sqlite3.DatabaseError) -> bool:
-    """The file is damaged or not a database at all (as opposed to locked, full or misused)."""
+    """The file is damaged or not a database at all (as opposed to locked, full, read-only or unreachable)."""
     name = getattr(error, "sqlite_errorname", "") or ""
-    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB" or type(error) is sqlite3.DatabaseError
+    return not name.startswith(_ENVIRONMENT_ERRORS) and "locked" not in str(error)
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+def checksum(kind: str, ns: str, key: str, value: str) -> str:
+    """The checksum stored beside each entry: it covers where the value belongs, not only the value."""
+    return hashlib.blake2b("\0".join((kind, ns, key, value)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 def _retry_while_locked(statement: Callable[[], object]) -> None:
@@ -67,6 +86,38 @@ def _retry_while_locked(statement: Callable[[], object]) -> None:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+_CREATE_ENTRIES = (
+    "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, ns TEXT NOT NULL, key TEXT NOT NULL,"
+    " value TEXT NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (kind, ns, key)) WITHOUT ROWID"
+)
+
+
+def _schema_version(connection: sqlite3.Connection) -> str | None:
+    if not connection.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone():
+        return None
+    row = connection.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    return str(row[0]) if row else None
+
+
+def _create_or_upgrade(connection: sqlite3.Connection) -> None:
+    """Create the schema, or upgrade a version-1 file (no checksums) by computing them; inside a write transaction."""
+    version = _schema_version(connection)
+    if version == str(SCHEMA_VERSION):
+        return  # a concurrent process did it first
+    if version is None:
+        connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute(_CREATE_ENTRIES)
+    elif version == "1":
+        connection.create_function("brief_checksum", 4, checksum, deterministic=True)
+        connection.execute("ALTER TABLE entries RENAME TO entries_v1")
+        connection.execute(_CREATE_ENTRIES)
+        connection.execute("INSERT INTO entries SELECT kind, ns, key, value, brief_checksum(kind, ns, key, value) FROM entries_v1")
+        connection.execute("DROP TABLE entries_v1")
+    else:
+        raise sqlite3.DatabaseError(f"unknown schema version {version}")
+    connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
 
 @dataclass
@@ -103,26 +154,28 @@ class TranslationMemory:
 
     def _open(self) -> None:
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        connection.text_factory = _lenient_text  # a damaged byte in one value fails that entry's checksum, not the file
         try:
             connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             _retry_while_locked(lambda: connection.execute("PRAGMA journal_mode=WAL"))
             connection.execute("PRAGMA synchronous=NORMAL")
-            if not connection.execute("SELECT 1 FROM sqlite_master WHERE name='entries'").fetchone():
-                with connection:  # first use: one writer creates the schema, a concurrent one waits
+            if _schema_version(connection) != str(SCHEMA_VERSION):
+                with connection:  # first use or upgrade: one writer changes the schema, a concurrent one waits
                     connection.execute("BEGIN IMMEDIATE")
-                    connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                    connection.execute(
-                        "CREATE TABLE IF NOT EXISTS entries (kind TEXT NOT NULL, ns TEXT NOT NULL, key TEXT NOT NULL,"
-                        " value TEXT NOT NULL, PRIMARY KEY (kind, ns, key)) WITHOUT ROWID"
-                    )
-                    connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            row = connection.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None or row[0] != str(SCHEMA_VERSION):
-                raise sqlite3.DatabaseError(f"unknown schema version {row[0] if row else None}")
+                    _create_or_upgrade(connection)
         except sqlite3.DatabaseError:
             connection.close()
             raise
         self._connection = connection
+
+    def _discard_damaged(self, kind: str, ns: str, damaged: list[str]) -> None:
+        """Drop entries whose checksum fails; they are recomputed like any other miss."""
+        self.warnings.append(
+            f"cache {self.path}: {len(damaged)} damaged entr{'y' if len(damaged) == 1 else 'ies'} discarded and recomputed"
+        )
+        with self.connection:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.executemany("DELETE FROM entries WHERE kind=? AND ns=? AND key=?", [(kind, ns, key) for key in damaged])
 
     def _guarded(self, operation: Callable[[], T]) -> T:
         """Run `operation`; if it meets a damaged file, move the file aside and run it on a fresh one."""
@@ -175,11 +228,18 @@ class TranslationMemory:
 
         def read() -> dict[str, str]:
             found: dict[str, str] = {}
+            damaged: list[str] = []
             for start in range(0, len(wanted), _SQL_CHUNK):
                 chunk = wanted[start : start + _SQL_CHUNK]
                 marks = ",".join("?" * len(chunk))
-                sql = f"SELECT key, value FROM entries WHERE kind=? AND ns=? AND key IN ({marks})"
-                found.update(self.connection.execute(sql, (kind, ns, *chunk)).fetchall())
+                sql = f"SELECT key, value, digest FROM entries WHERE kind=? AND ns=? AND key IN ({marks})"
+                for key, value, digest in self.connection.execute(sql, (kind, ns, *chunk)).fetchall():
+                    if isinstance(key, str) and isinstance(value, str) and digest == checksum(kind, ns, key, value):
+                        found[key] = value
+                    else:
+                        damaged.append(key)
+            if damaged:
+                self._discard_damaged(kind, ns, damaged)
             return found
 
         return self._guarded(read)
@@ -188,13 +248,13 @@ class TranslationMemory:
         """Store items in one short transaction (so an interrupted run keeps what it finished)."""
         if not items:
             return
-        rows = [(kind, ns, k, v) for k, v in items.items()]
+        rows = [(kind, ns, k, v, checksum(kind, ns, k, v)) for k, v in items.items()]
 
         def write() -> None:
             self._verify()
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")
-                self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", rows)
+                self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)", rows)
 
         self._guarded(write)
 

@@ -62,7 +62,7 @@ _READ_ALSO = _cue(
 )
 _RELATED_HEADER = _cue(
     r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|مشابهة|متعلقة|قد\s+تهمك)",
-    r"ذات\s+صلة.*related",
+    r"ذات\s+صلة.{0,80}related",
     r"^(?:related|similar)\s+(?:posts|articles|stories|news)\b",
     r"^(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداولا)",
     r"^most\s+(?:read|popular|viewed)\b",
@@ -263,8 +263,9 @@ _TIME_WORDS = _folded(
 )
 _NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# Bounded, so that long runs of brackets or stars cost linear time, not quadratic.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
+_EMPHASIS = re.compile(r"(\*\*|__)([^*_]{1,500}?)\1")
 
 
 def clean(document: Document) -> CleanArticle:

@@ -1,8 +1,7 @@
-"""The `brief` command line: parses options, calls the pipeline, writes output, maps errors to exit codes.
+"""The `brief` command line: parses options, calls the pipeline, writes output.
 
-Exit codes: 0 success; 1 `--check` found the output stale; 2 usage error; 3 briefing written but
-some inputs were skipped; 4 no usable input; 5 model missing or unusable; 6 cache or output
-error; 130 interrupted.
+Errors are turned into exit codes in one place, `BriefGroup.main` (codes in `errors.ExitCode`):
+a `BriefError` or a usage error is one line on stderr, never a traceback (`BRIEF_DEBUG=1` shows it).
 
 No `from __future__ import annotations` here: typer would then eval every option's annotation
 string when it builds the commands, about 10 ms of every command. (An unchanged rerun does not
@@ -11,11 +10,14 @@ load this module at all: see `replay`.)
 
 import contextlib
 import json
+import os
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from typer.core import TyperGroup
 
@@ -29,24 +31,76 @@ from summarize.config import (
     POINTS_PER_ARTICLE,
     BriefConfig,
 )
-from summarize.errors import EXIT_INTERRUPTED, BriefError, InputError
-from summarize.output import EXIT_STALE, deliver, read_or_none, updated_message
+from summarize.display import visible
+from summarize.errors import DEBUG_ENV, BriefError, ExitCode, InputError, UsageError
+from summarize.output import deliver, read_or_none, updated_message
 
-EXIT_OK = 0
-EXIT_SKIPPED_INPUTS = 3
+MAX_BYTES_LIMIT = 10**12  # --max-bytes above a terabyte is a typo
+MAX_THREADS = 1024
 
 
-class DefaultToRun(TyperGroup):
-    """`brief PATH...` means `brief run PATH...`: anything that is not a subcommand goes to `run`."""
+class BriefGroup(TyperGroup):
+    """`brief PATH...` means `brief run PATH...`, and every error ends here as one line and an exit code."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and not self._is_command(args) and args[0] not in ("--help", "-h", "--version"):
             args = ["run", *args]
         return super().parse_args(ctx, args)
 
+    def _is_command(self, args: list[str]) -> bool:
+        """A subcommand's name, unless it names an existing folder or file and what follows is no subcommand
+        of it (`brief models` briefs ./models when it exists; `brief models list` lists the models)."""
+        command = self.commands.get(args[0])
+        if command is None:
+            return False
+        if not os.path.exists(args[0]):
+            return True
+        if isinstance(command, click.Group):
+            return len(args) > 1 and (args[1] in command.commands or args[1] in ("--help", "-h"))
+        return len(args) > 1
+
+    def main(  # always handles errors itself, whatever standalone_mode says
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except click.exceptions.NoArgsIsHelpError as error:
+            click.echo(error.ctx.get_help() if error.ctx else str(error), err=True)
+            code = ExitCode.USAGE
+        except click.UsageError as error:
+            click.echo(f"brief: {visible(error.format_message()).rstrip('.')} (see brief --help)", err=True)
+            code = ExitCode.USAGE
+        except click.ClickException as error:
+            click.echo(f"brief: {visible(error.format_message())}", err=True)
+            code = error.exit_code
+        except click.Abort:
+            click.echo("brief: interrupted", err=True)
+            code = ExitCode.INTERRUPTED
+        except BriefError as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            click.echo(f"brief: {error}", err=True)
+            code = error.exit_code
+        except Exception as error:  # a bug: still one line, unless asked for the traceback
+            if os.environ.get(DEBUG_ENV):
+                raise
+            detail = visible(f"{type(error).__name__}: {error}")
+            click.echo(f"brief: internal error: {detail} ({DEBUG_ENV}=1 shows the traceback)", err=True)
+            code = ExitCode.INTERNAL
+        code = int(code or 0)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
 
 app = typer.Typer(
-    cls=DefaultToRun, add_completion=False, no_args_is_help=True, help="Turn Arabic news articles into one bilingual, attributed briefing."
+    cls=BriefGroup, add_completion=False, no_args_is_help=True, help="Turn Arabic news articles into one bilingual, attributed briefing."
 )
 cache_app = typer.Typer(help="Inspect or clear the translation memory.", no_args_is_help=True)
 models_app = typer.Typer(help="List and locate the models brief uses.", no_args_is_help=True)
@@ -93,14 +147,14 @@ def main(
     """Turn Arabic news articles into one bilingual, attributed briefing."""
 
 
-def _fail(error: BriefError) -> typer.Exit:
-    typer.echo(f"brief: {error}", err=True)
-    return typer.Exit(error.exit_code)
-
-
 def _report_problems(problems: tuple[InputError, ...]) -> None:
     for problem in problems:
         typer.echo(f"brief: skipped {problem}", err=True)
+
+
+def _report_warnings(warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        typer.echo(f"brief: warning: {visible(warning)}", err=True)
 
 
 @app.command("run")
@@ -119,8 +173,11 @@ def run_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE (atomically) instead of stdout.")] = None,
     points: Annotated[int, typer.Option(min=1, max=20, help="Extractive key points per article.")] = POINTS_PER_ARTICLE,
     fast: Annotated[bool, typer.Option(help="Greedy decoding on int8 weights: much faster, slightly lower quality.")] = False,
-    threads: Annotated[int | None, typer.Option(min=1, help="torch threads (default: torch's choice).")] = None,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
+    threads: Annotated[int | None, typer.Option(min=1, max=MAX_THREADS, help="torch threads (default: torch's choice).")] = None,
+    max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
+    follow_external_links: Annotated[
+        bool, typer.Option(help="Read symbolic links in input folders that lead outside them (skipped by default).")
+    ] = False,
     cache_dir: Annotated[Path | None, typer.Option(help="Translation memory folder (default $BRIEF_CACHE_DIR or ~/.cache/brief).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the translation memory.")] = False,
     offline: Annotated[bool, typer.Option(help="Never download models (same as HF_HUB_OFFLINE=1).")] = False,
@@ -157,33 +214,29 @@ def run_command(
         cache_dir=cache_dir,
         allow_download=not offline,
         unsupported=unsupported.value,
+        follow_external_links=follow_external_links,
     )
     if (check or fail_on_change) and out is None:
-        typer.echo("brief: --check and --fail-on-change need --out FILE (the briefing file)", err=True)
-        raise typer.Exit(2)
+        raise UsageError("--check and --fail-on-change need --out FILE (the briefing file)")
     progress = None if quiet or not sys.stderr.isatty() else _progress
     try:
-        result = make_briefing(paths, config, output_format.value, exclude=[str(out)] if out else [], progress=progress, with_stats=stats)
-        text = result.text
+        result = make_briefing(paths, config, output_format.value, out=out, progress=progress, with_stats=stats)
         if check and out is not None:
-            raise typer.Exit(_check_output(out, text, result.sources))
-        changed = deliver(text, out)
-    except BriefError as error:
-        raise _fail(error) from None
+            raise typer.Exit(_check_output(out, result.text, result.sources))
+        changed = deliver(result.text, out)
     except KeyboardInterrupt:
         typer.echo("brief: interrupted; the cache and the previous output are intact", err=True)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     if not quiet:
-        for warning in result.warnings:
-            typer.echo(f"brief: warning: {warning}", err=True)
+        _report_warnings(result.warnings)
     if verbose:
         for note in result.notes:
-            typer.echo(f"brief: {note}", err=True)
+            typer.echo(f"brief: {visible(note)}", err=True)
     _report_problems(result.problems)
     if stats and result.stats:
         typer.echo("brief: stats " + json.dumps(result.stats.as_dict(), sort_keys=True), err=True)
     if result.problems:
-        raise typer.Exit(EXIT_SKIPPED_INPUTS)
+        raise typer.Exit(ExitCode.SKIPPED_INPUTS)
     replayable = not (stats or verbose or result.warnings or "-" in paths)
     if isinstance(context.obj, str) and replayable:
         from summarize.replay import Invocation, remember
@@ -193,7 +246,7 @@ def run_command(
             remember(context.obj, invocation)
     if fail_on_change and changed and out is not None:
         typer.echo(updated_message(out), err=True)
-        raise typer.Exit(EXIT_STALE)
+        raise typer.Exit(ExitCode.STALE)
 
 
 def _check_output(out: Path, text: str, sources: dict[str, str]) -> int:
@@ -202,16 +255,16 @@ def _check_output(out: Path, text: str, sources: dict[str, str]) -> int:
 
     previous = read_or_none(out)
     if previous is None:
-        typer.echo(f"brief: {out} is stale: it does not exist yet", err=True)
-        return EXIT_STALE
+        typer.echo(f"brief: {visible(str(out))} is stale: it does not exist yet", err=True)
+        return ExitCode.STALE
     if previous == text:
-        return EXIT_OK
+        return ExitCode.OK
     before = recorded_sources(previous)
     now = sources
     stale = sorted(path for path in now.keys() | before.keys() if now.get(path) != before.get(path))
     reason = ", ".join(stale) if stale else "no source changed; models or settings did"
-    typer.echo(f"brief: {out} is stale: {reason}", err=True)
-    return EXIT_STALE
+    typer.echo(f"brief: {visible(str(out))} is stale: {reason}", err=True)
+    return ExitCode.STALE
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -223,17 +276,18 @@ def _progress(stage: str, done: int, total: int) -> None:
 def segment_command(
     paths: Annotated[list[str], typer.Argument(help="Article files or folders, or - for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
+    max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
+    follow_external_links: Annotated[bool, typer.Option(help="Read symbolic links in input folders that lead outside them.")] = False,
 ) -> None:
     """Show the sentences that will be sent to the translator, and the dropped lines with reasons."""
     from summarize.pipeline import segment_inputs
 
-    result, _ = segment_inputs(paths, max_bytes)
+    result, _ = segment_inputs(paths, max_bytes, follow_external_links=follow_external_links)
     if as_json:
         typer.echo(json.dumps(segmentation_to_dict(result), ensure_ascii=False, indent=2))
     else:
         for article in result.articles:
-            typer.echo(f"== {article.path}" + (f" — {article.title}" if article.title else ""))
+            typer.echo(f"== {visible(article.path)}" + (f" — {article.title}" if article.title else ""))
             for s in article.sentences:
                 marker = "" if s.lang == "ar" else f" [{s.lang}, not translated]"
                 typer.echo(f"{s.n:4d} L{s.line:<4d} {s.text}{marker}")
@@ -242,18 +296,19 @@ def segment_command(
                         typer.echo(f"           ↳ {piece}")
             for d in article.dropped:
                 typer.echo(f"   - L{d.line:<4d} ({d.reason}) {d.text}")
+    _report_warnings(result.warnings)
     _report_problems(result.problems)
     if not result.articles:
-        raise typer.Exit(4)
+        raise typer.Exit(ExitCode.NO_INPUT)
     if result.problems:
-        raise typer.Exit(EXIT_SKIPPED_INPUTS)
+        raise typer.Exit(ExitCode.SKIPPED_INPUTS)
 
 
 def segmentation_to_dict(result: Any) -> dict[str, Any]:
     return {
         "articles": [
             {
-                "path": a.path,
+                "path": visible(a.path),
                 "title": a.title,
                 "sentences": [
                     {"n": s.n, "text": s.text, "line": s.line, "kind": s.kind, "lang": s.lang, "pieces": list(s.pieces)}
@@ -263,7 +318,8 @@ def segmentation_to_dict(result: Any) -> dict[str, Any]:
             }
             for a in result.articles
         ],
-        "problems": [{"path": p.path, "problem": p.problem} for p in result.problems],
+        "problems": [{"path": visible(p.path), "problem": p.problem} for p in result.problems],
+        "warnings": list(result.warnings),
     }
 
 
@@ -280,13 +336,12 @@ def cache_stats(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
     """Print how many translations and summaries are cached."""
     from summarize.cache import TranslationMemory, default_cache_dir
 
+    memory = TranslationMemory.open(cache_dir or default_cache_dir())
     try:
-        memory = TranslationMemory.open(cache_dir or default_cache_dir())
-    except BriefError as error:
-        raise _fail(error) from None
-    counts = memory.counts()
-    size = memory.path.stat().st_size if memory.path.exists() else 0
-    memory.close()
+        counts = memory.counts()
+        size = memory.path.stat().st_size if memory.path.exists() else 0
+    finally:
+        memory.close()
     entries = f"{counts.get('translation', 0)} translations, {counts.get('summary', 0)} summaries, {counts.get('briefing', 0)} briefings"
     typer.echo(f"{memory.path}: {entries}, {size} bytes")
 
@@ -296,12 +351,11 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
     """Remove every cached translation and summary."""
     from summarize.cache import TranslationMemory, default_cache_dir
 
+    memory = TranslationMemory.open(cache_dir or default_cache_dir())
     try:
-        memory = TranslationMemory.open(cache_dir or default_cache_dir())
         removed = memory.clear()
+    finally:
         memory.close()
-    except BriefError as error:
-        raise _fail(error) from None
     typer.echo(f"removed {removed} entries from {memory.path}")
 
 
@@ -336,8 +390,7 @@ def _pinned(names: list[str] | None) -> list[tuple[str, str]]:
         elif is_hub_id(name):
             chosen.append((name, "main"))
         else:
-            typer.echo(f"brief: unknown model '{name}' (a name from `brief models list` or a hub id like org/name)", err=True)
-            raise typer.Exit(2)
+            raise UsageError(f"unknown model '{name}' (a name from `brief models list` or a hub id like org/name)")
     return chosen
 
 
@@ -351,10 +404,7 @@ def models_pull(
 
     progress = None if quiet or not sys.stderr.isatty() else _download_progress
     for hub_id, revision in _pinned(names):
-        try:
-            folder = pull(hub_id, revision, progress)
-        except BriefError as error:
-            raise _fail(error) from None
+        folder = pull(hub_id, revision, progress)
         typer.echo(f"{hub_id} {revision[:12]}: {folder}")
 
 
@@ -385,7 +435,7 @@ def models_verify(
         else:
             typer.echo(f"{hub_id} {revision[:12]}: ok ({result.folder})")
     if failed:
-        raise typer.Exit(5)
+        raise typer.Exit(ExitCode.MODEL)
 
 
 @models_app.command("path")
@@ -394,8 +444,5 @@ def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or 
     from summarize.modelstore import find_known, resolve_model
 
     known = find_known(name)
-    try:
-        resolved = resolve_model(known.hub_id if known else name, known.role if known else "translator", allow_download=False)
-    except BriefError as error:
-        raise _fail(error) from None
+    resolved = resolve_model(known.hub_id if known else name, known.role if known else "translator", allow_download=False)
     typer.echo(str(resolved.path))

@@ -35,3 +35,4 @@ class BriefConfig:
     cache_dir: Path | None = None
     allow_download: bool = True
     unsupported: str = "mark"  # abstractive sentences failing the support check: 'mark' or 'drop'
+    follow_external_links: bool = False  # read symbolic links in input folders that lead outside them

@@ -13,13 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
+from summarize.cache import CACHE_FILE, CacheStats, TranslationMemory, default_cache_dir
 from summarize.config import BriefConfig
+from summarize.display import no_surrogates, visible
 from summarize.errors import InputError, NoInputError
 from summarize.ingest import IngestResult, ingest
-from summarize.modelstore import manifest_path, resolve_model
+from summarize.modelstore import hf_hub_cache, manifest_path, resolve_model, store_dir
+from summarize.output import check_output_target
 
 KIND = "briefing"
 NAMESPACE = "v1"
@@ -33,7 +35,7 @@ class BriefOutput:
 
     text: str
     problems: tuple[InputError, ...]
-    sources: dict[str, str]  # path -> sha256 of every briefed source
+    sources: dict[str, str]  # path (as shown, see display.visible) -> sha256 of every briefed source
     warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     stats: CacheStats | None = None
@@ -64,13 +66,32 @@ def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str
     return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def read_inputs(inputs: Sequence[str], config: BriefConfig, out: Path | None, stdin: BinaryIO | bytes | None = None) -> IngestResult:
+    """Stage 1 for a run that writes to `out`: `out` itself is never read as an article, and an `out`
+    that would overwrite an input article, the translation memory or a model file is refused."""
+    exclude = [str(out)] if out is not None else []
+    ingested = ingest(inputs, max_bytes=config.max_bytes, stdin=stdin, exclude=exclude, follow_external_links=config.follow_external_links)
+    if out is not None:
+        named = [found.path for found in ingested.excluded if found.named]
+        walked = [found.path for found in ingested.excluded if not found.named]
+        check_output_target(out, named, walked, _protected_places(config))
+    return ingested
+
+
+def _protected_places(config: BriefConfig) -> list[Path]:
+    memory = (config.cache_dir or default_cache_dir()) / CACHE_FILE
+    local_models = [Path(spec).expanduser() for spec in (config.mt_model, config.sum_model) if Path(spec).expanduser().is_dir()]
+    sidecars = [memory.with_name(memory.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    return [memory, *sidecars, store_dir(), hf_hub_cache(), *local_models]
+
+
 def make_briefing(
     inputs: Sequence[str],
     config: BriefConfig,
     output_format: str,
     *,
-    exclude: Sequence[str] = (),
-    stdin: bytes | None = None,
+    out: Path | None = None,
+    stdin: BinaryIO | bytes | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     with_stats: bool = False,
 ) -> BriefOutput:
@@ -78,7 +99,7 @@ def make_briefing(
 
     With `with_stats` the run statistics go into the provenance, so the memo is bypassed.
     """
-    ingested = ingest(inputs, max_bytes=config.max_bytes, stdin=stdin, exclude=exclude)
+    ingested = read_inputs(inputs, config, out, stdin)
     if not ingested.documents:
         raise NoInputError.after(ingested.problems)
     memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
@@ -86,7 +107,7 @@ def make_briefing(
         key = briefing_key(ingested, config, output_format) if memory and not with_stats else None
         found = _lookup(memory, key) if memory and key else None
         if found is not None:
-            return found
+            return replace(found, warnings=ingested.warnings + found.warnings)
         output = _make(ingested, config, output_format, memory, progress, with_stats)
         if memory and key:
             memory.put_many(KIND, NAMESPACE, {key: json.dumps(_to_memo(output), ensure_ascii=False)})
@@ -97,21 +118,26 @@ def make_briefing(
 
 
 def cached_briefing(
-    inputs: Sequence[str], config: BriefConfig, output_format: str, memory: TranslationMemory, exclude: Sequence[str] = ()
+    inputs: Sequence[str], config: BriefConfig, output_format: str, memory: TranslationMemory, out: Path | None = None
 ) -> BriefOutput | None:
     """The memoised briefing in the open `memory` when nothing that decides it has changed, else None.
 
     Never runs a model and never downloads: a missing model is a miss, left to the full run to report.
     """
-    ingested = ingest(inputs, max_bytes=config.max_bytes, exclude=exclude)
-    if not ingested.documents:
+    ingested = read_inputs(inputs, config, out)
+    if not ingested.documents or ingested.warnings:
         return None
     return _lookup(memory, briefing_key(ingested, replace(config, allow_download=False), output_format))
 
 
 def _lookup(memory: TranslationMemory, key: str) -> BriefOutput | None:
     found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
-    return _from_memo(json.loads(found), tuple(memory.warnings)) if found is not None else None
+    if found is None:
+        return None
+    try:
+        return _from_memo(json.loads(found), tuple(memory.warnings))
+    except (ValueError, KeyError, TypeError):  # an entry of an older brief, or damage its checksum missed: redo it
+        return None
 
 
 def _make(
@@ -132,15 +158,16 @@ def _make(
     return BriefOutput(
         text=render(briefing, output_format),
         problems=briefing.problems,
-        sources={a.path: a.sha256 for a in briefing.sources},
-        warnings=result.warnings,
+        sources={visible(a.path): a.sha256 for a in briefing.sources},
+        warnings=ingested.warnings + result.warnings,
         notes=result.notes,
         stats=result.stats,
     )
 
 
 def _to_memo(output: BriefOutput) -> dict[str, Any]:
-    return {"text": output.text, "problems": [[p.path, p.problem] for p in output.problems], "sources": output.sources}
+    # File names are stored as shown (undecodable bytes as \xNN): the memo is UTF-8 text, and they are only ever shown.
+    return {"text": output.text, "problems": [[no_surrogates(p.path), p.problem] for p in output.problems], "sources": output.sources}
 
 
 def _from_memo(data: dict[str, Any], warnings: tuple[str, ...]) -> BriefOutput:

@@ -58,12 +58,8 @@ class ResolvedModel:
     model_type: str
 
     def read_json(self, name: str) -> dict[str, Any]:
-        file = self.path / name
-        if not file.is_file():
-            return {}
-        with file.open(encoding="utf-8") as handle:
-            data = json.load(handle)
-        return data if isinstance(data, dict) else {}
+        """A JSON object file of the folder ({} when absent); anything else is a ModelError naming it."""
+        return read_json_object(self.path, name, self.spec)
 
 
 def is_hub_id(spec: str) -> bool:
@@ -201,15 +197,116 @@ def download_snapshot(hub_id: str, revision: str) -> Path:
         raise ModelError(f"model '{hub_id}' (revision {revision[:12]}) could not be downloaded: {first_line}") from None
 
 
-def check_model_folder(path: Path, role: str, spec: str) -> str:
-    """Check that `path` holds a complete model for `role`; return its model_type."""
-    config_file = path / "config.json"
-    if not config_file.is_file():
-        raise ModelError(f"model folder {spec} is incomplete: config.json is missing")
+def read_json_object(folder: Path, name: str, spec: str) -> dict[str, Any]:
+    """The JSON object in `folder/name`, {} when the file is absent; a ModelError naming the file otherwise."""
+    file = folder / name
+    if not file.is_file():
+        return {}
     try:
-        config = json.loads(config_file.read_text(encoding="utf-8"))
+        data = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ModelError(f"model folder {spec}: config.json is unreadable ({error})") from None
+        raise ModelError(f"model folder {spec}: {name} is unreadable ({error})") from None
+    if not isinstance(data, dict):
+        raise ModelError(f"model folder {spec}: {name} is not a JSON object (it holds {type(data).__name__})")
+    return data
+
+
+# Shape values a config must hold as whole numbers in a sane range (a typo of 10**9 layers would
+# otherwise try to allocate the model before failing).
+_CONFIG_SIZES = {
+    "vocab_size": 10_000_000,
+    "d_model": 65_536,
+    "d_ff": 1_000_000,
+    "d_kv": 65_536,
+    "encoder_layers": 1_000,
+    "decoder_layers": 1_000,
+    "num_layers": 1_000,
+    "num_decoder_layers": 1_000,
+    "encoder_attention_heads": 1_024,
+    "decoder_attention_heads": 1_024,
+    "num_heads": 1_024,
+    "encoder_ffn_dim": 1_000_000,
+    "decoder_ffn_dim": 1_000_000,
+    "max_position_embeddings": 1_000_000,
+}
+_CONFIG_TOKEN_IDS = ("pad_token_id", "eos_token_id", "decoder_start_token_id", "bos_token_id")
+# Decoding values that must be whole numbers of at least this much.
+_DECODING_MINIMUMS = {"num_beams": 1, "max_length": 1, "max_new_tokens": 1, "min_length": 0, "no_repeat_ngram_size": 0}
+
+
+def _is_whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_config_values(config: dict[str, Any], spec: str) -> None:
+    for key, limit in _CONFIG_SIZES.items():
+        value = config.get(key)
+        if value is not None and not (_is_whole(value) and 1 <= value <= limit):
+            raise ModelError(f"model folder {spec}: config.json: {key} must be a whole number from 1 to {limit}, not {value!r}")
+    vocabulary = config.get("vocab_size")
+    for key in _CONFIG_TOKEN_IDS:
+        value = config.get(key)
+        if value is not None and not (_is_whole(value) and 0 <= value < (vocabulary or 1 << 62)):
+            raise ModelError(f"model folder {spec}: config.json: {key} must be a token id below vocab_size, not {value!r}")
+
+
+def check_decoding_values(options: dict[str, Any], source: str) -> None:
+    """Decoding options from a model's generation config: whole numbers where generate() needs them."""
+    for key, minimum in _DECODING_MINIMUMS.items():
+        value = options.get(key)
+        if value is not None and not (_is_whole(value) and value >= minimum):
+            raise ModelError(f"{source}: {key} must be a whole number of at least {minimum}, not {value!r}")
+    penalty = options.get("length_penalty")
+    if penalty is not None and not isinstance(penalty, int | float):
+        raise ModelError(f"{source}: length_penalty must be a number, not {penalty!r}")
+
+
+def _check_weights(path: Path, spec: str) -> None:
+    """Catch truncated, empty or foreign weight files from their headers, without loading them."""
+    safetensors = path / "model.safetensors"
+    if safetensors.is_file():
+        problem = _safetensors_problem(safetensors)
+        if problem:
+            raise ModelError(f"model folder {spec}: model.safetensors {problem}")
+    bin_file = path / "pytorch_model.bin"
+    if bin_file.is_file() and not safetensors.is_file():
+        import zipfile
+
+        if not zipfile.is_zipfile(bin_file):
+            raise ModelError(f"model folder {spec}: pytorch_model.bin is truncated or not a PyTorch checkpoint")
+
+
+def _safetensors_problem(file: Path) -> str | None:
+    """What is wrong with a safetensors file's header (its 8-byte length, JSON table and data extent), or None."""
+    size = file.stat().st_size
+    try:
+        with file.open("rb") as handle:
+            length = int.from_bytes(handle.read(8), "little")
+            if size < 8 or length <= 0 or 8 + length > size or length > 100_000_000:
+                return "is truncated or not a safetensors file (bad header length)"
+            header = json.loads(handle.read(length).decode("utf-8"))
+    except (OSError, ValueError) as error:
+        return f"is truncated or not a safetensors file ({error})"
+    if not isinstance(header, dict):
+        return "is not a safetensors file (its header is not a table)"
+    ends = [entry.get("data_offsets", [0, 0])[1] for name, entry in header.items() if name != "__metadata__" and isinstance(entry, dict)]
+    if any(not _is_whole(end) for end in ends):
+        return "is not a safetensors file (bad tensor offsets)"
+    needed = 8 + length + max(ends, default=0)
+    if needed > size:
+        return f"is truncated: {size} bytes, its header describes {needed}"
+    return None
+
+
+def check_model_folder(path: Path, role: str, spec: str) -> str:
+    """Check that `path` holds a complete, well-formed model for `role`; return its model_type.
+
+    Reads only JSON files and the weights' headers (no torch): every problem found here is a
+    ModelError that names the file at fault.
+    """
+    if not (path / "config.json").is_file():
+        raise ModelError(f"model folder {spec} is incomplete: config.json is missing")
+    config = read_json_object(path, "config.json", spec)
     model_type = str(config.get("model_type", "unknown"))
     architectures, tokenizer_sets = ROLE_REQUIREMENTS[role]
     if model_type not in architectures:
@@ -220,6 +317,11 @@ def check_model_folder(path: Path, role: str, spec: str) -> str:
     if not any(all((path / name).is_file() for name in files) for files in tokenizer_sets):
         missing = [name for name in tokenizer_sets[0] if not (path / name).is_file()]
         raise ModelError(f"model folder {spec} is incomplete: tokenizer file(s) missing: {', '.join(missing)}")
+    _check_config_values(config, spec)
+    for name in ("generation_config.json", "tokenizer_config.json", "special_tokens_map.json"):
+        read_json_object(path, name, spec)
+    check_decoding_values(read_json_object(path, "generation_config.json", spec), f"model folder {spec}: generation_config.json")
+    _check_weights(path, spec)
     return model_type
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from summarize.arabic import persian_or_urdu_letters
 from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
 from summarize.clean import clean
 from summarize.config import BriefConfig
@@ -36,6 +37,7 @@ Progress = Callable[[str, int, int], None]
 class SegmentResult:
     articles: tuple[SegmentedArticle, ...]
     problems: tuple[InputError, ...]
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,23 +54,36 @@ def segment_inputs(
     stdin: bytes | None = None,
     exclude: Sequence[str] = (),
     ingested: IngestResult | None = None,
+    follow_external_links: bool = False,
 ) -> tuple[SegmentResult, tuple[Document, ...]]:
-    """Stages 1-3: read (unless `ingested` is given), clean and segment; inputs left with no
-    article text become problems."""
-    ingested = ingested or ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude)
+    """Stages 1-3: read (unless `ingested` is given), clean and segment. Inputs that are not Arabic
+    articles (no article text left, English only, Persian or Urdu) become problems."""
+    ingested = ingested or ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude, follow_external_links=follow_external_links)
     articles: list[SegmentedArticle] = []
     documents: list[Document] = []
     problems = list(ingested.problems)
     for document in ingested.documents:
         article = segment(clean(document))
-        if not article.sentences:
-            problems.append(
-                InputError(document.path, f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped)")
-            )
+        problem = _not_an_arabic_article(article)
+        if problem:
+            problems.append(InputError(document.path, problem))
             continue
         articles.append(article)
         documents.append(document)
-    return SegmentResult(tuple(articles), tuple(problems)), tuple(documents)
+    return SegmentResult(tuple(articles), tuple(problems), ingested.warnings), tuple(documents)
+
+
+def _not_an_arabic_article(article: SegmentedArticle) -> str | None:
+    """Why `article` cannot be briefed, or None: brief translates Arabic, and says so rather than guess."""
+    if not article.sentences:
+        return f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped)"
+    arabic = [s.text for s in article.sentences if s.lang == "ar"]
+    if not arabic:
+        return f"no Arabic text ({len(article.sentences)} sentence(s), none in Arabic script); brief translates Arabic articles"
+    foreign = persian_or_urdu_letters(" ".join(arabic))
+    if foreign:
+        return f"looks like Persian or Urdu, not Arabic ({foreign} letters Arabic does not use); the translator is Arabic to English"
+    return None
 
 
 def run(

@@ -7,6 +7,8 @@ import json
 import re
 from typing import Any
 
+from summarize.display import markdown_code, markdown_text, no_surrogates, visible
+from summarize.errors import UsageError
 from summarize.merge import Briefing, KeyPoint
 from summarize.summarizer import Citation
 from summarize.translate import TranslatedArticle, other_language
@@ -17,13 +19,16 @@ UNSUPPORTED_MARK = "⚠ unsupported"
 
 
 def render(briefing: Briefing, output_format: str) -> str:
+    """The briefing in `output_format` (one of FORMATS), always encodable as UTF-8."""
     if output_format == "json":
-        return render_json(briefing)
+        return no_surrogates(render_json(briefing))
     if output_format == "html":
         from summarize.render_html import render_html
 
-        return render_html(briefing)
-    return render_markdown(briefing)
+        return no_surrogates(render_html(briefing))
+    if output_format == "markdown":
+        return no_surrogates(render_markdown(briefing))
+    raise UsageError(f"unknown output format '{output_format}' (known: {', '.join(FORMATS)})")
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -64,7 +69,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
             for p in briefing.unsupported
         ],
         "sources": [_source_dict(a) for a in briefing.sources],
-        "problems": [{"path": e.path, "problem": e.problem} for e in briefing.problems],
+        "problems": [{"path": visible(e.path), "problem": e.problem} for e in briefing.problems],
         "provenance": briefing.provenance,
     }
 
@@ -72,7 +77,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
 def _source_dict(article: TranslatedArticle) -> dict[str, Any]:
     return {
         "id": article.id,
-        "path": article.path,
+        "path": visible(article.path),
         "sha256": article.sha256,
         "encoding": article.encoding,
         "title": article.title,
@@ -97,11 +102,8 @@ def _rtl(text: str) -> str:
 
 
 def _side(text: str, lang: str) -> str:
-    return _rtl(text) if lang == "ar" else _escape_md(text)
-
-
-def _escape_md(text: str) -> str:
-    return text.replace("<", "&lt;").replace(">", "&gt;")
+    """A line of its own: Arabic in an HTML block (where Markdown is not parsed), English as inert Markdown."""
+    return _rtl(text) if lang == "ar" else markdown_text(text)
 
 
 def cite(citation: Citation) -> str:
@@ -121,7 +123,8 @@ def _point_markdown(index: int, point: KeyPoint, lang: str) -> list[str]:
 
 
 def _inline(text: str, lang: str) -> str:
-    return f'<span dir="rtl" lang="ar">{html.escape(text, quote=False)}</span>' if lang == "ar" else _escape_md(text)
+    """Untrusted text inside a Markdown line: Markdown is parsed inside the span too, so it is escaped as Markdown."""
+    return f'<span dir="rtl" lang="ar">{markdown_text(text)}</span>' if lang == "ar" else markdown_text(text)
 
 
 def render_markdown(briefing: Briefing) -> str:
@@ -146,7 +149,7 @@ def render_markdown(briefing: Briefing) -> str:
         out.append("")
         alt_lang = other_language(lang)
         for d in briefing.discrepancies:
-            out.append(f"- **{d.about}**: sources give different figures ({', '.join(str(q.value) for q in d.values)})")
+            out.append(f"- **{markdown_text(d.about)}**: sources give different figures ({', '.join(str(q.value) for q in d.values)})")
             for q in d.values:
                 out.append(f"  - [{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}")
                 out.append(f"    {_side(q.text_alt, alt_lang)}")
@@ -163,7 +166,7 @@ def render_markdown(briefing: Briefing) -> str:
     for article in briefing.sources:
         out.append(f"## [{article.id}] {_inline(_title(article, lang), lang)}")
         out.append("")
-        out.append(f"`{article.path}`")
+        out.append(markdown_code(article.path))
         out.append("")
         for s in article.sentences:
             first, second = s.sides(lang)
@@ -177,12 +180,13 @@ def render_markdown(briefing: Briefing) -> str:
     for article in briefing.sources:
         dropped = f", {len(article.dropped)} boilerplate line(s) removed" if article.dropped else ""
         title = _inline(_title(article, lang), lang)
-        out.append(f"- [{article.id}] `{article.path}` — {title} — {len(article.sentences)} sentences{dropped}; sha256 `{article.sha256}`")
+        counts = f"{len(article.sentences)} sentences{dropped}"
+        out.append(f"- [{article.id}] {markdown_code(article.path)} — {title} — {counts}; sha256 `{article.sha256}`")
     if briefing.problems:
         out.append("")
         out.append("## Skipped inputs")
         out.append("")
-        out.extend(f"- `{e.path}`: {e.problem}" for e in briefing.problems)
+        out.extend(f"- {markdown_code(e.path)}: {markdown_text(e.problem)}" for e in briefing.problems)
     out.append("")
     out.append("## Provenance")
     out.append("")
@@ -194,16 +198,23 @@ def render_markdown(briefing: Briefing) -> str:
 
 def _title(article: TranslatedArticle, lang: str) -> str:
     title = article.title_in(lang)
-    return title if title is not None else article.path.rsplit("/", 1)[-1]
+    return title if title is not None else visible(article.path).rsplit("/", 1)[-1]
 
 
-_MARKDOWN_SOURCE = re.compile(r"^- \[\d+\] `(?P<path>[^`]*)` .* sha256 `(?P<sha>[0-9a-f]{64})`$", re.MULTILINE)
+_MARKDOWN_SOURCE = re.compile(r"^- \[\d+\] (?P<fence>`+) ?(?P<path>.*?) ?(?P=fence) — .* sha256 `(?P<sha>[0-9a-f]{64})`$", re.MULTILINE)
+_HTML_SOURCE = re.compile(
+    r'^<li><a href="#source-\d+">\[\d+\]</a> <code>(?P<path>[^<]*)</code>, .* sha256 <code>(?P<sha>[0-9a-f]{64})</code></li>$',
+    re.MULTILINE,
+)
 
 
 def recorded_sources(text: str) -> dict[str, str]:
-    """Source path → sha256 recorded in a previously written briefing (JSON or Markdown)."""
+    """Source path (as shown, see `display.visible`) → sha256 recorded in a previously written briefing."""
     try:
         data = json.loads(text)
         return {s["path"]: s["sha256"] for s in data.get("sources", [])}
     except (ValueError, TypeError, KeyError, AttributeError):
-        return {m["path"]: m["sha"] for m in _MARKDOWN_SOURCE.finditer(text)}
+        pass
+    if text.startswith("<!DOCTYPE html>"):
+        return {html.unescape(m["path"]): m["sha"] for m in _HTML_SOURCE.finditer(text)}
+    return {m["path"]: m["sha"] for m in _MARKDOWN_SOURCE.finditer(text)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 
+from summarize.display import visible
 from summarize.merge import Briefing, KeyPoint
 from summarize.render import date_span
 from summarize.summarizer import Citation
@@ -71,10 +72,10 @@ def _source(article: TranslatedArticle, lang: str) -> str:
         second_cell = _text(second, other_language(lang), "td") if s.translated else '<td class="note">already English, not translated</td>'
         rows.append(f'<tr id="{sentence_anchor(article.id, s.n)}"><td class="n">{s.n}</td>{_text(first, lang, "td")}{second_cell}</tr>')
     title = article.title_in(lang)
-    heading = _text(title, lang, "span") if title is not None else html.escape(article.path)
+    heading = _text(title, lang, "span") if title is not None else html.escape(visible(article.path))
     return (
         f'<section class="source" id="source-{article.id}"><h2>[{article.id}] {heading}</h2>'
-        f'<p class="path"><code>{html.escape(article.path)}</code></p><table class="pairs">{"".join(rows)}</table></section>'
+        f'<p class="path"><code>{html.escape(visible(article.path))}</code></p><table class="pairs">{"".join(rows)}</table></section>'
     )
 
 
@@ -109,14 +110,14 @@ def render_html(briefing: Briefing) -> str:
     parts.extend(_source(a, lang) for a in briefing.sources)
     parts.append('<section id="sources"><h2>Sources</h2><ul>')
     parts.extend(
-        f'<li><a href="#source-{a.id}">[{a.id}]</a> <code>{html.escape(a.path)}</code>, {len(a.sentences)} sentences, '
+        f'<li><a href="#source-{a.id}">[{a.id}]</a> <code>{html.escape(visible(a.path))}</code>, {len(a.sentences)} sentences, '
         f"{len(a.dropped)} boilerplate line(s) removed, sha256 <code>{a.sha256}</code></li>"
         for a in briefing.sources
     )
     parts.append("</ul></section>")
     if briefing.problems:
         parts.append('<section id="problems"><h2>Skipped inputs</h2><ul>')
-        parts.extend(f"<li><code>{html.escape(e.path)}</code>: {html.escape(e.problem)}</li>" for e in briefing.problems)
+        parts.extend(f"<li><code>{html.escape(visible(e.path))}</code>: {html.escape(e.problem)}</li>" for e in briefing.problems)
         parts.append("</ul></section>")
     provenance = json.dumps(briefing.provenance, ensure_ascii=False, indent=2, sort_keys=True)
     parts.append(f'<section id="provenance"><h2>Provenance</h2><pre dir="ltr">{html.escape(provenance)}</pre></section>')

@@ -78,10 +78,12 @@ def remember(key: str, invocation: Invocation) -> None:
 
 def replay(key: str) -> int | None:
     """Redo an unchanged run from the memo and return its exit code; None: run the full CLI."""
+    import sys
+
     from summarize.cache import TranslationMemory, default_cache_dir
-    from summarize.errors import BriefError
+    from summarize.errors import BriefError, ExitCode, OutputError
     from summarize.memo import cached_briefing
-    from summarize.output import EXIT_STALE, deliver, updated_message
+    from summarize.output import deliver, updated_message
 
     try:
         memory = TranslationMemory.open(default_cache_dir())
@@ -91,18 +93,21 @@ def replay(key: str) -> int | None:
                 return None
             invocation = Invocation.from_json(recorded)
             out = Path(invocation.out) if invocation.out else None
-            exclude = [str(out)] if out else []
-            result = cached_briefing(invocation.paths, invocation.config, invocation.output_format, memory, exclude)
+            result = cached_briefing(invocation.paths, invocation.config, invocation.output_format, memory, out)
         finally:
             memory.close()
-        if result is None or result.problems or result.warnings:
-            return None
-        changed = deliver(result.text, out)
-    except (BriefError, ValueError, KeyError, TypeError):
+            for warning in memory.warnings:  # damage found and repaired here is not seen again by the full run
+                sys.stderr.write(f"brief: warning: {warning}\n")
+    except (BriefError, ValueError, KeyError, TypeError, OSError):
         return None  # the full CLI reports whatever is wrong, the way it always does
+    if result is None or result.problems or result.warnings:
+        return None
+    try:
+        changed = deliver(result.text, out)
+    except OutputError as error:  # part may be written already: report it rather than write it again
+        sys.stderr.write(f"brief: {error}\n")
+        return error.exit_code
     if invocation.fail_on_change and changed and out is not None:
-        import sys
-
         sys.stderr.write(updated_message(out) + "\n")
-        return EXIT_STALE
+        return ExitCode.STALE
     return 0

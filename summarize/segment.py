@@ -8,6 +8,7 @@ so no sentence is ever truncated or dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from summarize.clean import CleanArticle, DroppedLine
 MAX_WORDS_PER_INPUT = 80
 MAX_CHARS_PER_INPUT = 600
 
-_SENTENCE_END = re.compile(r"(?:[.!?؟؛…]+)[\"'”’»)]*(?=\s+\S)")
-_QUOTED = re.compile(r"\"[^\"]*\"|«[^»]*»|“[^”]*”")
+# Each run of marks is matched once, from its first mark (a search from every mark of a long run of
+# dots would make splitting quadratic in the run's length).
+_SENTENCE_END = re.compile(r"(?<![.!?؟؛…])[.!?؟؛…]++[\"'”’»)]*+(?=\s+\S)")
+_QUOTED = re.compile(r"\"[^\"]*\"|«[^«»]*»|“[^“”]*”")  # a quote never spans another opening mark
 _DECIMAL = re.compile(r"\d\.\d")
 
 # Clause boundaries, strongest first: each pattern matches the gap where a cut may go.
@@ -62,21 +65,28 @@ def fits_word_budget(text: str) -> bool:
 def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budget) -> SegmentedArticle:
     """Number the sentences of `article` (1-based) and cut each into inputs that `fits`."""
     sentences: list[Sentence] = []
+    wordless: list[DroppedLine] = []
     for line in article.lines:
         for text in split_sentences(line.text):
+            if not words(text):  # "...", "***", "—": nothing to translate or to cite
+                wordless.append(DroppedLine(line.line, text, "no words (punctuation only)"))
+                continue
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))
             sentences.append(Sentence(len(sentences) + 1, text, line.line, line.kind, lang, pieces))
-    return SegmentedArticle(article.path, article.title, tuple(sentences), article.dropped)
+    dropped = tuple(sorted((*article.dropped, *wordless), key=lambda d: d.line))
+    return SegmentedArticle(article.path, article.title, tuple(sentences), dropped)
 
 
 def split_sentences(text: str) -> list[str]:
     """Split one line into sentences; quoted speech and decimal numbers stay whole."""
-    protected = [m.span() for m in _QUOTED.finditer(text)]
+    protected = [m.span() for m in _QUOTED.finditer(text)]  # disjoint and in order
+    starts = [start for start, _ in protected]
     cuts = []
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if any(start < match.start() < stop - 1 for start, stop in protected):
+        inside = bisect.bisect_left(starts, match.start()) - 1  # the last quote opening before the mark
+        if inside >= 0 and match.start() < protected[inside][1] - 1:
             continue
         if _DECIMAL.match(text, max(0, match.start() - 1)):
             continue
@@ -136,11 +146,25 @@ def _cut_at(text: str, boundary: re.Pattern[str]) -> list[str]:
 
 
 def _split_characters(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Cut a text with no usable boundary into the longest prefixes that fit (at least one character each).
+
+    Each prefix is found by doubling then halving its length, so a long text costs time in proportion
+    to its length (times a logarithm), never to its length squared.
+    """
     pieces: list[str] = []
     while text:
-        size = len(text)
-        while size > 1 and not fits(text[:size]):
-            size = max(1, size // 2) if not fits(text[: size // 2 or 1]) else size - max(1, size // 8)
-        pieces.append(text[:size])
-        text = text[size:]
+        size = 1
+        while size < len(text) and fits(text[: min(2 * size, len(text))]):
+            size = min(2 * size, len(text))
+        low, high = size, min(2 * size, len(text))  # text[:low] fits (or is one character); text[:high] does not
+        while high - low > 1:
+            middle = (low + high) // 2
+            if fits(text[:middle]):
+                low = middle
+            else:
+                high = middle
+        if high == len(text) and fits(text):
+            low = high
+        pieces.append(text[:low])
+        text = text[low:]
     return pieces

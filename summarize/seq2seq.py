@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarize.errors import ModelError
-from summarize.modelstore import ResolvedModel
+from summarize.modelstore import WEIGHT_FILES, ResolvedModel, check_decoding_values
+
+TOKENIZER_FILES = frozenset({"source.spm", "target.spm", "vocab.json", "spiece.model", "tokenizer.json", "tokenizer_config.json"})
 
 DEFAULT_BATCH_TOKENS = 2048  # padded input tokens per generate() call; best of 1024-32768 measured on 2 cores (bench/)
 DEFAULT_MAX_BATCH = 64  # inputs per generate() call; 32 left a short, slow tail batch (bench/)
@@ -43,6 +45,7 @@ def decoding_options(model: ResolvedModel, overrides: dict[str, Any] | None = No
     generation = model.read_json("generation_config.json") or model.read_json("config.json")
     options = {key: generation[key] for key in DECODING_KEYS if generation.get(key) is not None}
     options.update(overrides or {})
+    check_decoding_values(options, f"model folder {model.spec}: generation settings")
     return dict(sorted(options.items()))
 
 
@@ -193,8 +196,9 @@ def _load_tokenizer(model: ResolvedModel) -> Any:
 
     try:
         return AutoTokenizer.from_pretrained(str(model.path))
-    except (OSError, ValueError, ImportError) as error:
-        raise ModelError(f"tokenizer of model {model.spec} could not be loaded from {model.path}: {_first_line(error)}") from None
+    except Exception as error:  # a damaged tokenizer file raises whatever its parser raises
+        files = ", ".join(sorted(p.name for p in model.path.iterdir() if p.name in TOKENIZER_FILES)) or "none found"
+        raise ModelError(f"model folder {model.spec}: tokenizer files ({files}) could not be loaded: {_first_line(error)}") from None
 
 
 def _load_model(model: ResolvedModel, threads: int | None, quantize: bool, attention: str | None) -> Any:
@@ -207,8 +211,9 @@ def _load_model(model: ResolvedModel, threads: int | None, quantize: bool, atten
     try:
         extra = {"attn_implementation": attention} if attention else {}
         loaded = AutoModelForSeq2SeqLM.from_pretrained(str(model.path), dtype=torch.float32, **extra)
-    except (OSError, ValueError) as error:
-        raise ModelError(f"model {model.spec} could not be loaded from {model.path}: {_first_line(error)}") from None
+    except Exception as error:  # weights that do not fit config.json, or that their loader rejects
+        weights = next((name for name in WEIGHT_FILES if (model.path / name).is_file()), "weights")
+        raise ModelError(f"model folder {model.spec}: {weights} could not be loaded with its config.json: {_first_line(error)}") from None
     loaded.eval()
     _keep_freed_memory()
     if quantize:

@@ -110,3 +110,75 @@ def test_not_a_database_at_all(tmp_path: Path) -> None:
     memory = TranslationMemory.open(tmp_path)
     assert memory.warnings and memory.counts() == {}
     memory.close()
+
+
+@pytest.mark.parametrize(
+    ("edit", "what"),
+    [
+        ("UPDATE entries SET value = 'edited' WHERE key = 'a'", "an edited value"),
+        ("UPDATE entries SET key = 'b' WHERE key = 'a'", "a value moved to another key"),
+        ("UPDATE entries SET digest = '0' WHERE key = 'a'", "a damaged checksum"),
+        ("UPDATE entries SET value = CAST(x'ff00fe' AS TEXT) WHERE key = 'a'", "bytes that are not UTF-8"),
+    ],
+)
+def test_a_damaged_entry_is_discarded_with_a_warning(tmp_path: Path, edit: str, what: str) -> None:
+    import sqlite3
+
+    memory = TranslationMemory.open(tmp_path)
+    memory.put_many("translation", "ns", {"a": "first", "c": "kept"})
+    memory.close()
+    with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
+        connection.execute(edit)
+    memory = TranslationMemory.open(tmp_path)
+    assert memory.get_many("translation", "ns", ["a", "b", "c"]) == {"c": "kept"}, what
+    assert "damaged" in memory.warnings[0]
+    assert memory.counts() == {"translation": 1}  # discarded, so the next run recomputes it quietly
+    memory.close()
+
+
+def test_a_version_1_memory_is_upgraded_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute(
+            "CREATE TABLE entries (kind TEXT NOT NULL, ns TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+            " PRIMARY KEY (kind, ns, key)) WITHOUT ROWID"
+        )
+        connection.execute("INSERT INTO meta VALUES ('schema', '1')")
+        connection.execute("INSERT INTO entries VALUES ('translation', 'ns', 'مرحبا', 'hello')")
+    memory = TranslationMemory.open(tmp_path)
+    assert memory.get_many("translation", "ns", ["مرحبا"]) == {"مرحبا": "hello"} and not memory.warnings
+    memory.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(24))
+def test_random_damage_never_serves_a_changed_value_nor_stops_the_run(tmp_path: Path, seed: int) -> None:
+    """Flipped bytes, a page of noise, or a truncated file: every operation still works, and what is
+    read back is either the original value or nothing."""
+    import random
+
+    items = {f"key{i}": f"value {i} " * (i % 40 + 1) for i in range(1500)}
+    memory = TranslationMemory.open(tmp_path / "original")
+    memory.put_many("translation", "ns", items)
+    memory.close()
+    data = bytearray((tmp_path / "original" / CACHE_FILE).read_bytes())
+    rng = random.Random(seed)
+    if seed % 3 == 0:
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+    elif seed % 3 == 1:
+        page = rng.randrange(len(data) // 4096)
+        data[page * 4096 : (page + 1) * 4096] = rng.randbytes(4096)
+    else:
+        data = data[: rng.randrange(len(data))]
+    (tmp_path / "damaged").mkdir()
+    (tmp_path / "damaged" / CACHE_FILE).write_bytes(bytes(data))
+    memory = TranslationMemory.open(tmp_path / "damaged")
+    for _ in range(2):
+        found = memory.get_many("translation", "ns", list(items))
+        assert all(items[key] == value for key, value in found.items())
+        memory.put_many("translation", "ns", {"new": "value"})
+        memory.counts()
+    memory.close()

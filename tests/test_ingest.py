@@ -21,6 +21,8 @@ ARABIC = "أعلنت وزارة الداخلية أن عدد الموقوفين 
         (ARABIC.encode("utf-16"), "utf-16"),  # with BOM (native order)
         (b"\xfe\xff" + ARABIC.encode("utf-16-be"), "utf-16"),
         (ARABIC.encode("cp1256"), "windows-1256"),
+        (ARABIC.encode("utf-16-le"), "utf-16-le"),  # no BOM: known by where its NUL bytes fall
+        (ARABIC.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_decodes_supported_encodings(data: bytes, encoding: str) -> None:
@@ -76,14 +78,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     locked = _write(tmp_path, "locked.txt", ARABIC.encode())
     _write(tmp_path, "open.txt", ARABIC.encode())
     if os.geteuid() == 0:  # root reads anything: simulate the permission error instead
-        real_open = Path.open
+        real_open = os.open
 
-        def deny(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-            if self.name == "locked.txt":
+        def deny(path: str, *args: int) -> int:
+            if str(path).endswith("locked.txt"):
                 raise PermissionError(13, "Permission denied")
-            return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+            return real_open(path, *args)
 
-        monkeypatch.setattr(Path, "open", deny)
+        monkeypatch.setattr(os, "open", deny)
     else:
         locked.chmod(0)
     result = ingest([str(tmp_path)])
@@ -129,3 +131,26 @@ def test_html_keeps_text_with_source_lines_and_drops_scripts_and_navigation() ->
         (2, "كازاخستان تعتقل قائد الأمن السابق"),
         (3, "أعلن الكرملين، في بيان، السبت، أن الرئيسين أجريا محادثة."),
     ]
+
+
+def test_a_few_bad_bytes_are_replaced_with_a_warning_not_a_skipped_file(tmp_path: Path) -> None:
+    data = ARABIC.encode() * 20
+    cut = data.index(b" ", 100)  # between two characters
+    _write(tmp_path, "one-bad-byte.txt", data[:cut] + b"\xff" + data[cut:])
+    result = ingest([str(tmp_path)])
+    assert len(result.documents) == 1 and not result.problems
+    assert "\ufffd" in "".join(text for _, text in result.documents[0].lines)
+    assert result.warnings == (f"{tmp_path / 'one-bad-byte.txt'}: 1 byte(s) are not valid utf-8; shown as U+FFFD",)
+
+
+def test_terminal_controls_never_reach_the_text(tmp_path: Path) -> None:
+    _write(tmp_path, "esc.txt", "\x1b[31mأعلن\x1b[0m الرئيس\x07 أن الحكومة\x08 ستجتمع.".encode())
+    [(_, text)] = ingest([str(tmp_path)]).documents[0].lines
+    assert text == "[31mأعلن[0m الرئيس أن الحكومة ستجتمع."  # the ESC bytes are gone; what remains is inert text
+
+
+def test_stdin_is_read_with_the_byte_limit() -> None:
+    import io
+
+    result = ingest(["-"], max_bytes=1000, stdin=io.BytesIO(ARABIC.encode() * 1000))
+    assert not result.documents and "over the 0.0 MB limit" in result.problems[0].problem

@@ -87,3 +87,12 @@ def test_segment_long_sentence_pieces_fit_default_budget() -> None:
     (sentence,) = result.sentences
     assert len(sentence.pieces) > 1 and all(fits_word_budget(p) for p in sentence.pieces)
     assert " ".join(sentence.pieces) == text
+
+
+def test_punctuation_only_sentences_are_dropped_with_a_reason() -> None:
+    article = CleanArticle("a.txt", None, (Line(0, "أعلن الرئيس أن الحكومة ستجتمع. ... ***", "body"), Line(1, "—", "body")), ())
+    segmented = segment(article)
+    assert [s.text for s in segmented.sentences] == ["أعلن الرئيس أن الحكومة ستجتمع."]
+    assert [(d.line, d.reason) for d in segmented.dropped] == [(0, "no words (punctuation only)")] * 2 + [
+        (1, "no words (punctuation only)")
+    ]
