@@ -448,3 +448,58 @@ def test_damaged_memo_entry_is_recomputed(tmp_path: Path, tiny_models: dict[str,
 def test_seeds_still_brief_cleanly(tmp_path: Path, tiny_models: dict[str, Path]) -> None:
     result = _brief([str(SEED_FILES[0].parent), *_model_args(tiny_models)], tmp_path)
     assert result.returncode == 0 and not result.stderr
+
+
+def _edit_json(name: str, change: Callable[[dict[str, object]], object]) -> Callable[[Path], None]:
+    def edit(folder: Path) -> None:
+        data = json.loads((folder / name).read_text())
+        result = change(data)
+        (folder / name).write_text(json.dumps(data if result is None else result))
+
+    return edit
+
+
+def _write_file(name: str, data: bytes) -> Callable[[Path], None]:
+    return lambda folder: (folder / name).write_bytes(data)
+
+
+def _truncate(name: str, size: int) -> Callable[[Path], None]:
+    return lambda folder: (folder / name).write_bytes((folder / name).read_bytes()[:size])
+
+
+BROKEN_MODELS = [
+    ("config-list", _write_file("config.json", b"[]"), "config.json is not a JSON object"),
+    ("config-null", _write_file("config.json", b"null"), "config.json is not a JSON object"),
+    ("config-bad-json", _write_file("config.json", b'{"model_type": "marian",'), "config.json is unreadable"),
+    ("config-d-model-text", _edit_json("config.json", lambda c: c.update(d_model="abc")), "config.json: d_model"),
+    ("config-vocab-negative", _edit_json("config.json", lambda c: c.update(vocab_size=-5)), "config.json: vocab_size"),
+    ("config-billion-layers", _edit_json("config.json", lambda c: c.update(encoder_layers=10**9)), "config.json: encoder_layers"),
+    ("config-pad-out-of-vocab", _edit_json("config.json", lambda c: c.update(pad_token_id=10**6)), "config.json: pad_token_id"),
+    ("weights-truncated", _truncate("model.safetensors", 5000), "model.safetensors is truncated"),
+    ("weights-random", _write_file("model.safetensors", bytes(range(256)) * 800), "model.safetensors is truncated or not a safetensors"),
+    ("weights-empty", _write_file("model.safetensors", b""), "model.safetensors is truncated or not a safetensors"),
+    ("tokenizer-spm-garbage", _write_file("source.spm", bytes(range(256)) * 10), "tokenizer files (source.spm"),
+    ("tokenizer-vocab-garbage", _write_file("vocab.json", b"garbage"), "tokenizer files (source.spm"),
+    ("tokenizer-vocab-list", _write_file("vocab.json", b"[1, 2]"), "tokenizer files (source.spm"),
+    ("tokenizer-config-garbage", _write_file("tokenizer_config.json", b"["), "tokenizer_config.json is unreadable"),
+    ("generation-beams-0", _edit_json("generation_config.json", lambda c: c.update(num_beams=0)), "generation_config.json: num_beams"),
+    ("generation-max-length-negative", _edit_json("generation_config.json", lambda c: c.update(max_length=-1)), "max_length"),
+    ("generation-list", _write_file("generation_config.json", b"[]"), "generation_config.json is not a JSON object"),
+]
+
+
+@pytest.mark.parametrize(("name", "damage", "message"), BROKEN_MODELS, ids=[case[0] for case in BROKEN_MODELS])
+def test_broken_model_folder_exits_5_naming_folder_and_file(
+    name: str, damage: Callable[[Path], None], message: str, tmp_path: Path, tiny_models: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    broken = tmp_path / name
+    shutil.copytree(tiny_models["marian"], broken)
+    damage(broken)
+    folder = _folder(tmp_path)
+    code, _, stderr = _brief_in_process([str(folder), "--mt-model", str(broken), "--summarizer", "extractive"], tmp_path, monkeypatch)
+    assert code == 5, stderr
+    assert f"model folder {broken}" in stderr and message in stderr, stderr
+    assert len(stderr.splitlines()) == 1
+    _assert_clean_stderr(stderr)
