@@ -43,12 +43,23 @@ def namespace(**settings: Any) -> str:
 
 @dataclass
 class CacheStats:
+    """What a run did: translation-memory hits and misses, model calls, and translations that failed a
+    check (`flagged`, after any retry) or were retranslated clause by clause (`repaired`)."""
+
     hits: int = 0
     misses: int = 0
     model_calls: int = 0
+    flagged: int = 0
+    repaired: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return {"hits": self.hits, "misses": self.misses, "model_calls": self.model_calls}
+        return {
+            "hits": self.hits,
+            "misses": self.misses,
+            "model_calls": self.model_calls,
+            "flagged": self.flagged,
+            "repaired": self.repaired,
+        }
 
 
 # Errors that say something about the machine (busy, read-only, full, unreachable), not about the file's
@@ -279,3 +290,9 @@ class TranslationMemory:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -8,10 +8,9 @@ kept with its reason so that `brief segment` can show exactly what was removed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from summarize.arabic import content_keys, normalise_for_match, normalise_text, words
-from summarize.ingest import Document
+from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
@@ -19,30 +18,6 @@ HEADLINE_MAX_WORDS = 20
 NAV_ITEM_MAX_WORDS = 3
 NAV_RUN_MIN_LINES = 3
 HEADLINE_RUN_MIN_LINES = 3
-
-
-@dataclass(frozen=True)
-class Line:
-    """A kept line: `kind` is 'title', 'heading' or 'body'; `line` is its 0-based input line."""
-
-    line: int
-    text: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class DroppedLine:
-    line: int
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class CleanArticle:
-    path: str
-    title: str | None
-    lines: tuple[Line, ...]
-    dropped: tuple[DroppedLine, ...]
 
 
 def _folded(vocabulary: list[str]) -> frozenset[str]:
@@ -290,6 +265,7 @@ def clean(document: Document) -> CleanArticle:
             dropped.append(DroppedLine(index, text, reasons[position]))
             continue
         headline = is_headline_like(text)
+        kind: SentenceKind
         if not headline:
             seen_body = True
             kind = "body"
@@ -298,7 +274,7 @@ def clean(document: Document) -> CleanArticle:
         else:
             kind = "heading"
         lines.append(Line(index, text, kind))
-    return CleanArticle(document.path, title, tuple(lines), tuple(dropped))
+    return CleanArticle(document.source, title, tuple(lines), tuple(dropped))
 
 
 def _strip_markup(text: str) -> str:

@@ -22,6 +22,7 @@ import typer
 from typer.core import TyperGroup
 
 from summarize import __version__
+from summarize.briefing import LANGS, as_lang
 from summarize.config import (
     DEFAULT_LANG,
     DEFAULT_MT_MODEL,
@@ -33,7 +34,8 @@ from summarize.config import (
 )
 from summarize.display import visible
 from summarize.errors import DEBUG_ENV, BriefError, ExitCode, InputError, UsageError
-from summarize.output import deliver, read_or_none, updated_message
+from summarize.output import deliver, stale_reason, updated_message
+from summarize.render import FORMATS
 
 MAX_BYTES_LIMIT = 10**12  # --max-bytes above a terabyte is a typo
 MAX_THREADS = 1024
@@ -108,9 +110,7 @@ app.add_typer(cache_app, name="cache")
 app.add_typer(models_app, name="models")
 
 
-class Lang(StrEnum):
-    en = "en"
-    ar = "ar"
+Lang = StrEnum("Lang", {lang: lang for lang in LANGS})  # type: ignore[misc]  # choices from the data model
 
 
 class Summarizer(StrEnum):
@@ -123,13 +123,11 @@ class Unsupported(StrEnum):
     drop = "drop"
 
 
-class OutputFormat(StrEnum):
-    markdown = "markdown"
-    json = "json"
-    html = "html"
+OutputFormat = StrEnum("OutputFormat", {name: name for name in FORMATS})  # type: ignore[misc]  # choices from the renderer registry
 
 
 DEFAULT_LANG_CHOICE = Lang(DEFAULT_LANG)
+DEFAULT_FORMAT_CHOICE = OutputFormat(FORMATS[0])
 DEFAULT_SUMMARIZER_CHOICE = Summarizer(DEFAULT_SUMMARIZER)
 DEFAULT_UNSUPPORTED_CHOICE = Unsupported(BriefConfig.unsupported)
 
@@ -169,7 +167,7 @@ def run_command(
     mt_revision: Annotated[str | None, typer.Option(help="Translator revision (default: the pinned one).")] = None,
     sum_model: Annotated[str, typer.Option(help="Summarizer: hub id or local model folder.")] = DEFAULT_SUM_MODEL,
     sum_revision: Annotated[str | None, typer.Option(help="Summarizer revision (default: the pinned one).")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.markdown,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = DEFAULT_FORMAT_CHOICE,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE (atomically) instead of stdout.")] = None,
     points: Annotated[int, typer.Option(min=1, max=20, help="Extractive key points per article.")] = POINTS_PER_ARTICLE,
     fast: Annotated[bool, typer.Option(help="Greedy decoding on int8 weights: much faster, slightly lower quality.")] = False,
@@ -200,7 +198,7 @@ def run_command(
     from summarize.memo import make_briefing
 
     config = BriefConfig(
-        lang=lang.value,
+        lang=as_lang(lang.value),
         mt_model=mt_model,
         mt_revision=mt_revision,
         summarizer=summarizer.value,
@@ -250,19 +248,10 @@ def run_command(
 
 
 def _check_output(out: Path, text: str, sources: dict[str, str]) -> int:
-    """Compare the would-be output with FILE; say which sources are stale."""
-    from summarize.render import recorded_sources
-
-    previous = read_or_none(out)
-    if previous is None:
-        typer.echo(f"brief: {visible(str(out))} is stale: it does not exist yet", err=True)
-        return ExitCode.STALE
-    if previous == text:
+    """--check: exit 0 when FILE is up to date, else name what made it stale and exit 1."""
+    reason = stale_reason(out, text, sources)
+    if reason is None:
         return ExitCode.OK
-    before = recorded_sources(previous)
-    now = sources
-    stale = sorted(path for path in now.keys() | before.keys() if now.get(path) != before.get(path))
-    reason = ", ".join(stale) if stale else "no source changed; models or settings did"
     typer.echo(f"brief: {visible(str(out))} is stale: {reason}", err=True)
     return ExitCode.STALE
 
@@ -284,7 +273,7 @@ def segment_command(
 
     result, _ = segment_inputs(paths, max_bytes, follow_external_links=follow_external_links)
     if as_json:
-        typer.echo(json.dumps(segmentation_to_dict(result), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
         for article in result.articles:
             typer.echo(f"== {visible(article.path)}" + (f" — {article.title}" if article.title else ""))
@@ -304,25 +293,6 @@ def segment_command(
         raise typer.Exit(ExitCode.SKIPPED_INPUTS)
 
 
-def segmentation_to_dict(result: Any) -> dict[str, Any]:
-    return {
-        "articles": [
-            {
-                "path": visible(a.path),
-                "title": a.title,
-                "sentences": [
-                    {"n": s.n, "text": s.text, "line": s.line, "kind": s.kind, "lang": s.lang, "pieces": list(s.pieces)}
-                    for s in a.sentences
-                ],
-                "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in a.dropped],
-            }
-            for a in result.articles
-        ],
-        "problems": [{"path": visible(p.path), "problem": p.problem} for p in result.problems],
-        "warnings": list(result.warnings),
-    }
-
-
 @cache_app.command("path")
 def cache_path(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
     """Print the translation memory file."""
@@ -336,12 +306,9 @@ def cache_stats(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
     """Print how many translations and summaries are cached."""
     from summarize.cache import TranslationMemory, default_cache_dir
 
-    memory = TranslationMemory.open(cache_dir or default_cache_dir())
-    try:
+    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
         counts = memory.counts()
         size = memory.path.stat().st_size if memory.path.exists() else 0
-    finally:
-        memory.close()
     entries = f"{counts.get('translation', 0)} translations, {counts.get('summary', 0)} summaries, {counts.get('briefing', 0)} briefings"
     typer.echo(f"{memory.path}: {entries}, {size} bytes")
 
@@ -351,11 +318,8 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
     """Remove every cached translation and summary."""
     from summarize.cache import TranslationMemory, default_cache_dir
 
-    memory = TranslationMemory.open(cache_dir or default_cache_dir())
-    try:
+    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
         removed = memory.clear()
-    finally:
-        memory.close()
     typer.echo(f"removed {removed} entries from {memory.path}")
 
 
@@ -376,24 +340,6 @@ def models_list() -> None:
         typer.echo(f"{'':<11} {model.quality}")
 
 
-def _pinned(names: list[str] | None) -> list[tuple[str, str]]:
-    """(hub id, revision) for each name: manifest models at their pinned revision, other hub ids at main."""
-    from summarize.modelstore import find_known, is_hub_id, known_models
-
-    if not names:
-        return [(m.hub_id, m.revision) for m in known_models() if m.default]
-    chosen = []
-    for name in names:
-        known = find_known(name)
-        if known is not None:
-            chosen.append((known.hub_id, known.revision))
-        elif is_hub_id(name):
-            chosen.append((name, "main"))
-        else:
-            raise UsageError(f"unknown model '{name}' (a name from `brief models list` or a hub id like org/name)")
-    return chosen
-
-
 @models_app.command("pull")
 def models_pull(
     names: Annotated[list[str] | None, typer.Argument(help="Model names, hub ids or roles (default: the default models).")] = None,
@@ -401,9 +347,10 @@ def models_pull(
 ) -> None:
     """Download pinned model revisions into the store (resumable) and verify their hashes."""
     from summarize.download import pull
+    from summarize.modelstore import pinned
 
     progress = None if quiet or not sys.stderr.isatty() else _download_progress
-    for hub_id, revision in _pinned(names):
+    for hub_id, revision in pinned(names):
         folder = pull(hub_id, revision, progress)
         typer.echo(f"{hub_id} {revision[:12]}: {folder}")
 
@@ -423,10 +370,10 @@ def models_verify(
 ) -> None:
     """Check the files of pulled models against the sizes and sha256 recorded when they were pulled."""
     from summarize.download import verify
-    from summarize.modelstore import store_folder
+    from summarize.modelstore import pinned, store_folder
 
     failed = False
-    for hub_id, revision in _pinned(names):
+    for hub_id, revision in pinned(names):
         result = verify(store_folder(hub_id, revision))
         if result.problems:
             failed = True
@@ -441,8 +388,6 @@ def models_verify(
 @models_app.command("path")
 def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or role.")]) -> None:
     """Print the local folder of a model (to copy it to an offline machine)."""
-    from summarize.modelstore import find_known, resolve_model
+    from summarize.modelstore import locate
 
-    known = find_known(name)
-    resolved = resolve_model(known.hub_id if known else name, known.role if known else "translator", allow_download=False)
-    typer.echo(str(resolved.path))
+    typer.echo(str(locate(name).path))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarize.briefing import Lang
+
 DEFAULT_MT_MODEL = "Helsinki-NLP/opus-mt-ar-en"
 DEFAULT_SUM_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
 DEFAULT_TRANSLATOR = "marian"
 DEFAULT_SUMMARIZER = "mt5"
-DEFAULT_LANG = "en"
-LANGS = ("en", "ar")
+DEFAULT_LANG: Lang = "en"
 MAX_INPUT_BYTES = 1_000_000  # larger input files are skipped with a message
 POINTS_PER_ARTICLE = 3  # extractive key points per article
 UNSUPPORTED_POLICIES = ("mark", "drop")
@@ -20,7 +21,7 @@ UNSUPPORTED_POLICIES = ("mark", "drop")
 class BriefConfig:
     """Everything that decides what a run produces (and so what its cache keys are)."""
 
-    lang: str = DEFAULT_LANG
+    lang: Lang = DEFAULT_LANG
     translator: str = DEFAULT_TRANSLATOR
     mt_model: str = DEFAULT_MT_MODEL
     mt_revision: str | None = None

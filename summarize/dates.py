@@ -77,3 +77,8 @@ def date_range(texts: Iterable[str]) -> tuple[str, str] | None:
     """The earliest and latest full date in `texts`, as ISO strings, or None."""
     dates = [date for text in texts for date in dates_in(text)]
     return (min(dates).isoformat(), max(dates).isoformat()) if dates else None
+
+
+def date_span(dates: tuple[str, str]) -> str:
+    """'2022-01-05', or '2022-01-05 to 2022-01-08'."""
+    return dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}"

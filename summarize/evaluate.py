@@ -12,8 +12,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarize.briefing import Document, Source
 from summarize.clean import clean
-from summarize.ingest import Document
 
 LABELS = {"T": "title", "C": "content", "B": "boilerplate"}
 
@@ -63,7 +63,7 @@ def read_labelled_page(path: Path) -> tuple[Document, dict[int, str], str | None
         if label == "T" and title is None:
             title = text
     data = "\n".join(text for _, text in lines).encode()
-    return Document(str(path), hashlib.sha256(data).hexdigest(), "utf-8", tuple(lines)), labels, title
+    return Document(Source(str(path), hashlib.sha256(data).hexdigest(), "utf-8"), tuple(lines)), labels, title
 
 
 def score_page(path: Path) -> PageScore:

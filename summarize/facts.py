@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.arabic import STOPWORDS, content_keys, normalise_for_match, normalise_text, words
+from summarize.briefing import SentencePair, TranslatedArticle
 from summarize.summarizer import overlap
-from summarize.translate import SentencePair, TranslatedArticle
 
 FACT_MIN_SHARED_KEYS = 5
 FACT_MIN_OVERLAP = 0.4

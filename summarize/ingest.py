@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from summarize.briefing import Document, Source
 from summarize.config import MAX_INPUT_BYTES
 from summarize.display import quoted, strip_controls
 from summarize.errors import InputError
@@ -27,16 +28,6 @@ READ_CHUNK = 1 << 20
 # whole, when they are at most this many and this share of the text.
 MAX_REPLACED_BYTES = 16
 MAX_REPLACED_SHARE = 0.01
-
-
-@dataclass(frozen=True)
-class Document:
-    """One decoded input: its lines carry their 0-based line index in the decoded input."""
-
-    path: str
-    sha256: str
-    encoding: str
-    lines: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -259,7 +250,7 @@ def _decode(path: str, data: bytes) -> tuple[Document, str | None]:
         lines = tuple(html_to_lines(text))
     else:
         lines = tuple(enumerate(text.splitlines()))
-    document = Document(path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines)
+    document = Document(Source(path, hashlib.sha256(data).hexdigest(), encoding), lines)
     warning = f"{quoted(path)}: {replaced} byte(s) are not valid {encoding}; shown as U+FFFD" if replaced else None
     return document, warning
 

@@ -60,7 +60,7 @@ def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str
         "config": settings,
         "format": output_format,
         "models": models,
-        "inputs": [[d.path, d.sha256] for d in ingested.documents],
+        "inputs": [[d.source.path, d.source.sha256] for d in ingested.documents],
         "problems": [[p.path, p.problem] for p in ingested.problems],
     }
     return hashlib.sha256(json.dumps(blob, sort_keys=True, default=str).encode()).hexdigest()

@@ -8,61 +8,15 @@ most central, then source order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import replace
 
 from summarize.arabic import content_keys
-from summarize.errors import InputError
+from summarize.briefing import Citation, Discrepancy, FigureQuote, Point, TranslatedArticle
 from summarize.facts import Figure, SentenceRef, discrepancies, shared_facts
-from summarize.summarizer import Citation, Point, overlap
-from summarize.translate import TranslatedArticle
+from summarize.summarizer import overlap
 
 GROUP_MIN_OVERLAP = 0.5
 GROUP_MIN_KEYS = 3
-
-
-@dataclass(frozen=True)
-class KeyPoint:
-    text: str
-    text_alt: str
-    citations: tuple[Citation, ...]
-    method: str
-    supported: bool
-    score: float
-
-    @property
-    def source_count(self) -> int:
-        return len({c.source for c in self.citations})
-
-
-@dataclass(frozen=True)
-class FigureQuote:
-    source: int
-    sentence: int
-    value: int
-    text: str
-    text_alt: str
-
-
-@dataclass(frozen=True)
-class Discrepancy:
-    """Sources that give different figures for the same quantity."""
-
-    about: str
-    values: tuple[FigureQuote, ...]
-
-
-@dataclass(frozen=True)
-class Briefing:
-    lang: str
-    headline: str
-    points: tuple[KeyPoint, ...]
-    sources: tuple[TranslatedArticle, ...]
-    problems: tuple[InputError, ...]
-    discrepancies: tuple[Discrepancy, ...] = ()
-    unsupported: tuple[Point, ...] = ()  # summary sentences not shown as key points, with their article
-    date_range: tuple[str, str] | None = None  # earliest and latest full date written in the sources
-    provenance: dict[str, Any] = field(default_factory=dict)
 
 
 def split_unsupported(points: Sequence[Point], policy: str) -> tuple[list[Point], list[Point]]:
@@ -76,7 +30,7 @@ def split_unsupported(points: Sequence[Point], policy: str) -> tuple[list[Point]
     return kept, aside
 
 
-def merge(articles: Sequence[TranslatedArticle], points: Sequence[Point], lang: str) -> tuple[list[KeyPoint], list[Discrepancy]]:
+def merge(articles: Sequence[TranslatedArticle], points: Sequence[Point], lang: str) -> tuple[list[Point], list[Discrepancy]]:
     """Key points (summary points and facts shared across sources, each once) and discrepancies."""
     groups = shared_facts(articles)
     group_of = {(ref.source, ref.n): index for index, group in enumerate(groups) for ref in group}
@@ -119,7 +73,7 @@ def _discrepancy(articles: Sequence[TranslatedArticle], figures: Sequence[Figure
     return Discrepancy(figures[0].quantity, tuple(quotes))
 
 
-def merge_points(points: Sequence[Point]) -> list[KeyPoint]:
+def merge_points(points: Sequence[Point]) -> list[Point]:
     """Group points that state the same fact and order the groups."""
     keys = [set(content_keys(p.arabic)) for p in points]
     parent = list(range(len(points)))
@@ -141,24 +95,24 @@ def merge_points(points: Sequence[Point]) -> list[KeyPoint]:
     return sorted(merged, key=lambda p: (-p.source_count, -p.score, _first_citation(p)))
 
 
-def _merge_group(members: list[Point]) -> KeyPoint:
+def _merge_group(members: list[Point]) -> Point:
     lead = max(members, key=lambda p: (p.score, -_first_citation(p)[0], -_first_citation(p)[1]))
     by_source: dict[int, set[int]] = {}
     for member in members:
         for citation in member.citations:
             by_source.setdefault(citation.source, set()).update(citation.sentences)
     citations = tuple(Citation(source, tuple(sorted(ns))) for source, ns in sorted(by_source.items()))
-    return KeyPoint(lead.text, lead.text_alt, citations, lead.method, lead.supported, lead.score)
+    return Point(lead.text, lead.text_alt, lead.arabic, citations, lead.method, lead.supported, lead.score)
 
 
-def _first_citation(point: Point | KeyPoint) -> tuple[int, int]:
+def _first_citation(point: Point) -> tuple[int, int]:
     if not point.citations:
         return (10**9, 10**9)
     first = point.citations[0]
     return (first.source, first.sentences[0] if first.sentences else 0)
 
 
-def headline(points: Sequence[KeyPoint], sources: Sequence[TranslatedArticle]) -> str:
+def headline(points: Sequence[Point], sources: Sequence[TranslatedArticle]) -> str:
     """The briefing's one-line lead: its best-corroborated point."""
     if points:
         return points[0].text

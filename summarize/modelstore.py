@@ -89,6 +89,43 @@ def find_known(name_or_id: str) -> KnownModel | None:
     return next((m for m in known_models() if name_or_id in (m.name, m.hub_id, m.role)), None)
 
 
+def pinned(names: list[str] | None) -> list[tuple[str, str]]:
+    """(hub id, revision) for each name: manifest models at their pinned revision, other hub ids at main;
+    no names: the default models."""
+    from summarize.errors import UsageError
+
+    if not names:
+        return [(m.hub_id, m.revision) for m in known_models() if m.default]
+    chosen = []
+    for name in names:
+        known = find_known(name)
+        if known is not None:
+            chosen.append((known.hub_id, known.revision))
+        elif is_hub_id(name):
+            chosen.append((name, "main"))
+        else:
+            raise UsageError(f"unknown model '{name}' (a name from `brief models list` or a hub id like org/name)")
+    return chosen
+
+
+def locate(name: str) -> ResolvedModel:
+    """The local folder of a model named by manifest name, role or hub id, never downloading.
+
+    A hub id the manifest does not know is tried in every role: its folder says which it is.
+    """
+    known = find_known(name)
+    if known is not None:
+        return resolve_model(known.hub_id, known.role, allow_download=False)
+    first: ModelError | None = None
+    for role in ROLE_REQUIREMENTS:
+        try:
+            return resolve_model(name, role, allow_download=False)
+        except ModelError as error:
+            first = first or error
+    assert first is not None
+    raise first
+
+
 def store_dir() -> Path:
     """The brief model store: $BRIEF_MODELS_DIR, the checkout's models/ folder, or the XDG cache."""
     if os.environ.get(MODELS_DIR_ENV):

@@ -131,6 +131,21 @@ def deliver(text: str, out: Path | None) -> bool:
     return True
 
 
+def stale_reason(out: Path, text: str, sources: dict[str, str]) -> str | None:
+    """Why the briefing file `out` is stale compared with `text` (the sources whose hash changed), or
+    None when it is up to date. `sources` maps each source path, as shown, to its sha256."""
+    from summarize.render import recorded_sources
+
+    previous = read_or_none(out)
+    if previous is None:
+        return "it does not exist yet"
+    if previous == text:
+        return None
+    before = recorded_sources(previous)
+    stale = sorted(path for path in sources.keys() | before.keys() if sources.get(path) != before.get(path))
+    return ", ".join(stale) if stale else "no source changed; models or settings did"
+
+
 def updated_message(out: Path) -> str:
     """What --fail-on-change says when it rewrote the briefing (the pre-commit convention)."""
     return f"brief: {quoted(str(out))} was updated; review and stage it"

@@ -8,36 +8,60 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarize.arabic import persian_or_urdu_letters
+from summarize.briefing import Briefing, Document, Point, SegmentedArticle, TranslatedArticle
 from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
+from summarize.checks import LENGTH_RATIO_BAND
 from summarize.clean import clean
 from summarize.config import BriefConfig
 from summarize.dates import date_range
+from summarize.display import visible
 from summarize.errors import BriefError, InputError, NoInputError
-from summarize.ingest import Document, IngestResult, ingest
-from summarize.merge import Briefing, headline, merge, split_unsupported
+from summarize.ingest import IngestResult, ingest
+from summarize.merge import headline, merge, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
-from summarize.segment import SegmentedArticle, segment
+from summarize.segment import segment
 from summarize.summarizer import (
     SUMMARIZERS,
-    Point,
     TextSummarizer,
     abstractive_points,
     abstractive_to_points,
     extractive_points,
 )
-from summarize.translate import TRANSLATORS, TranslatedArticle, Translator, translate_articles, translate_texts
+from summarize.translate import TRANSLATORS, Translator, translate_articles, translate_texts
 
 Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
 class SegmentResult:
+    """Stages 1-3 for `brief segment`: what will be translated, what was dropped, what was skipped."""
+
     articles: tuple[SegmentedArticle, ...]
     problems: tuple[InputError, ...]
     warnings: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The `brief segment --json` form (file names as shown, see display.visible)."""
+        return {
+            "articles": [
+                {
+                    "path": visible(a.path),
+                    "title": a.title,
+                    "sentences": [
+                        {"n": s.n, "text": s.text, "line": s.line, "kind": s.kind, "lang": s.lang, "pieces": list(s.pieces)}
+                        for s in a.sentences
+                    ],
+                    "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in a.dropped],
+                }
+                for a in self.articles
+            ],
+            "problems": [{"path": visible(p.path), "problem": p.problem} for p in self.problems],
+            "warnings": list(self.warnings),
+        }
 
 
 @dataclass(frozen=True)
@@ -116,7 +140,6 @@ def run(
         ]
         articles = translate_articles(
             segmented.articles,
-            [(d.sha256, d.encoding) for d in documents],
             translator,
             memory,
             stats,
@@ -137,13 +160,24 @@ def run(
             discrepancies=tuple(disagreements),
             unsupported=tuple(unsupported),
             date_range=date_range([s.ar for a in articles for s in a.sentences] + [d.text for a in articles for d in a.dropped]),
-            provenance=provenance(config.lang, translator.signature(), summarizer_signature),
+            provenance=provenance(config.lang, translator.signature(), summarizer_signature, _checks_summary(articles)),
         )
         notes.append(f"briefing: {len(key_points)} key point(s), {len(disagreements)} discrepancy(ies), {len(unsupported)} set aside")
         return RunResult(briefing, stats, tuple(memory.warnings) if memory else (), tuple(notes))
     finally:
         if own_memory and memory:
             memory.close()
+
+
+def _checks_summary(articles: Sequence[TranslatedArticle]) -> dict[str, object]:
+    """How many translations still fail a check and how many were retranslated clause by clause."""
+    pairs = [pair for article in articles for pair in article.sentences if pair.translated]
+    return {
+        "checked": len(pairs),
+        "flagged": sum(1 for pair in pairs if pair.checks),
+        "repaired": sum(1 for pair in pairs if pair.repair),
+        "length_ratio_band": list(LENGTH_RATIO_BAND),
+    }
 
 
 def _describe(signature: dict[str, object]) -> str:
@@ -179,7 +213,7 @@ def _summarize(
     _unload(summarizer)
     alt_of: dict[str, str] = {}
     if config.lang == "ar":
-        arabic = [text for sentences in summaries.values() for text, _, _ in sentences]
+        arabic = [sentence.text for sentences in summaries.values() for sentence in sentences]
         alt_of = dict(zip(arabic, translate_texts(arabic, translator, memory, stats), strict=True))
         _unload(translator)
     points = [p for a in articles for p in abstractive_to_points(a, summaries[a.id], config.lang, alt_of)]

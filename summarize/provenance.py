@@ -23,7 +23,7 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
-def provenance(lang: str, translator: dict[str, Any], summarizer: dict[str, Any]) -> dict[str, Any]:
+def provenance(lang: str, translator: dict[str, Any], summarizer: dict[str, Any], checks: dict[str, Any]) -> dict[str, Any]:
     return {
         "brief": __version__,
         "python": platform.python_version(),
@@ -32,4 +32,5 @@ def provenance(lang: str, translator: dict[str, Any], summarizer: dict[str, Any]
         "segmentation": {"max_words_per_input": MAX_WORDS_PER_INPUT, "max_chars_per_input": MAX_CHARS_PER_INPUT},
         "translator": translator,
         "summarizer": summarizer,
+        "checks": checks,
     }

@@ -1,34 +1,22 @@
-"""Stage 7, render: the briefing as Markdown (default) or JSON (schema `brief/1`, see README)."""
+"""Stage 7, render: the briefing as Markdown (default), JSON (schema `brief/1`, see README) or HTML, from one registry."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from summarize.briefing import Briefing, Citation, Point, TranslatedArticle, other_language
+from summarize.checks import CHECK_MARK, check_flag, cited_checks, describe
+from summarize.dates import date_span
 from summarize.display import markdown_code, markdown_text, no_surrogates, visible
 from summarize.errors import UsageError
-from summarize.merge import Briefing, KeyPoint
-from summarize.summarizer import Citation
-from summarize.translate import TranslatedArticle, other_language
+from summarize.render_html import render_html
 
 SCHEMA = "brief/1"
-FORMATS = ("markdown", "json", "html")
 UNSUPPORTED_MARK = "⚠ unsupported"
-
-
-def render(briefing: Briefing, output_format: str) -> str:
-    """The briefing in `output_format` (one of FORMATS), always encodable as UTF-8."""
-    if output_format == "json":
-        return no_surrogates(render_json(briefing))
-    if output_format == "html":
-        from summarize.render_html import render_html
-
-        return no_surrogates(render_html(briefing))
-    if output_format == "markdown":
-        return no_surrogates(render_markdown(briefing))
-    raise UsageError(f"unknown output format '{output_format}' (known: {', '.join(FORMATS)})")
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -47,6 +35,10 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
                 "supported": p.supported,
                 "reported_by": p.source_count,
                 "sources": [{"id": c.source, "sentences": list(c.sentences)} for c in p.citations],
+                "checks": [
+                    {"source": source, "sentence": n, "check": check.check, "detail": check.detail}
+                    for source, n, check in cited_checks(p, briefing.sources)
+                ],
             }
             for p in briefing.points
         ],
@@ -82,15 +74,21 @@ def _source_dict(article: TranslatedArticle) -> dict[str, Any]:
         "encoding": article.encoding,
         "title": article.title,
         "sentences": [
-            {"n": s.n, "line": s.line, "kind": s.kind, "lang": s.lang, "ar": s.ar, "en": s.en, "translated": s.translated}
+            {
+                "n": s.n,
+                "line": s.line,
+                "kind": s.kind,
+                "lang": s.lang,
+                "ar": s.ar,
+                "en": s.en,
+                "translated": s.translated,
+                "checks": [{"check": c.check, "detail": c.detail} for c in s.checks],
+                "repair": s.repair,
+            }
             for s in article.sentences
         ],
         "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in article.dropped],
     }
-
-
-def date_span(dates: tuple[str, str]) -> str:
-    return dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}"
 
 
 def render_json(briefing: Briefing) -> str:
@@ -111,12 +109,14 @@ def cite(citation: Citation) -> str:
     return f"[{citation.source}]" + (f" §{numbers}" if numbers else "")
 
 
-def _point_markdown(index: int, point: KeyPoint, lang: str) -> list[str]:
+def _point_markdown(index: int, point: Point, lang: str, sources: Sequence[TranslatedArticle]) -> list[str]:
     alt_lang = other_language(lang)
     citations = "; ".join(cite(c) for c in point.citations) or "no source"
     mark = f" **{UNSUPPORTED_MARK}**" if not point.supported else ""
     reported = f" (reported by {point.source_count} sources)" if point.source_count > 1 else ""
-    lines = [f"{index}. {_inline(point.text, lang)} — {citations}{reported}{mark}"]
+    flag = check_flag(point, sources)
+    flag = f" **{markdown_text(flag)}**" if flag else ""
+    lines = [f"{index}. {_inline(point.text, lang)} — {citations}{reported}{mark}{flag}"]
     if point.text_alt:
         lines.append(f"   {_side(point.text_alt, alt_lang)}")
     return lines
@@ -142,7 +142,7 @@ def render_markdown(briefing: Briefing) -> str:
     if not briefing.points:
         out.append("No key points.")
     for index, point in enumerate(briefing.points, start=1):
-        out.extend(_point_markdown(index, point, lang))
+        out.extend(_point_markdown(index, point, lang, briefing.sources))
     out.append("")
     if briefing.discrepancies:
         out.append("## Discrepancies")
@@ -171,6 +171,8 @@ def render_markdown(briefing: Briefing) -> str:
         for s in article.sentences:
             first, second = s.sides(lang)
             note = "" if s.translated else " *(not translated: already English)*"
+            if s.checks:
+                note += f" **{markdown_text(CHECK_MARK + ' ' + describe(s.checks))}**"
             out.append(f"{s.n}. {_inline(first, lang)}{note}")
             if s.translated:
                 out.append(f"   {_side(second, other_language(lang))}")
@@ -218,3 +220,15 @@ def recorded_sources(text: str) -> dict[str, str]:
     if text.startswith("<!DOCTYPE html>"):
         return {html.unescape(m["path"]): m["sha"] for m in _HTML_SOURCE.finditer(text)}
     return {m["path"]: m["sha"] for m in _MARKDOWN_SOURCE.finditer(text)}
+
+
+RENDERERS: dict[str, Callable[[Briefing], str]] = {"markdown": render_markdown, "json": render_json, "html": render_html}
+FORMATS = tuple(RENDERERS)  # the --format choices
+
+
+def render(briefing: Briefing, output_format: str) -> str:
+    """The briefing in `output_format` (a key of RENDERERS), always encodable as UTF-8."""
+    renderer = RENDERERS.get(output_format)
+    if renderer is None:
+        raise UsageError(f"unknown output format '{output_format}' (known: {', '.join(FORMATS)})")
+    return no_surrogates(renderer(briefing))

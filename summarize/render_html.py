@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 
+from summarize.briefing import Briefing, Citation, Point, TranslatedArticle, other_language
+from summarize.checks import CHECK_MARK, check_flag, describe
+from summarize.dates import date_span
 from summarize.display import visible
-from summarize.merge import Briefing, KeyPoint
-from summarize.render import date_span
-from summarize.summarizer import Citation
-from summarize.translate import TranslatedArticle, other_language
 
 STYLE = """
 body { font-family: "Noto Sans", "Noto Naskh Arabic", "DejaVu Sans", sans-serif; margin: 2rem auto; max-width: 72rem;
@@ -52,7 +52,7 @@ def _cite(citation: Citation) -> str:
     )
 
 
-def _point(index: int, point: KeyPoint, lang: str) -> str:
+def _point(index: int, point: Point, lang: str, sources: Sequence[TranslatedArticle]) -> str:
     alt = other_language(lang)
     classes = "point" if point.supported else "point unsupported"
     badges = ""
@@ -60,6 +60,9 @@ def _point(index: int, point: KeyPoint, lang: str) -> str:
         badges += f' <span class="reported">reported by {point.source_count} sources</span>'
     if not point.supported:
         badges += ' <span class="badge">unsupported</span>'
+    flag = check_flag(point, sources)
+    if flag:
+        badges += f' <span class="badge check">{html.escape(flag)}</span>'
     cites = " ".join(_cite(c) for c in point.citations)
     pair = _text(point.text, lang) + (_text(point.text_alt, alt) if point.text_alt else "")
     return f'<li class="{classes}" id="p{index}"><div class="pair">{pair}</div><p class="cites">Sources: {cites}{badges}</p></li>'
@@ -70,6 +73,11 @@ def _source(article: TranslatedArticle, lang: str) -> str:
     for s in article.sentences:
         first, second = s.sides(lang)
         second_cell = _text(second, other_language(lang), "td") if s.translated else '<td class="note">already English, not translated</td>'
+        if s.checks:
+            second_cell = (
+                second_cell[: -len("</td>")]
+                + f' <span class="badge check">{html.escape(CHECK_MARK + " " + describe(s.checks))}</span></td>'
+            )
         rows.append(f'<tr id="{sentence_anchor(article.id, s.n)}"><td class="n">{s.n}</td>{_text(first, lang, "td")}{second_cell}</tr>')
     title = article.title_in(lang)
     heading = _text(title, lang, "span") if title is not None else html.escape(visible(article.path))
@@ -90,7 +98,7 @@ def render_html(briefing: Briefing) -> str:
         f'<header><h1>Briefing</h1>{_text(briefing.headline, lang)}<p class="meta">{dates}{len(briefing.sources)} source(s), '
         f"{sum(len(a.sentences) for a in briefing.sources)} sentences. Citations link to the cited sentences.</p></header>",
         '<section id="points"><h2>Key points</h2><ol class="points">',
-        *(_point(i, p, lang) for i, p in enumerate(briefing.points, start=1)),
+        *(_point(i, p, lang, briefing.sources) for i, p in enumerate(briefing.points, start=1)),
         "</ol></section>",
     ]
     if briefing.discrepancies:

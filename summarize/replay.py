@@ -25,7 +25,30 @@ from summarize.config import BriefConfig
 KIND = "invocation"
 NAMESPACE = "v1"
 # Arguments after which the full CLI must run: what they print or decide is not replayed.
-_NOT_REPLAYED = ("--check", "--stats", "--verbose", "-v", "--no-cache", "--cache-dir", "--help", "-h", "--version")
+NOT_REPLAYED = ("--check", "--stats", "--verbose", "-v", "--no-cache", "--cache-dir", "--help", "-h", "--version")
+# Options of `brief run` whose whole effect is in the recorded `Invocation` (a test checks that every
+# option of the command is in one of these two lists, so a new option cannot be forgotten here).
+REPLAYED = (
+    "--lang",
+    "--summarizer",
+    "--mt-model",
+    "--mt-revision",
+    "--sum-model",
+    "--sum-revision",
+    "--format",
+    "--out",
+    "-o",
+    "--points",
+    "--fast",
+    "--threads",
+    "--max-bytes",
+    "--follow-external-links",
+    "--offline",
+    "--unsupported",
+    "--fail-on-change",
+    "--quiet",
+    "-q",
+)
 _OTHER_COMMANDS = ("segment", "cache", "models")
 # Environment variables that can change what a run means (cache and model locations, offline mode).
 _ENV_PREFIXES = ("BRIEF_", "HF_", "HUGGINGFACE_", "TRANSFORMERS_", "XDG_CACHE_HOME", "HOME")
@@ -54,7 +77,7 @@ def invocation_key(argv: list[str]) -> str | None:
     """The replay key of a command line, or None when this command line is never replayed."""
     if not argv or argv[0] in _OTHER_COMMANDS or "-" in argv:
         return None
-    if any(arg == name or arg.startswith(name + "=") for arg in argv for name in _NOT_REPLAYED):
+    if any(arg == name or arg.startswith(name + "=") for arg in argv for name in NOT_REPLAYED):
         return None
     from summarize.memo import code_fingerprint
 
@@ -69,11 +92,8 @@ def remember(key: str, invocation: Invocation) -> None:
         return
     from summarize.cache import TranslationMemory, default_cache_dir
 
-    memory = TranslationMemory.open(default_cache_dir())
-    try:
+    with TranslationMemory.open(default_cache_dir()) as memory:
         memory.put_many(KIND, NAMESPACE, {key: invocation.to_json()})
-    finally:
-        memory.close()
 
 
 def replay(key: str) -> int | None:

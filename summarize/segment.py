@@ -11,10 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from summarize.arabic import is_arabic, words
-from summarize.clean import CleanArticle, DroppedLine
+from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
@@ -38,26 +37,6 @@ CLAUSE_BOUNDARIES = (
 )
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence. `pieces` are the model inputs that make it up, in order."""
-
-    n: int
-    text: str
-    line: int
-    kind: str  # 'title', 'heading' or 'body'
-    lang: str  # 'ar' to translate, 'en' (or other) to pass through
-    pieces: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SegmentedArticle:
-    path: str
-    title: str | None
-    sentences: tuple[Sentence, ...]
-    dropped: tuple[DroppedLine, ...]
-
-
 def fits_word_budget(text: str) -> bool:
     return len(words(text)) <= MAX_WORDS_PER_INPUT and len(text) <= MAX_CHARS_PER_INPUT
 
@@ -75,7 +54,7 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             pieces = tuple(split_to_fit(text, fits))
             sentences.append(Sentence(len(sentences) + 1, text, line.line, line.kind, lang, pieces))
     dropped = tuple(sorted((*article.dropped, *wordless), key=lambda d: d.line))
-    return SegmentedArticle(article.path, article.title, tuple(sentences), dropped)
+    return SegmentedArticle(article.source, article.title, tuple(sentences), dropped)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -132,6 +111,16 @@ def split_to_fit(text: str, fits: Callable[[str], bool], level: int = 0) -> list
     if current:
         pieces.append(current)
     return pieces
+
+
+def split_clauses(text: str) -> list[str]:
+    """`text` cut at its strongest clause boundary that gives more than one part (sentence marks inside
+    quotes, then ؛ ; :, then ، , then before a و-clause); [text] when it has none."""
+    for boundary in CLAUSE_BOUNDARIES[:-1]:
+        parts = _cut_at(text.strip(), boundary)
+        if len(parts) > 1:
+            return parts
+    return [text.strip()]
 
 
 def _cut_at(text: str, boundary: re.Pattern[str]) -> list[str]:

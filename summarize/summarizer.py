@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from summarize.arabic import content_keys, numbers, words
+from summarize.arabic import content_keys, words
+from summarize.briefing import Citation, Point, SentencePair, SummarySentence, TranslatedArticle
 from summarize.cache import CacheStats, TranslationMemory, namespace
+from summarize.checks import missing_numbers
 from summarize.config import POINTS_PER_ARTICLE
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
 from summarize.seq2seq import Seq2SeqModel
-from summarize.translate import SentencePair, TranslatedArticle
 
 LEAD_BONUS = 0.15  # news leads carry the story: a small prior for the first body sentences
 REDUNDANCY_LIMIT = 0.5  # skip a candidate sharing this much with an already chosen point
@@ -29,25 +30,6 @@ CITATION_MIN_OVERLAP = 0.2
 MAX_CITATIONS = 3
 SUPPORT_MIN_COVERAGE = 0.6
 MAX_CONDENSE_ROUNDS = 4
-
-
-@dataclass(frozen=True)
-class Citation:
-    source: int
-    sentences: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Point:
-    """A key point: `text` in the briefing language, `text_alt` in the other one."""
-
-    text: str
-    text_alt: str
-    arabic: str  # the Arabic side, used to group points across sources
-    citations: tuple[Citation, ...]
-    method: str
-    supported: bool
-    score: float
 
 
 class TextSummarizer(Protocol):
@@ -183,7 +165,7 @@ def attribute(sentence: str, article: TranslatedArticle, lang: str) -> tuple[tup
             cited.append(n)
             covered |= shared[n]
     cited_text = " ".join(texts[n] for n in cited)
-    numbers_ok = set(numbers(sentence)) <= set(numbers(cited_text))
+    numbers_ok = not missing_numbers(sentence, cited_text)  # by value: "4,266" is supported by "٤٢٦٦"
     names_ok = names(sentence) <= {w.lower() for w in words(cited_text)}
     coverage = len(covered) / len(keys) if keys else 0.0
     return tuple(sorted(cited)), bool(cited) and numbers_ok and names_ok and coverage >= SUPPORT_MIN_COVERAGE
@@ -201,12 +183,12 @@ def abstractive_points(
     memory: TranslationMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
-) -> dict[int, list[tuple[str, tuple[int, ...], bool]]]:
+) -> dict[int, list[SummarySentence]]:
     """Per article id: its summary sentences with citations and support, in the briefing language."""
     ns = namespace(lang=lang, **summarizer.signature())
     keys = {a.id: f"{a.sha256}:{lang}" for a in articles}
     known = memory.get_many("summary", ns, keys.values()) if memory else {}
-    result: dict[int, list[tuple[str, tuple[int, ...], bool]]] = {}
+    result: dict[int, list[SummarySentence]] = {}
     missing = [a.id for a in articles if keys[a.id] not in known]
     stats.hits += len(articles) - len(missing)
     stats.misses += len(missing)
@@ -219,19 +201,17 @@ def abstractive_points(
                 memory.put_many("summary", ns, {keys[article.id]: summary})
             if progress:
                 progress(missing.index(article.id) + 1, len(missing))
-        result[article.id] = [(s, *attribute(s, article, lang)) for s in split_sentences(summary)]
+        result[article.id] = [SummarySentence(s, *attribute(s, article, lang)) for s in split_sentences(summary)]
     return result
 
 
-def abstractive_to_points(
-    article: TranslatedArticle, sentences: list[tuple[str, tuple[int, ...], bool]], lang: str, alt_of: dict[str, str]
-) -> list[Point]:
+def abstractive_to_points(article: TranslatedArticle, sentences: list[SummarySentence], lang: str, alt_of: dict[str, str]) -> list[Point]:
     """Turn attributed summary sentences into points; `alt_of` maps Arabic summary text to English."""
     points = []
-    for rank, (text, cited, supported) in enumerate(sentences):
-        cited_ar = " ".join(article.sentence(n).ar for n in cited)
-        alt = cited_ar if lang == "en" else alt_of.get(text, "")
-        arabic = cited_ar if lang == "en" else text
-        citations = (Citation(article.id, cited),)  # no sentence numbers: nothing in the source supports it
-        points.append(Point(text, alt, arabic, citations, "abstractive", supported, round(1.0 - rank * 0.01, 6)))
+    for rank, summary in enumerate(sentences):
+        cited_ar = " ".join(article.sentence(n).ar for n in summary.sentences)
+        alt = cited_ar if lang == "en" else alt_of.get(summary.text, "")
+        arabic = cited_ar if lang == "en" else summary.text
+        citations = (Citation(article.id, summary.sentences),)  # no sentence numbers: nothing in the source supports it
+        points.append(Point(summary.text, alt, arabic, citations, "abstractive", summary.supported, round(1.0 - rank * 0.01, 6)))
     return points

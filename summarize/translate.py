@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from summarize.arabic import normalise_text
+from summarize.briefing import Check, SegmentedArticle, SentencePair, TranslatedArticle
 from summarize.cache import CacheStats, TranslationMemory, namespace
-from summarize.clean import DroppedLine
+from summarize.checks import check_translation
 from summarize.modelstore import ResolvedModel
-from summarize.segment import SegmentedArticle, split_to_fit
+from summarize.segment import split_clauses, split_to_fit
 from summarize.seq2seq import Seq2SeqModel
 
 FAST_DECODING = {"num_beams": 1}
@@ -74,44 +75,6 @@ class MarianTranslator:
 TRANSLATORS: dict[str, Callable[..., Translator]] = {"marian": MarianTranslator}
 
 
-@dataclass(frozen=True)
-class SentencePair:
-    n: int
-    line: int
-    kind: str
-    lang: str
-    ar: str
-    en: str
-    translated: bool
-
-    def sides(self, lang: str) -> tuple[str, str]:
-        """(text in `lang`, text in the other language)."""
-        return (self.en, self.ar) if lang == "en" else (self.ar, self.en)
-
-
-def other_language(lang: str) -> str:
-    return "ar" if lang == "en" else "en"
-
-
-@dataclass(frozen=True)
-class TranslatedArticle:
-    id: int
-    path: str
-    sha256: str
-    encoding: str
-    title: str | None
-    sentences: tuple[SentencePair, ...]
-    dropped: tuple[DroppedLine, ...]
-
-    def sentence(self, n: int) -> SentencePair:
-        return self.sentences[n - 1]
-
-    def title_in(self, lang: str) -> str | None:
-        """The article's title sentence in `lang`, if it has one."""
-        title = next((s for s in self.sentences if s.kind == "title"), None)
-        return title.sides(lang)[0] if title else None
-
-
 def translate_texts(
     texts: Sequence[str],
     translator: Translator,
@@ -150,28 +113,47 @@ def _translate_within_limit(texts: list[str], translator: Translator, limit: int
 
 def translate_articles(
     articles: Sequence[SegmentedArticle],
-    hashes: Sequence[tuple[str, str]],
     translator: Translator,
     memory: TranslationMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[TranslatedArticle]:
-    """Pair every sentence of every article with its English; `hashes` gives (sha256, encoding)."""
+    """Pair every sentence of every article with its English, checked against its Arabic (see `checks`);
+    a sentence that fails a check is retranslated once, clause by clause, and the better English kept.
+    Articles are numbered from 1 in order."""
     inputs = [piece for article in articles for s in article.sentences if s.lang == "ar" for piece in s.pieces]
     english = dict(zip(inputs, translate_texts(inputs, translator, memory, stats, progress), strict=True))
+    first = {s.text: " ".join(english[p] for p in s.pieces) for article in articles for s in article.sentences if s.lang == "ar"}
+    checked = {arabic: check_translation(arabic, text) for arabic, text in first.items()}
+    repaired = _retry_by_clauses([arabic for arabic, failed in checked.items() if failed], translator, memory, stats)
     result = []
-    for number, (article, (sha256, encoding)) in enumerate(zip(articles, hashes, strict=True), start=1):
-        pairs = tuple(
-            SentencePair(
-                n=s.n,
-                line=s.line,
-                kind=s.kind,
-                lang=s.lang,
-                ar=s.text,
-                en=" ".join(english[p] for p in s.pieces) if s.lang == "ar" else s.text,
-                translated=s.lang == "ar",
-            )
-            for s in article.sentences
-        )
-        result.append(TranslatedArticle(number, article.path, sha256, encoding, article.title, pairs, article.dropped))
+    for number, article in enumerate(articles, start=1):
+        pairs = []
+        for s in article.sentences:
+            if s.lang != "ar":
+                pairs.append(SentencePair(s.n, s.line, s.kind, s.lang, s.text, s.text, False))
+                continue
+            text, failed, repair = first[s.text], checked[s.text], None
+            retry = repaired.get(s.text)
+            if retry is not None and len(retry[1]) < len(failed):
+                text, failed, repair = retry[0], retry[1], "split"
+            pairs.append(SentencePair(s.n, s.line, s.kind, s.lang, s.text, text, True, failed, repair))
+        result.append(TranslatedArticle(number, article.source, article.title, tuple(pairs), article.dropped))
+    stats.flagged += sum(1 for a in result for p in a.sentences if p.checks)
+    stats.repaired += sum(1 for a in result for p in a.sentences if p.repair)
+    return result
+
+
+def _retry_by_clauses(
+    sentences: Sequence[str], translator: Translator, memory: TranslationMemory | None, stats: CacheStats
+) -> dict[str, tuple[str, tuple[Check, ...]]]:
+    """For each sentence that can be cut at clause boundaries: its English translated clause by clause,
+    and the checks that English fails. (Marian drops clauses and loops mostly on long inputs.)"""
+    clauses_of = {sentence: clauses for sentence in sentences if len(clauses := split_clauses(sentence)) > 1}
+    clauses = [clause for parts in clauses_of.values() for clause in parts]
+    english = dict(zip(clauses, translate_texts(clauses, translator, memory, stats), strict=True)) if clauses else {}
+    result = {}
+    for sentence, parts in clauses_of.items():
+        text = " ".join(english[part] for part in parts)
+        result[sentence] = (text, check_translation(sentence, text))
     return result

@@ -5,15 +5,16 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_FILES
 
+from summarize.briefing import Document, Source
 from summarize.clean import clean
-from summarize.ingest import Document, ingest
+from summarize.ingest import ingest
 
 BODY = "وقالت وزارة الدفاع في بيان إنها أرسلت 150 جنديا إلى كازاخستان."
 BODY2 = "وأشار البيان إلى أن مهمة الجنود هي حماية المرافق الاستراتيجية للدولة المجاورة."
 
 
 def _doc(*lines: str) -> Document:
-    return Document("page.txt", "0" * 64, "utf-8", tuple(enumerate(lines)))
+    return Document(Source("page.txt", "0" * 64, "utf-8"), tuple(enumerate(lines)))
 
 
 def _reasons(*lines: str) -> dict[str, str]:

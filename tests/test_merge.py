@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_FILES
 
+from summarize.briefing import SentencePair, TranslatedArticle
 from summarize.facts import SentenceRef, _clause_figures, discrepancies, shared_facts
 from summarize.pipeline import segment_inputs
 from summarize.summarizer import attribute
-from summarize.translate import SentencePair, TranslatedArticle
 
 
 def _articles(english: dict[tuple[int, int], str] | None = None) -> list[TranslatedArticle]:
@@ -18,9 +18,7 @@ def _articles(english: dict[tuple[int, int], str] | None = None) -> list[Transla
     return [
         TranslatedArticle(
             i,
-            a.path,
-            "0" * 64,
-            "utf-8",
+            a.source,
             a.title,
             tuple(SentencePair(s.n, s.line, s.kind, s.lang, s.text, english.get((i, s.n), f"en {i}.{s.n}"), True) for s in a.sentences),
             (),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.arabic import words
-from summarize.clean import CleanArticle, Line
+from summarize.briefing import CleanArticle, Line, Source
 from summarize.segment import fits_word_budget, segment, split_sentences, split_to_fit
 
 
@@ -63,7 +63,7 @@ def test_single_oversized_word_is_cut_not_dropped() -> None:
 
 def test_segment_numbers_sentences_and_marks_language() -> None:
     article = CleanArticle(
-        "a.txt",
+        Source("a.txt", "0" * 64, "utf-8"),
         "عنوان الخبر",
         (
             Line(0, "عنوان الخبر", "title"),
@@ -83,14 +83,16 @@ def test_segment_numbers_sentences_and_marks_language() -> None:
 
 def test_segment_long_sentence_pieces_fit_default_budget() -> None:
     text = " ".join(["كلمة"] * 500) + "."
-    result = segment(CleanArticle("a.txt", None, (Line(0, text, "body"),), ()))
+    result = segment(CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, text, "body"),), ()))
     (sentence,) = result.sentences
     assert len(sentence.pieces) > 1 and all(fits_word_budget(p) for p in sentence.pieces)
     assert " ".join(sentence.pieces) == text
 
 
 def test_punctuation_only_sentences_are_dropped_with_a_reason() -> None:
-    article = CleanArticle("a.txt", None, (Line(0, "أعلن الرئيس أن الحكومة ستجتمع. ... ***", "body"), Line(1, "—", "body")), ())
+    article = CleanArticle(
+        Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, "أعلن الرئيس أن الحكومة ستجتمع. ... ***", "body"), Line(1, "—", "body")), ()
+    )
     segmented = segment(article)
     assert [s.text for s in segmented.sentences] == ["أعلن الرئيس أن الحكومة ستجتمع."]
     assert [(d.line, d.reason) for d in segmented.dropped] == [(0, "no words (punctuation only)")] * 2 + [

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summarize.briefing import SentencePair, TranslatedArticle
 from summarize.clean import clean
 from summarize.errors import InputError
 from summarize.ingest import decode_document
 from summarize.segment import segment
 from summarize.summarizer import extractive_points
-from summarize.translate import SentencePair, TranslatedArticle
 
 pytestmark = pytest.mark.slow
 
@@ -51,7 +51,7 @@ def _stages(data: bytes, path: str = "page.txt") -> int:
     """Ingest, clean, segment and the extractive summarizer (translations stubbed): the text-only path."""
     article = segment(clean(decode_document(path, data)))
     pairs = tuple(SentencePair(s.n, s.line, s.kind, s.lang, s.text, s.text, True) for s in article.sentences)
-    translated = TranslatedArticle(1, path, "0" * 64, "utf-8", article.title, pairs, article.dropped)
+    translated = TranslatedArticle(1, article.source, article.title, pairs, article.dropped)
     extractive_points(translated, "en")
     return len(article.sentences)
 

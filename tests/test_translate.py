@@ -41,7 +41,7 @@ def test_duplicates_translated_once_and_order_kept() -> None:
     out = translate_texts(["ب", "أ", "ب", "ج"], backend, None, stats)
     assert out == ["<ب>", "<أ>", "<ب>", "<ج>"]
     assert backend.batches == [["ب", "أ", "ج"]]
-    assert stats.as_dict() == {"hits": 0, "misses": 3, "model_calls": 1}
+    assert stats.as_dict() == {"hits": 0, "misses": 3, "model_calls": 1, "flagged": 0, "repaired": 0}
 
 
 def test_memory_answers_repeat_runs_and_is_keyed_by_revision(tmp_path: Path) -> None:

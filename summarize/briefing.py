@@ -1,0 +1,239 @@
+"""The data that flows between the stages, from a read file to the finished briefing.
+
+Every stage takes and returns these frozen dataclasses; none of them imports anything heavy, so
+renderers, tests and other tools can use them without loading a model or a cache. A `Source`
+(path, sha256, encoding) travels with the text through every stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
+
+from summarize.errors import InputError, UsageError
+
+Lang = Literal["en", "ar"]
+SentenceKind = Literal["title", "heading", "body"]
+Method = Literal["extractive", "abstractive", "corroborated"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+
+
+def as_lang(value: str) -> Lang:
+    """`value` as a briefing language, or a UsageError."""
+    for lang in LANGS:
+        if value == lang:
+            return lang
+    raise UsageError(f"unknown language '{value}' (known: {', '.join(LANGS)})")
+
+
+def other_language(lang: str) -> Lang:
+    return "ar" if lang == "en" else "en"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from: its path as given (or '-'), and the hash and encoding of its bytes."""
+
+    path: str
+    sha256: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """Stage 1's output: one decoded input; each line carries its 0-based index in the decoded input."""
+
+    source: Source
+    lines: tuple[tuple[int, str], ...]
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept line: `kind` is 'title', 'heading' or 'body'; `line` is its 0-based input line."""
+
+    line: int
+    text: str
+    kind: SentenceKind
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line left out of the briefing, with the reason a person can read."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """Stage 2's output: the article's own lines, and the boilerplate dropped from it."""
+
+    source: Source
+    title: str | None
+    lines: tuple[Line, ...]
+    dropped: tuple[DroppedLine, ...]
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence. `pieces` are the model inputs that make it up, in order."""
+
+    n: int
+    text: str
+    line: int
+    kind: SentenceKind
+    lang: str  # 'ar' to translate, 'en' (or other) to pass through
+    pieces: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SegmentedArticle:
+    """Stage 3's output: numbered sentences (1-based) cut into model-sized pieces."""
+
+    source: Source
+    title: str | None
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[DroppedLine, ...]
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check a translation failed (see `checks`): 'number', 'date', 'length', 'loop', 'untranslated' or 'empty'."""
+
+    check: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """A sentence with its translation: `ar` holds the source text (English passes through untranslated).
+
+    `checks` are the checks the English still fails; `repair` says how it was retranslated after a
+    failed check ('split': clause by clause), or is None.
+    """
+
+    n: int
+    line: int
+    kind: SentenceKind
+    lang: str
+    ar: str
+    en: str
+    translated: bool
+    checks: tuple[Check, ...] = ()
+    repair: str | None = None
+
+    def sides(self, lang: str) -> tuple[str, str]:
+        """(text in `lang`, text in the other language)."""
+        return (self.en, self.ar) if lang == "en" else (self.ar, self.en)
+
+
+@dataclass(frozen=True)
+class TranslatedArticle:
+    """Stage 4's output: an article's sentence pairs; `id` is its number in the briefing (from 1)."""
+
+    id: int
+    source: Source
+    title: str | None
+    sentences: tuple[SentencePair, ...]
+    dropped: tuple[DroppedLine, ...]
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def sha256(self) -> str:
+        return self.source.sha256
+
+    @property
+    def encoding(self) -> str:
+        return self.source.encoding
+
+    def sentence(self, n: int) -> SentencePair:
+        return self.sentences[n - 1]
+
+    def title_in(self, lang: str) -> str | None:
+        """The article's title sentence in `lang`, if it has one."""
+        title = next((s for s in self.sentences if s.kind == "title"), None)
+        return title.sides(lang)[0] if title else None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Sentences `sentences` (1-based) of source `source`."""
+
+    source: int
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence an abstractive summarizer wrote, with the source sentences that support it."""
+
+    text: str
+    sentences: tuple[int, ...]
+    supported: bool
+
+
+@dataclass(frozen=True)
+class Point:
+    """A key point: `text` in the briefing language, `text_alt` in the other one, `arabic` to group it."""
+
+    text: str
+    text_alt: str
+    arabic: str
+    citations: tuple[Citation, ...]
+    method: Method
+    supported: bool
+    score: float
+
+    @property
+    def source_count(self) -> int:
+        return len({c.source for c in self.citations})
+
+
+@dataclass(frozen=True)
+class FigureQuote:
+    """A figure as one source gives it, with the sentence that says so."""
+
+    source: int
+    sentence: int
+    value: int
+    text: str
+    text_alt: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Sources that give different figures for the same quantity."""
+
+    about: str
+    values: tuple[FigureQuote, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a renderer needs: points, sources, what was set aside or skipped, and provenance."""
+
+    lang: Lang
+    headline: str
+    points: tuple[Point, ...]
+    sources: tuple[TranslatedArticle, ...]
+    problems: tuple[InputError, ...]
+    discrepancies: tuple[Discrepancy, ...] = ()
+    unsupported: tuple[Point, ...] = ()  # summary sentences not shown as key points, with their article
+    date_range: tuple[str, str] | None = None  # earliest and latest full date written in the sources
+    provenance: dict[str, Any] = field(default_factory=dict)
