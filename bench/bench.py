@@ -39,6 +39,8 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "4"))
 SUM_ROUNDS = int(os.environ.get("BENCH_SUM_ROUNDS", "2"))
 RERUN_ROUNDS = int(os.environ.get("BENCH_RERUN_ROUNDS", "3"))
 WARM_RUNS = 7
+# CTranslate2 threads per model: measured on the 2-core machines (see README, "Performance").
+CT2_THREADS = int(os.environ.get("BENCH_CT2_THREADS", "0")) or None
 SUM_ARTICLES_PER_ROUND = 2
 MT_OUTPUT_TOKENS = 40
 SUM_INPUT_TOKENS = 512
@@ -70,8 +72,20 @@ def timed(function: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
+def converted(folder: Path, role: str) -> Path:
+    """The model's CTranslate2 conversion (float32), made once beside it."""
+    from summarize.ct2 import convert
+
+    target = folder.with_name(folder.name + "-ct2")
+    if not (target / "brief-ct2.json").is_file():
+        convert(resolve_model(str(folder), role), target)
+    return target
+
+
 def bench_translation(folder: Path) -> dict[str, Any]:
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    from summarize.ct2 import CT2Model
 
     forced = {"min_new_tokens": MT_OUTPUT_TOKENS, "max_new_tokens": MT_OUTPUT_TOKENS, "max_length": None}
     texts = workload(SENTENCES)
@@ -80,27 +94,41 @@ def bench_translation(folder: Path) -> dict[str, Any]:
     naive_tokenizer = AutoTokenizer.from_pretrained(str(folder))
     default = Seq2SeqModel(resolved, overrides=forced, attention=MARIAN_ATTENTION)
     fast = Seq2SeqModel(resolved, overrides={**forced, **FAST_DECODING}, quantize=True, attention=MARIAN_ATTENTION)
+    ct2_model = resolve_model(str(converted(folder, "translator")), "translator")
+    ct2 = CT2Model(ct2_model, overrides=forced, threads=CT2_THREADS)
+    ct2_fast = CT2Model(ct2_model, overrides={**forced, **FAST_DECODING}, threads=CT2_THREADS, quantize=True)
     warm_up = {**forced, "min_new_tokens": 2, "max_new_tokens": 2}
     naive_translate(naive_model, naive_tokenizer, texts[:1], warm_up)  # load, quantise and warm up every path
     for engine in (default, fast):
         Seq2SeqModel(resolved, overrides=warm_up, _model=engine._loaded_model()).generate_ids(texts[:2])
+    for engine_ct2 in (ct2, ct2_fast):
+        engine_ct2.generate_pieces(texts[:2])
+    paths = {"default": default.generate_ids, "fast": fast.generate_ids, "ct2": ct2.generate_pieces, "ct2_fast": ct2_fast.generate_pieces}
     rounds = []
-    same = 0
+    same = same_ct2 = 0
     per_round = -(-len(texts) // ROUNDS)
     for number in range(ROUNDS):
         chunk = texts[number * per_round : (number + 1) * per_round]
         if not chunk:
             break
         naive_s, naive_ids = timed(naive_translate, naive_model, naive_tokenizer, chunk, forced)
-        default_s, default_ids = timed(default.generate_ids, chunk)
-        fast_s, _ = timed(fast.generate_ids, chunk)
-        same += sum(1 for a, b in zip(naive_ids, default_ids, strict=True) if a == b)
-        rounds.append({"sentences": len(chunk), "naive_s": naive_s, "default_s": default_s, "fast_s": fast_s})
-        timings = f"naive {naive_s:.1f}s, default {default_s:.1f}s, fast {fast_s:.1f}s"
+        seconds: dict[str, float] = {}
+        outputs: dict[str, Any] = {}
+        order = list(paths) if number % 2 == 0 else list(reversed(paths))  # alternate: no path always runs first
+        for name in order:
+            seconds[name], outputs[name] = timed(paths[name], chunk)
+        same += sum(1 for a, b in zip(naive_ids, outputs["default"], strict=True) if a == b)
+        naive_pieces = [naive_tokenizer.convert_ids_to_tokens([t for t in ids if t != naive_tokenizer.eos_token_id]) for ids in naive_ids]
+        same_ct2 += sum(1 for a, b in zip(naive_pieces, outputs["ct2"], strict=True) if a == b)
+        rounds.append({"sentences": len(chunk), "naive_s": naive_s, **{f"{name}_s": s for name, s in seconds.items()}})
+        timings = ", ".join(f"{name} {s:.1f}s" for name, s in [("naive", naive_s), *seconds.items()])
         print(f"  translate round {number + 1}/{ROUNDS}: {len(chunk)} sentences, {timings}", flush=True)
     total = sum(r["sentences"] for r in rounds)
     result: dict[str, Any] = {"sentences": total, "output_tokens_per_sentence": MT_OUTPUT_TOKENS, "rounds": rounds}
-    for path in ("naive", "default", "fast"):
+    result["ct2_vs_naive"] = statistics.median(r["naive_s"] / r["ct2_s"] for r in rounds)
+    result["ct2_fast_vs_naive"] = statistics.median(r["naive_s"] / r["ct2_fast_s"] for r in rounds)
+    result["ct2_same_tokens"] = same_ct2 / total
+    for path in ("naive", "default", "fast", "ct2", "ct2_fast"):
         seconds = sum(r[f"{path}_s"] for r in rounds)
         result[path] = {
             "wall_s": round(seconds, 2),
@@ -110,17 +138,20 @@ def bench_translation(folder: Path) -> dict[str, Any]:
     result["default_vs_naive"] = statistics.median(r["naive_s"] / r["default_s"] for r in rounds)
     result["fast_vs_naive"] = statistics.median(r["naive_s"] / r["fast_s"] for r in rounds)
     result["same_tokens"] = same / total
-    del naive_model, default, fast
+    del naive_model, default, fast, ct2, ct2_fast
     return result
 
 
 def bench_summarizer(folder: Path) -> dict[str, Any]:
     from transformers import AutoModelForSeq2SeqLM
 
+    from summarize.ct2 import CT2Model
+
     forced = {"min_new_tokens": SUM_OUTPUT_TOKENS, "max_new_tokens": SUM_OUTPUT_TOKENS, "max_length": None}
     resolved = resolve_model(str(folder), "summarizer")
     naive_model = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
     default = Seq2SeqModel(resolved, overrides=forced, max_batch=4)
+    ct2 = CT2Model(resolve_model(str(converted(folder, "summarizer")), "summarizer"), overrides=forced, threads=CT2_THREADS, max_batch=4)
     tokenizer = default.tokenizer
     rng = random.Random(1)
     rounds = []
@@ -134,9 +165,13 @@ def bench_summarizer(folder: Path) -> dict[str, Any]:
             naive_model.generate(**encoded, **forced)
         naive_s = (time.perf_counter() - start) / len(articles)
         default_s = timed(default.generate_ids, articles)[0] / len(articles)
-        rounds.append({"articles": len(articles), "naive_s_per_article": naive_s, "default_s_per_article": default_s})
-        print(f"  summarize round {number + 1}/{SUM_ROUNDS}: naive {naive_s:.1f}s/article, default {default_s:.1f}s/article", flush=True)
-    del naive_model, default
+        ct2_s = timed(ct2.generate_pieces, articles)[0] / len(articles)
+        rounds.append(
+            {"articles": len(articles), "naive_s_per_article": naive_s, "default_s_per_article": default_s, "ct2_s_per_article": ct2_s}
+        )
+        timings = f"naive {naive_s:.1f}s/article, default {default_s:.1f}s/article, ct2 {ct2_s:.1f}s/article"
+        print(f"  summarize round {number + 1}/{SUM_ROUNDS}: {timings}", flush=True)
+    del naive_model, default, ct2
     return {
         "input_tokens": SUM_INPUT_TOKENS,
         "output_tokens": SUM_OUTPUT_TOKENS,
@@ -144,7 +179,27 @@ def bench_summarizer(folder: Path) -> dict[str, Any]:
         "naive_s_per_article": statistics.median(r["naive_s_per_article"] for r in rounds),
         "default_s_per_article": statistics.median(r["default_s_per_article"] for r in rounds),
         "default_vs_naive": statistics.median(r["naive_s_per_article"] / r["default_s_per_article"] for r in rounds),
+        "ct2_s_per_article": statistics.median(r["ct2_s_per_article"] for r in rounds),
+        "ct2_vs_naive": statistics.median(r["naive_s_per_article"] / r["ct2_s_per_article"] for r in rounds),
     }
+
+
+LOAD_PROBE = """
+import sys, time
+start = time.perf_counter()
+from summarize.ct2 import CT2Model
+from summarize.modelstore import resolve_model
+for folder, role in ((sys.argv[1], "translator"), (sys.argv[2], "summarizer")):
+    engine = CT2Model(resolve_model(folder, role))
+    engine._loaded(); engine._sentencepiece()
+print(time.perf_counter() - start)
+"""
+
+
+def bench_load(marian: Path, mt5: Path) -> float:
+    """Seconds for a fresh process to import the engine and load both converted models."""
+    command = [sys.executable, "-c", LOAD_PROBE, str(converted(marian, "translator")), str(converted(mt5, "summarizer"))]
+    return float(subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip())
 
 
 # Runs brief and reports its own high-water mark (VmHWM belongs to the process after exec; the
@@ -162,7 +217,8 @@ entry_point()
 
 
 def bench_full_run(marian: Path, mt5: Path) -> dict[str, Any]:
-    """Peak memory of one real `brief` run with both models (loaded one after the other)."""
+    """Peak memory of one real `brief` run with both models (loaded one after the other; the converted
+    models, as the default engine takes them)."""
     with tempfile.TemporaryDirectory() as cache:
         command = [sys.executable, "-c", PEAK_WRAPPER, str(ROOT / "seeds" / "000_9d571e4d11d082aa.txt"), "--lang", "ar"]
         command += ["--mt-model", str(marian), "--sum-model", str(mt5), "--no-cache", "--format", "json", "--quiet"]
@@ -228,8 +284,11 @@ def main() -> None:
     translation = bench_translation(marian)
     print(f"bench: summarization, {SUM_ROUNDS} rounds of {SUM_ARTICLES_PER_ROUND} articles", flush=True)
     summarizer = bench_summarizer(mt5)
+    print("bench: loading both converted models in a fresh process", flush=True)
+    load_s = bench_load(marian, mt5)
     print("bench: full run with both models (peak memory)", flush=True)
-    full = bench_full_run(marian, mt5)
+    full = bench_full_run(converted(marian, "translator"), converted(mt5, "summarizer"))
+    full_transformers = bench_full_run(marian, mt5)
     print("bench: cached rerun against a cold run (tiny models)", flush=True)
     rerun = bench_rerun(corpus)
     result = {
@@ -241,7 +300,9 @@ def main() -> None:
         },
         "translation": translation,
         "summarizer": summarizer,
+        "load_both_converted_s": round(load_s, 2),
         "full_run": full,
+        "full_run_transformers": full_transformers,
         "rerun": rerun,
         "bench_wall_s": round(time.perf_counter() - started, 1),
     }
@@ -250,9 +311,14 @@ def main() -> None:
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"bench: cached rerun {rerun['ratio']}x faster than cold ({rerun['cold_s']}s vs {rerun['warm_s']}s); result in {out}")
     print(
-        f"bench: translate default {translation['default_vs_naive']:.1f}x naive (same tokens {100 * translation['same_tokens']:.1f}%), "
-        f"fast {translation['fast_vs_naive']:.1f}x naive; summarize default {summarizer['default_vs_naive']:.1f}x naive; "
-        f"peak RSS {full['peak_rss_gb']:.1f} GB"
+        f"bench: transformers default {translation['default_vs_naive']:.1f}x naive (same tokens {100 * translation['same_tokens']:.1f}%), "
+        f"fast {translation['fast_vs_naive']:.1f}x; summarize {summarizer['default_vs_naive']:.1f}x; "
+        f"peak RSS {full_transformers['peak_rss_gb']:.2f} GB"
+    )
+    print(
+        f"bench: translate ct2 {translation['ct2_vs_naive']:.1f}x naive (same tokens {100 * translation['ct2_same_tokens']:.1f}%), "
+        f"transformers {translation['default_vs_naive']:.1f}x naive, fast {translation['ct2_fast_vs_naive']:.1f}x naive; "
+        f"summarize ct2 {summarizer['ct2_vs_naive']:.1f}x naive; load {load_s:.1f} s; peak RSS {full['peak_rss_gb']:.2f} GB"
     )
 
 

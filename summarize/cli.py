@@ -24,6 +24,7 @@ from typer.core import TyperGroup
 from summarize import __version__
 from summarize.briefing import LANGS, as_lang
 from summarize.config import (
+    DEFAULT_ENGINE,
     DEFAULT_LANG,
     DEFAULT_MT_MODEL,
     DEFAULT_SUM_MODEL,
@@ -34,6 +35,7 @@ from summarize.config import (
 )
 from summarize.display import visible
 from summarize.errors import DEBUG_ENV, BriefError, ExitCode, InputError, UsageError
+from summarize.modelstore import ENGINES
 from summarize.output import deliver, stale_reason, updated_message
 from summarize.render import FORMATS
 
@@ -128,6 +130,8 @@ OutputFormat = StrEnum("OutputFormat", {name: name for name in FORMATS})  # type
 
 DEFAULT_LANG_CHOICE = Lang(DEFAULT_LANG)
 DEFAULT_FORMAT_CHOICE = OutputFormat(FORMATS[0])
+EngineChoice = StrEnum("EngineChoice", {name: name for name in ENGINES})  # type: ignore[misc]
+DEFAULT_ENGINE_CHOICE = EngineChoice(DEFAULT_ENGINE)
 DEFAULT_SUMMARIZER_CHOICE = Summarizer(DEFAULT_SUMMARIZER)
 DEFAULT_UNSUPPORTED_CHOICE = Unsupported(BriefConfig.unsupported)
 
@@ -171,7 +175,15 @@ def run_command(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to FILE (atomically) instead of stdout.")] = None,
     points: Annotated[int, typer.Option(min=1, max=20, help="Extractive key points per article.")] = POINTS_PER_ARTICLE,
     fast: Annotated[bool, typer.Option(help="Greedy decoding on int8 weights: much faster, slightly lower quality.")] = False,
-    threads: Annotated[int | None, typer.Option(min=1, max=MAX_THREADS, help="torch threads (default: torch's choice).")] = None,
+    threads: Annotated[
+        int | None, typer.Option(min=1, max=MAX_THREADS, help="CPU threads for the models (default: the engine's choice).")
+    ] = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option(
+            help="Inference engine: auto (CTranslate2 when the model is converted), ctranslate2, or transformers (the reference)."
+        ),
+    ] = DEFAULT_ENGINE_CHOICE,
     max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
     follow_external_links: Annotated[
         bool, typer.Option(help="Read symbolic links in input folders that lead outside them (skipped by default).")
@@ -213,6 +225,7 @@ def run_command(
         allow_download=not offline,
         unsupported=unsupported.value,
         follow_external_links=follow_external_links,
+        engine=engine.value,
     )
     if (check or fail_on_change) and out is None:
         raise UsageError("--check and --fail-on-change need --out FILE (the briefing file)")
@@ -346,13 +359,17 @@ def models_pull(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Download pinned model revisions into the store (resumable) and verify their hashes."""
+    from summarize.ct2 import convert
     from summarize.download import pull
-    from summarize.modelstore import pinned
+    from summarize.modelstore import CONVERTED_FOLDER, ctranslate2_available, locate, pinned
 
     progress = None if quiet or not sys.stderr.isatty() else _download_progress
     for hub_id, revision in pinned(names):
         folder = pull(hub_id, revision, progress)
         typer.echo(f"{hub_id} {revision[:12]}: {folder}")
+        if ctranslate2_available():  # the default engine runs the conversion; the original stays as the reference
+            converted = convert(locate(hub_id, revision, engine="transformers"), folder / CONVERTED_FOLDER)
+            typer.echo(f"{hub_id} {revision[:12]}: converted for CTranslate2: {converted}")
 
 
 def _download_progress(name: str, done: int, total: int) -> None:
@@ -385,9 +402,24 @@ def models_verify(
         raise typer.Exit(ExitCode.MODEL)
 
 
+@models_app.command("convert")
+def models_convert(
+    source: Annotated[Path, typer.Argument(help="A transformers model folder (MarianMT or mT5).")],
+    destination: Annotated[Path, typer.Argument(help="The CTranslate2 folder to write.")],
+    quantization: Annotated[str, typer.Option(help="float32 (same output as transformers) or int8 (smaller, faster).")] = "float32",
+) -> None:
+    """Convert a transformers model folder for the CTranslate2 engine (needs torch and transformers once)."""
+    from summarize.ct2 import convert
+    from summarize.modelstore import locate
+
+    converted = convert(locate(str(source), engine="transformers"), destination, quantization)
+    typer.echo(f"{source}: converted for CTranslate2 ({quantization}): {converted}")
+
+
 @models_app.command("path")
 def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or role.")]) -> None:
     """Print the local folder of a model (to copy it to an offline machine)."""
-    from summarize.modelstore import locate
+    from summarize.modelstore import CONVERTED_FOLDER, locate
 
-    typer.echo(str(locate(name).path))
+    path = locate(name).path
+    typer.echo(str(path.parent if path.name == CONVERTED_FOLDER else path))  # the revision folder, with its conversion

@@ -12,6 +12,7 @@ DEFAULT_SUM_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
 DEFAULT_TRANSLATOR = "marian"
 DEFAULT_SUMMARIZER = "mt5"
 DEFAULT_LANG: Lang = "en"
+DEFAULT_ENGINE = "auto"
 MAX_INPUT_BYTES = 1_000_000  # larger input files are skipped with a message
 POINTS_PER_ARTICLE = 3  # extractive key points per article
 UNSUPPORTED_POLICIES = ("mark", "drop")
@@ -37,3 +38,4 @@ class BriefConfig:
     allow_download: bool = True
     unsupported: str = "mark"  # abstractive sentences failing the support check: 'mark' or 'drop'
     follow_external_links: bool = False  # read symbolic links in input folders that lead outside them
+    engine: str = DEFAULT_ENGINE  # 'auto' (CTranslate2 when a converted model is there), 'ctranslate2' or 'transformers'

@@ -51,9 +51,9 @@ def code_fingerprint() -> str:
 
 
 def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str) -> str:
-    models = [resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download).revision]
+    models = [resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download, config.engine).revision]
     if config.summarizer != "extractive":
-        models.append(resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download).revision)
+        models.append(resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download, config.engine).revision)
     settings = {k: v for k, v in asdict(config).items() if k not in _NOT_IN_KEY}
     blob = {
         "code": code_fingerprint(),

@@ -25,6 +25,9 @@ _COMMIT = re.compile(r"^[0-9a-f]{40}$")
 _FINGERPRINT_FULL_BYTES = 8_000_000
 _FINGERPRINT_EDGE_BYTES = 1_000_000
 
+CONVERTED_MANIFEST = "brief-ct2.json"  # marks a CTranslate2 folder made by brief (see summarize/ct2.py)
+CONVERTED_FOLDER = "ctranslate2-float32"  # where `brief models pull` puts the conversion, inside the model's store folder
+ENGINES = ("auto", "ctranslate2", "transformers")
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json", "pytorch_model.bin.index.json")
 # What each role needs in a folder: accepted architectures, and alternative sets of tokenizer files.
 ROLE_REQUIREMENTS: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {
@@ -56,6 +59,7 @@ class ResolvedModel:
     revision: str
     source: str  # 'folder', 'store', 'hf-cache' or 'download'
     model_type: str
+    engine: str = "transformers"  # or 'ctranslate2' for a converted folder
 
     def read_json(self, name: str) -> dict[str, Any]:
         """A JSON object file of the folder ({} when absent); anything else is a ModelError naming it."""
@@ -108,18 +112,18 @@ def pinned(names: list[str] | None) -> list[tuple[str, str]]:
     return chosen
 
 
-def locate(name: str) -> ResolvedModel:
-    """The local folder of a model named by manifest name, role or hub id, never downloading.
+def locate(name: str, revision: str | None = None, engine: str = "auto") -> ResolvedModel:
+    """The local folder of a model named by manifest name, role, hub id or folder, never downloading.
 
-    A hub id the manifest does not know is tried in every role: its folder says which it is.
+    A model the manifest does not know is tried in every role: its folder says which it is.
     """
     known = find_known(name)
     if known is not None:
-        return resolve_model(known.hub_id, known.role, allow_download=False)
+        return resolve_model(known.hub_id, known.role, revision, allow_download=False, engine=engine)
     first: ModelError | None = None
     for role in ROLE_REQUIREMENTS:
         try:
-            return resolve_model(name, role, allow_download=False)
+            return resolve_model(name, role, revision, allow_download=False, engine=engine)
         except ModelError as error:
             first = first or error
     assert first is not None
@@ -161,22 +165,63 @@ def hub_endpoint() -> str:
     return os.environ.get("HF_ENDPOINT", DEFAULT_HUB_ENDPOINT).rstrip("/")
 
 
-def resolve_model(spec: str, role: str, revision: str | None = None, allow_download: bool = True) -> ResolvedModel:
-    """Find the folder of model `spec` (a local folder or a hub id) for `role`, downloading if allowed."""
+def is_converted(path: Path) -> bool:
+    return (path / CONVERTED_MANIFEST).is_file()
+
+
+def ctranslate2_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("ctranslate2") is not None
+
+
+def converted_revision(path: Path, spec: str) -> str:
+    """What identifies a converted model in cache keys: its source revision, CTranslate2 version and quantization."""
+    manifest = read_json_object(path, CONVERTED_MANIFEST, spec)
+    source = str(manifest.get("source_revision") or folder_fingerprint(path))
+    return f"{source}+ct2-{manifest.get('ctranslate2')}-{manifest.get('quantization')}"
+
+
+def _with_engine(path: Path, role: str, spec: str, revision: str | None, source: str, engine: str) -> ResolvedModel:
+    """The model in folder `path`, checked against the engine asked for."""
+    model_type = check_model_folder(path, role, spec)
+    if is_converted(path):
+        if engine == "transformers":
+            raise ModelError(f"model folder {spec} is a CTranslate2 conversion; --engine transformers needs the original model folder")
+        return ResolvedModel(spec, role, path.resolve(), revision or converted_revision(path, spec), source, model_type, "ctranslate2")
+    if engine == "ctranslate2":
+        flag = "--mt-model" if role == "translator" else "--sum-model"
+        raise ModelError(
+            f"model folder {spec} is not converted for CTranslate2; run `brief models convert {spec} DEST` and pass {flag} DEST"
+        )
+    return ResolvedModel(spec, role, path.resolve(), revision or folder_fingerprint(path), source, model_type)
+
+
+def resolve_model(spec: str, role: str, revision: str | None = None, allow_download: bool = True, engine: str = "auto") -> ResolvedModel:
+    """Find the folder of model `spec` (a local folder or a hub id) for `role`, downloading if allowed.
+
+    With `engine` 'auto', a hub model's CTranslate2 conversion in the store is preferred when
+    ctranslate2 is installed; 'ctranslate2' requires one, 'transformers' never uses one.
+    """
     path = Path(spec).expanduser()
     if path.is_dir():
-        model_type = check_model_folder(path, role, spec)
-        return ResolvedModel(spec, role, path.resolve(), revision or folder_fingerprint(path), "folder", model_type)
+        return _with_engine(path, role, spec, revision, "folder", engine)
     if not is_hub_id(spec):
         raise ModelError(f"model folder '{spec}' does not exist (give a model folder or a hub id such as {default_model(role).hub_id})")
     known = find_known(spec)
     wanted = revision or (known.revision if known else "main")
+    converted = store_folder(spec, wanted) / CONVERTED_FOLDER
+    if engine != "transformers" and converted.is_dir() and (engine == "ctranslate2" or ctranslate2_available()):
+        return _with_engine(converted, role, spec, None, "store", engine)
+    if engine == "ctranslate2":
+        raise ModelError(
+            f"model '{spec}' (revision {wanted[:12]}) has no CTranslate2 conversion in {converted}; run `brief models pull {spec}`"
+        )
     looked: list[str] = []
     for source, folder in (("store", store_folder(spec, wanted)), ("hf-cache", _hf_cache_snapshot(spec, wanted))):
         if folder is not None and folder.is_dir():
-            model_type = check_model_folder(folder, role, spec)
             commit = wanted if _COMMIT.match(wanted) else folder.name
-            return ResolvedModel(spec, role, folder, commit, source, model_type)
+            return _with_engine(folder, role, spec, commit, source, "transformers")
         looked.append(str(folder) if folder is not None else str(hf_hub_cache() / _hf_repo_dir(spec)))
     flag = "--mt-model" if role == "translator" else "--sum-model"
     fix = (
@@ -341,6 +386,8 @@ def check_model_folder(path: Path, role: str, spec: str) -> str:
     Reads only JSON files and the weights' headers (no torch): every problem found here is a
     ModelError that names the file at fault.
     """
+    if is_converted(path):
+        return _check_converted_folder(path, role, spec)
     if not (path / "config.json").is_file():
         raise ModelError(f"model folder {spec} is incomplete: config.json is missing")
     config = read_json_object(path, "config.json", spec)
@@ -359,6 +406,24 @@ def check_model_folder(path: Path, role: str, spec: str) -> str:
         read_json_object(path, name, spec)
     check_decoding_values(read_json_object(path, "generation_config.json", spec), f"model folder {spec}: generation_config.json")
     _check_weights(path, spec)
+    return model_type
+
+
+def _check_converted_folder(path: Path, role: str, spec: str) -> str:
+    """A CTranslate2 folder made by brief: its manifest, weights, SentencePiece files and decoding settings."""
+    manifest = read_json_object(path, CONVERTED_MANIFEST, spec)
+    model_type = str(manifest.get("model_type", "unknown"))
+    architectures = ROLE_REQUIREMENTS[role][0]
+    if model_type not in architectures:
+        raise ModelError(
+            f"model folder {spec} holds a converted '{model_type}' model, but the {role} needs {' or '.join(sorted(architectures))}"
+        )
+    needed = ["model.bin", "config.json", *(("source.spm", "target.spm") if model_type == "marian" else ("spiece.model",))]
+    missing = [name for name in needed if not (path / name).is_file()]
+    if missing:
+        raise ModelError(f"model folder {spec} is incomplete: {', '.join(missing)} missing")
+    read_json_object(path, "config.json", spec)
+    check_decoding_values(read_json_object(path, "generation_config.json", spec), f"model folder {spec}: generation_config.json")
     return model_type
 
 

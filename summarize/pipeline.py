@@ -185,7 +185,7 @@ def _describe(signature: dict[str, object]) -> str:
 
 
 def _translator(config: BriefConfig) -> Translator:
-    model = resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download)
+    model = resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download, config.engine)
     if config.translator not in TRANSLATORS:
         raise BriefError(f"unknown translator '{config.translator}' (known: {', '.join(TRANSLATORS)})")
     return TRANSLATORS[config.translator](model, fast=config.fast, threads=config.threads)
@@ -205,7 +205,7 @@ def _summarize(
     if factory is None:
         points = [p for a in articles for p in extractive_points(a, config.lang, config.points_per_article)]
         return points, {"method": "extractive", "points_per_article": config.points_per_article}
-    model = resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download)
+    model = resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download, config.engine)
     summarizer: TextSummarizer = factory(model, threads=config.threads)
     summaries = abstractive_points(
         articles, config.lang, summarizer, memory, stats, (lambda done, total: progress("summarize", done, total)) if progress else None

@@ -43,6 +43,7 @@ REPLAYED = (
     "--threads",
     "--max-bytes",
     "--follow-external-links",
+    "--engine",
     "--offline",
     "--unsupported",
     "--fail-on-change",

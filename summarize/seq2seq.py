@@ -10,7 +10,7 @@ import os
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from summarize.errors import ModelError
 from summarize.modelstore import WEIGHT_FILES, ResolvedModel, check_decoding_values
@@ -49,6 +49,23 @@ def decoding_options(model: ResolvedModel, overrides: dict[str, Any] | None = No
     return dict(sorted(options.items()))
 
 
+class Engine(Protocol):
+    """What a backend needs of an inference engine (this transformers one, or `ct2.CT2Model`)."""
+
+    @property
+    def decoding(self) -> dict[str, Any]: ...
+
+    def generate_batch(self, texts: list[str]) -> list[str]: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+    def max_input_tokens(self) -> int: ...
+
+    def describe(self) -> dict[str, Any]: ...
+
+    def unload(self) -> None: ...
+
+
 @dataclass
 class Seq2SeqModel:
     """Batched generation with a seq2seq model folder: sorted by length, padding-aware batches."""
@@ -73,6 +90,10 @@ class Seq2SeqModel:
         if self._tokenizer is None:
             self._tokenizer = _load_tokenizer(self.model)
         return self._tokenizer
+
+    def describe(self) -> dict[str, Any]:
+        """What the provenance and the cache keys record of this engine."""
+        return {"engine": "transformers", "compute_type": "int8" if self.quantize else "float32", "threads": self.threads}
 
     def max_input_tokens(self) -> int:
         config = self.model.read_json("config.json")

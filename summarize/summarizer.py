@@ -20,9 +20,10 @@ from summarize.briefing import Citation, Point, SentencePair, SummarySentence, T
 from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import missing_numbers
 from summarize.config import POINTS_PER_ARTICLE
+from summarize.ct2 import CT2Model
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
-from summarize.seq2seq import Seq2SeqModel
+from summarize.seq2seq import Engine, Seq2SeqModel
 
 LEAD_BONUS = 0.15  # news leads carry the story: a small prior for the first body sentences
 REDUNDANCY_LIMIT = 0.5  # skip a candidate sharing this much with an already chosen point
@@ -44,13 +45,17 @@ class TextSummarizer(Protocol):
 
 @dataclass
 class MT5Summarizer:
-    """mT5 (XL-Sum) through transformers with the model's own generation defaults."""
+    """mT5 (XL-Sum) on CTranslate2 (a converted folder) or transformers, with the model's own generation defaults."""
 
     model: ResolvedModel
     threads: int | None = None
 
     def __post_init__(self) -> None:
-        self.engine = Seq2SeqModel(self.model, threads=self.threads, max_batch=4)
+        self.engine: Engine
+        if self.model.engine == "ctranslate2":
+            self.engine = CT2Model(self.model, threads=self.threads, max_batch=4)
+        else:
+            self.engine = Seq2SeqModel(self.model, threads=self.threads, max_batch=4)
 
     def summarize_batch(self, texts: list[str]) -> list[str]:
         return self.engine.generate_batch(texts)
@@ -62,7 +67,13 @@ class MT5Summarizer:
         return min(512, self.engine.max_input_tokens()) if self.model.model_type == "mt5" else self.engine.max_input_tokens()
 
     def signature(self) -> dict[str, Any]:
-        return {"backend": "mt5", "model": self.model.spec, "revision": self.model.revision, "decoding": self.engine.decoding}
+        return {
+            "backend": "mt5",
+            "model": self.model.spec,
+            "revision": self.model.revision,
+            "decoding": self.engine.decoding,
+            **self.engine.describe(),
+        }
 
     def unload(self) -> None:
         self.engine.unload()

@@ -15,9 +15,10 @@ from summarize.arabic import normalise_text
 from summarize.briefing import Check, SegmentedArticle, SentencePair, TranslatedArticle
 from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import check_translation
+from summarize.ct2 import CT2Model
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_clauses, split_to_fit
-from summarize.seq2seq import Seq2SeqModel
+from summarize.seq2seq import Engine, Seq2SeqModel
 
 FAST_DECODING = {"num_beams": 1}
 # Marian's plain ("eager") attention beats SDPA by about 16% for batched beam search of sentence-
@@ -40,7 +41,7 @@ class Translator(Protocol):
 
 @dataclass
 class MarianTranslator:
-    """MarianMT through transformers; `fast` switches to greedy decoding on int8 weights."""
+    """MarianMT on CTranslate2 (a converted folder) or transformers; `fast` is greedy decoding on int8 weights."""
 
     model: ResolvedModel
     fast: bool = False
@@ -48,7 +49,13 @@ class MarianTranslator:
 
     def __post_init__(self) -> None:
         overrides = dict(FAST_DECODING) if self.fast else {}
-        self.engine = Seq2SeqModel(self.model, overrides=overrides, threads=self.threads, quantize=self.fast, attention=MARIAN_ATTENTION)
+        self.engine: Engine
+        if self.model.engine == "ctranslate2":
+            self.engine = CT2Model(self.model, overrides=overrides, threads=self.threads, quantize=self.fast)
+        else:
+            self.engine = Seq2SeqModel(
+                self.model, overrides=overrides, threads=self.threads, quantize=self.fast, attention=MARIAN_ATTENTION
+            )
 
     def translate_batch(self, texts: list[str]) -> list[str]:
         return self.engine.generate_batch(texts)
@@ -66,6 +73,7 @@ class MarianTranslator:
             "revision": self.model.revision,
             "decoding": self.engine.decoding,
             "int8": self.fast,
+            **self.engine.describe(),
         }
 
     def unload(self) -> None:

@@ -21,6 +21,7 @@ LAYERS = [
     ["config", "dates"],
     ["cache", "modelstore"],
     ["seq2seq", "download"],
+    ["ct2"],
     ["ingest"],
     ["clean"],
     ["segment"],

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from summarize import config
 from summarize.cli import app
-from summarize.modelstore import default_model, resolve_model, store_folder
+from summarize.modelstore import CONVERTED_FOLDER, default_model, resolve_model, store_folder
 from summarize.translate import MarianTranslator
 
 pytestmark = pytest.mark.slow
@@ -105,10 +105,14 @@ def test_pull_then_use_offline(hub: FakeHub) -> None:
     revision = default_model("translator").revision
     folder = store_folder(config.DEFAULT_MT_MODEL, revision)
     assert str(folder) in result.stdout
-    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == sorted(p.name for p in hub.folder.iterdir())
-    resolved = resolve_model(config.DEFAULT_MT_MODEL, "translator")  # HF_HUB_OFFLINE=1: from the store
-    assert (resolved.source, resolved.revision) == ("store", revision)
-    assert len(MarianTranslator(resolved).translate_batch(["أعلن الكرملين في بيان."])) == 1
+    pulled = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    assert pulled == sorted([*(p.name for p in hub.folder.iterdir()), CONVERTED_FOLDER])  # converted after downloading
+    reference = resolve_model(config.DEFAULT_MT_MODEL, "translator", engine="transformers")  # HF_HUB_OFFLINE=1: from the store
+    assert (reference.source, reference.revision, reference.engine) == ("store", revision, "transformers")
+    converted = resolve_model(config.DEFAULT_MT_MODEL, "translator")  # the default engine takes the conversion
+    assert converted.engine == "ctranslate2" and converted.revision.startswith(revision + "+ct2-") and converted.path.parent == folder
+    sentence = ["أعلن الكرملين في بيان."]
+    assert MarianTranslator(reference).translate_batch(sentence) == MarianTranslator(converted).translate_batch(sentence)
     verified = CliRunner().invoke(app, ["models", "verify", "translator"])
     assert verified.exit_code == 0 and "ok" in verified.stdout
     assert CliRunner().invoke(app, ["models", "path", "translator"]).stdout.strip() == str(folder)
