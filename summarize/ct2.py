@@ -155,7 +155,8 @@ class CT2Model:
     def generate_batch(self, texts: list[str]) -> list[str]:
         """Generate one output per input, in input order (CTranslate2 sorts and batches by length itself)."""
         target = self._sentencepiece()[1]
-        return [target.decode([piece for piece in pieces if piece not in _SPECIAL_PIECES]).strip() for pieces in self.generate_pieces(texts)]
+        outputs = self.generate_pieces(texts)
+        return [target.decode([piece for piece in pieces if piece not in _SPECIAL_PIECES]).strip() for pieces in outputs]
 
     def generate_pieces(self, texts: list[str]) -> list[list[str]]:
         """The output pieces per input (the benchmark compares them with the transformers path's tokens)."""
