@@ -73,12 +73,13 @@ def timed(function: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
 
 
 def converted(folder: Path, role: str) -> Path:
-    """The model's CTranslate2 conversion (float32), made once beside it."""
-    from summarize.ct2 import convert
+    """The model's CTranslate2 conversion, made once beside it, quantised as `brief models pull` does it."""
+    from summarize.ct2 import PULL_QUANTIZATION, convert
 
-    target = folder.with_name(folder.name + "-ct2")
+    quantization = PULL_QUANTIZATION[role]
+    target = folder.with_name(f"{folder.name}-ct2-{quantization}")
     if not (target / "brief-ct2.json").is_file():
-        convert(resolve_model(str(folder), role), target)
+        convert(resolve_model(str(folder), role), target, quantization)
     return target
 
 

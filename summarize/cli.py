@@ -359,17 +359,19 @@ def models_pull(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Download pinned model revisions into the store (resumable) and verify their hashes."""
-    from summarize.ct2 import convert
+    from summarize.ct2 import PULL_QUANTIZATION, convert
     from summarize.download import pull
-    from summarize.modelstore import CONVERTED_FOLDER, ctranslate2_available, locate, pinned
+    from summarize.modelstore import ctranslate2_available, locate, pinned
 
     progress = None if quiet or not sys.stderr.isatty() else _download_progress
     for hub_id, revision in pinned(names):
         folder = pull(hub_id, revision, progress)
         typer.echo(f"{hub_id} {revision[:12]}: {folder}")
         if ctranslate2_available():  # the default engine runs the conversion; the original stays as the reference
-            converted = convert(locate(hub_id, revision, engine="transformers"), folder / CONVERTED_FOLDER)
-            typer.echo(f"{hub_id} {revision[:12]}: converted for CTranslate2: {converted}")
+            source = locate(hub_id, revision, engine="transformers")
+            quantization = PULL_QUANTIZATION[source.role]
+            converted = convert(source, folder / f"ctranslate2-{quantization}", quantization)
+            typer.echo(f"{hub_id} {revision[:12]}: converted for CTranslate2 ({quantization}): {converted}")
 
 
 def _download_progress(name: str, done: int, total: int) -> None:
@@ -419,7 +421,7 @@ def models_convert(
 @models_app.command("path")
 def models_path(name: Annotated[str, typer.Argument(help="Model name, hub id or role.")]) -> None:
     """Print the local folder of a model (to copy it to an offline machine)."""
-    from summarize.modelstore import CONVERTED_FOLDER, locate
+    from summarize.modelstore import CONVERTED_FOLDERS, locate
 
     path = locate(name).path
-    typer.echo(str(path.parent if path.name == CONVERTED_FOLDER else path))  # the revision folder, with its conversion
+    typer.echo(str(path.parent if path.name in CONVERTED_FOLDERS else path))  # the revision folder, with its conversion

@@ -19,11 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarize.errors import ModelError
+from summarize.errors import ModelError, UsageError
 from summarize.modelstore import CONVERTED_MANIFEST, ResolvedModel
 from summarize.seq2seq import decoding_options
 
 QUANTIZATIONS = ("float32", "int8")
+# What `brief models pull` converts to, per role. The translator stays float32: token for token the
+# transformers output. The summarizer is int8: its beam output differs from transformers' anyway
+# (n-gram blocking, see above), and its 2.3 GB of float32 weights would otherwise be most of a run's
+# memory and load time (make bench: load 10.7 s and peak 2.50 GB in float32).
+PULL_QUANTIZATION = {"translator": "float32", "summarizer": "int8"}
 DEFAULT_MAX_BATCH = 64
 # Tokenizer and decoding files a converted folder keeps from its source, per architecture.
 _KEPT_FILES = {"marian": ("source.spm", "target.spm", "generation_config.json"), "mt5": ("spiece.model", "generation_config.json")}
@@ -40,13 +45,27 @@ def ctranslate2_version() -> str:
         return "not installed"
 
 
+def _check_destination(source: ResolvedModel, destination: Path) -> None:
+    """Only an absent folder, or an earlier conversion, may become the destination: never an existing
+    folder of anything else (a home folder), nor the source model or a folder holding it. Inside the
+    source only in brief's own store layout (`<revision>/ctranslate2-<quantization>`): anywhere else it
+    would change the source folder's fingerprint."""
+    real = destination.resolve()
+    inside_store_layout = source.source == "store" and real.parent == source.path
+    if real == source.path or real in source.path.parents or (source.path in real.parents and not inside_store_layout):
+        raise UsageError(f"{destination} overlaps the model folder {source.spec}; give a folder outside it")
+    if destination.exists() and not (destination / CONVERTED_MANIFEST).is_file():
+        raise UsageError(f"{destination} exists and is not a CTranslate2 folder made by brief; refusing to replace it")
+
+
 def convert(source: ResolvedModel, destination: Path, quantization: str = "float32") -> Path:
     """Convert the transformers model folder `source` into a CTranslate2 folder at `destination`.
 
     Needs torch and transformers (as any conversion does); the result needs neither.
     """
     if quantization not in QUANTIZATIONS:
-        raise ModelError(f"unknown quantization '{quantization}' (known: {', '.join(QUANTIZATIONS)})")
+        raise UsageError(f"unknown quantization '{quantization}' (known: {', '.join(QUANTIZATIONS)})")
+    _check_destination(source, destination)
     try:
         from ctranslate2.converters import TransformersConverter
     except ImportError:

@@ -26,7 +26,8 @@ _FINGERPRINT_FULL_BYTES = 8_000_000
 _FINGERPRINT_EDGE_BYTES = 1_000_000
 
 CONVERTED_MANIFEST = "brief-ct2.json"  # marks a CTranslate2 folder made by brief (see summarize/ct2.py)
-CONVERTED_FOLDER = "ctranslate2-float32"  # where `brief models pull` puts the conversion, inside the model's store folder
+# Where `brief models pull` puts a conversion, inside the model's store folder (the first found is used).
+CONVERTED_FOLDERS = ("ctranslate2-float32", "ctranslate2-int8")
 ENGINES = ("auto", "ctranslate2", "transformers")
 WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json", "pytorch_model.bin.index.json")
 # What each role needs in a folder: accepted architectures, and alternative sets of tokenizer files.
@@ -210,15 +211,16 @@ def resolve_model(spec: str, role: str, revision: str | None = None, allow_downl
         raise ModelError(f"model folder '{spec}' does not exist (give a model folder or a hub id such as {default_model(role).hub_id})")
     known = find_known(spec)
     wanted = revision or (known.revision if known else "main")
-    converted = store_folder(spec, wanted) / CONVERTED_FOLDER
-    if engine != "transformers" and converted.is_dir() and (engine == "ctranslate2" or ctranslate2_available()):
+    revision_folder = store_folder(spec, wanted)
+    converted = next((revision_folder / name for name in CONVERTED_FOLDERS if (revision_folder / name).is_dir()), None)
+    if engine != "transformers" and converted is not None and (engine == "ctranslate2" or ctranslate2_available()):
         return _with_engine(converted, role, spec, None, "store", engine)
     if engine == "ctranslate2":
         raise ModelError(
-            f"model '{spec}' (revision {wanted[:12]}) has no CTranslate2 conversion in {converted}; run `brief models pull {spec}`"
+            f"model '{spec}' (revision {wanted[:12]}) has no CTranslate2 conversion in {revision_folder}; run `brief models pull {spec}`"
         )
     looked: list[str] = []
-    for source, folder in (("store", store_folder(spec, wanted)), ("hf-cache", _hf_cache_snapshot(spec, wanted))):
+    for source, folder in (("store", revision_folder), ("hf-cache", _hf_cache_snapshot(spec, wanted))):
         if folder is not None and folder.is_dir():
             commit = wanted if _COMMIT.match(wanted) else folder.name
             return _with_engine(folder, role, spec, commit, source, "transformers")

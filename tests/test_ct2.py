@@ -115,3 +115,18 @@ def test_engines_never_share_translations(tiny_models: dict[str, Path], converte
     second = CliRunner().invoke(app, [*base, "--mt-model", str(converted["marian"])])
     assert first.exit_code == second.exit_code == 0
     assert '"hits": 0' in second.stderr  # keyed by engine, revision, compute type and threads
+
+
+@pytest.mark.parametrize("where", ["existing-folder", "inside-source", "source-itself"])
+def test_convert_never_replaces_a_folder_it_did_not_make(where: str, tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    source = tiny_models["marian"]
+    destination = {"existing-folder": tmp_path / "home", "inside-source": source / "ct2", "source-itself": source}[where]
+    if where == "existing-folder":
+        destination.mkdir()
+        (destination / "notes.txt").write_text("keep me")
+    before = sorted(p.name for p in source.iterdir())
+    result = CliRunner().invoke(app, ["models", "convert", str(source), str(destination)])
+    assert result.exit_code == 2 and ("refusing" in result.stderr or "overlaps" in result.stderr), result.stderr
+    assert sorted(p.name for p in source.iterdir()) == before
+    if where == "existing-folder":
+        assert (destination / "notes.txt").read_text() == "keep me"

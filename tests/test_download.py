@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from summarize import config
 from summarize.cli import app
-from summarize.modelstore import CONVERTED_FOLDER, default_model, resolve_model, store_folder
+from summarize.modelstore import CONVERTED_FOLDERS, default_model, resolve_model, store_folder
 from summarize.translate import MarianTranslator
 
 pytestmark = pytest.mark.slow
@@ -106,7 +106,7 @@ def test_pull_then_use_offline(hub: FakeHub) -> None:
     folder = store_folder(config.DEFAULT_MT_MODEL, revision)
     assert str(folder) in result.stdout
     pulled = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
-    assert pulled == sorted([*(p.name for p in hub.folder.iterdir()), CONVERTED_FOLDER])  # converted after downloading
+    assert pulled == sorted([*(p.name for p in hub.folder.iterdir()), CONVERTED_FOLDERS[0]])  # converted (float32) after downloading
     reference = resolve_model(config.DEFAULT_MT_MODEL, "translator", engine="transformers")  # HF_HUB_OFFLINE=1: from the store
     assert (reference.source, reference.revision, reference.engine) == ("store", revision, "transformers")
     converted = resolve_model(config.DEFAULT_MT_MODEL, "translator")  # the default engine takes the conversion

@@ -55,6 +55,17 @@ def _model_args(models: dict[str, Path]) -> list[str]:
     return ["--mt-model", str(models["marian"]), "--summarizer", "extractive"]
 
 
+def _folder_with(name: str, text: str) -> Callable[[Path, dict[str, Path]], list[str]]:
+    """A setup: the article folder with one more file, briefed whole."""
+
+    def setup(root: Path, models: dict[str, Path]) -> list[str]:
+        folder = _folder(root)
+        (folder / name).write_bytes(text.encode("utf-8"))
+        return [str(folder), *_model_args(models)]
+
+    return setup
+
+
 # --- data loss ---------------------------------------------------------------------------------
 
 
@@ -138,24 +149,6 @@ def link_to_outside_folder(root: Path, models: dict[str, Path]) -> list[str]:
     return [str(folder), *_model_args(models)]
 
 
-def terminal_escapes(root: Path, models: dict[str, Path]) -> list[str]:
-    folder = _folder(root)
-    (folder / "b.txt").write_text("\x1b]0;pwned\x07\x1b[2J\x1b[31mأعلن الرئيس\x1b[0m أن الحكومة ستجتمع غدا.\x08\x08\n", encoding="utf-8")
-    return [str(folder), *_model_args(models)]
-
-
-def newline_in_file_name(root: Path, models: dict[str, Path]) -> list[str]:
-    folder = _folder(root)
-    (folder / "x\nbrief: all good.txt").write_bytes(b"")
-    return [str(folder), *_model_args(models)]
-
-
-def bidi_in_file_name(root: Path, models: dict[str, Path]) -> list[str]:
-    folder = _folder(root)
-    (folder / "report\u202etxt.exe.txt").write_bytes(b"")
-    return [str(folder), *_model_args(models)]
-
-
 # --- tracebacks ------------------------------------------------------------------------------
 
 
@@ -206,19 +199,6 @@ def empty_path(root: Path, models: dict[str, Path]) -> list[str]:
 # --- smaller ---------------------------------------------------------------------------------
 
 
-def english_only(root: Path, models: dict[str, Path]) -> list[str]:
-    folder = _folder(root)
-    (folder / "en.txt").write_text("The minister said the situation was calm.\nMore talks are planned.\n", encoding="utf-8")
-    return [str(folder), *_model_args(models)]
-
-
-def persian(root: Path, models: dict[str, Path]) -> list[str]:
-    folder = _folder(root)
-    text = "وزیر امور خارجه گفت که گفتگوها با کشورهای همسایه ادامه پیدا می‌کند و چیزی تغییر نکرده است.\n"
-    (folder / "fa.txt").write_text(text, encoding="utf-8")
-    return [str(folder), *_model_args(models)]
-
-
 def folder_named_like_a_command(root: Path, models: dict[str, Path]) -> list[str]:
     _folder(root, "models")
     return ["models", *_model_args(models)]
@@ -237,9 +217,14 @@ CASES = [
     Case("huge-stdin", huge_stdin, 4, "over the 0.1 MB limit", stdin=ARTICLE.encode() * 400_000, could_hang=True),
     Case("link-to-outside-file", link_to_outside_file, 3, "symbolic link to outside the input folders", absent_from_output=(SECRET,)),
     Case("link-to-outside-folder", link_to_outside_folder, 3, "symbolic link to outside the input folders", absent_from_output=(SECRET,)),
-    Case("terminal-escapes", terminal_escapes, 0, absent_from_output=("\x1b", "\x07", "\x08")),
-    Case("newline-in-file-name", newline_in_file_name, 3, "x\\nbrief: all good.txt"),
-    Case("bidi-in-file-name", bidi_in_file_name, 3, "report\\u202etxt.exe.txt"),
+    Case(
+        "terminal-escapes",
+        _folder_with("b.txt", "\x1b]0;pwned\x07\x1b[2J\x1b[31mأعلن الرئيس\x1b[0m أن الحكومة ستجتمع غدا.\x08\x08\n"),
+        0,
+        absent_from_output=("\x1b", "\x07", "\x08"),
+    ),
+    Case("newline-in-file-name", _folder_with("x\nbrief: all good.txt", ""), 3, "x\\nbrief: all good.txt"),
+    Case("bidi-in-file-name", _folder_with("report\u202etxt.exe.txt", ""), 3, "report\\u202etxt.exe.txt"),
     Case("link-loop-pair", link_loop_pair, 3, "symbolic link loop"),
     Case("folder-link-loop", folder_link_loop, 3, "symbolic link loop"),
     Case("non-utf8-file-name", non_utf8_file_name, 0),
@@ -247,8 +232,19 @@ CASES = [
     Case("max-bytes-overflow", max_bytes_overflow, 2, "--max-bytes"),
     Case("unknown-option", unknown_option, 2, "No such option '--no-such-option' (see brief --help)"),
     Case("empty-path", empty_path, 4, "empty path"),
-    Case("english-only", english_only, 3, "no Arabic text"),
-    Case("persian", persian, 3, "looks like Persian or Urdu"),
+    Case(
+        "english-only", _folder_with("en.txt", "The minister said the situation was calm.\nMore talks are planned.\n"), 3, "no Arabic text"
+    ),
+    Case(
+        "persian",  # a real sentence from a Persian news site (seratnews.com)
+        _folder_with(
+            "fa.txt",
+            "سخنگوی وزارت امور خارجه کشورمان در خصوص بیانه اخیر اتحادیه عرب گفت: موضع گیری اتحادیه عرب قبل از اعلام رسمی"
+            " گزارش بازرسان سازمان ملل متحد نشانگر سیاسی بودن نوعی قضاوت از پیش تعیین شده می باشد.\n",
+        ),
+        3,
+        "looks like Persian or Urdu",
+    ),
     Case("folder-named-models", folder_named_like_a_command, 0),
 ]
 
