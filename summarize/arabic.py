@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TATWEEL = "\u0640"
 # Zero-width characters and bidi controls that web pages leave in text.
@@ -18,6 +19,7 @@ _DIGIT_TABLE = {
     **{0x0660 + i: str(i) for i in range(10)},  # Arabic-Indic digits
     **{0x06F0 + i: str(i) for i in range(10)},  # Extended (Persian/Urdu) digits
 }
+_TRANSLATED = re.compile("[" + re.escape(INVISIBLE_CHARS + TATWEEL) + "\u0660-\u0669\u06f0-\u06f9]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -156,7 +158,8 @@ def normalise_text(text: str) -> str:
     Letters, punctuation and quotes are otherwise kept as written.
     """
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = text.translate(_INVISIBLE_TABLE).translate(_DIGIT_TABLE)
+    if _TRANSLATED.search(text):  # most text has none, and translate() with a dict table is slow
+        text = text.translate(_INVISIBLE_TABLE).translate(_DIGIT_TABLE)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -187,14 +190,22 @@ def is_arabic(text: str) -> bool:
     return arabic_ratio(text) >= 0.5
 
 
+@lru_cache(maxsize=1 << 18)
 def normalise_for_match(word: str) -> str:
-    """Fold spelling variants (hamza forms, alef maqsura, ta marbuta, diacritics, case)."""
-    word = _DIACRITICS.sub("", word.lower())
-    return word.translate(_FOLD_TABLE)
+    """Fold spelling variants (hamza forms, alef maqsura, ta marbuta, diacritics, case) of a word
+    (memoized, as `light_stem`; for whole texts use `fold_text`)."""
+    return fold_text(word)
 
 
+def fold_text(text: str) -> str:
+    """`normalise_for_match` for a text of any length (folding never moves a word boundary)."""
+    return _DIACRITICS.sub("", text.lower()).translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=1 << 18)
 def light_stem(word: str) -> str:
-    """Strip one common clitic prefix and suffix, keeping at least three letters."""
+    """Strip one common clitic prefix and suffix, keeping at least three letters (memoized: a pure
+    function of a word, called for every word of every stage's matching)."""
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             word = word[len(prefix) :]
@@ -214,8 +225,7 @@ def words(text: str) -> list[str]:
 def content_keys(text: str) -> list[str]:
     """Match keys of the content words and numbers of `text`: normalised, stemmed, no stopwords."""
     keys = []
-    for word in words(normalise_text(text)):
-        folded = normalise_for_match(word)
+    for folded in words(fold_text(normalise_text(text))):
         if folded in STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
             continue
         keys.append(folded if folded.isdigit() else light_stem(folded))

@@ -142,13 +142,18 @@ class SentencePair:
 
 @dataclass(frozen=True)
 class TranslatedArticle:
-    """Stage 4's output: an article's sentence pairs; `id` is its number in the briefing (from 1)."""
+    """Stage 4's output: an article's sentence pairs; `id` is its number in the briefing (from 1).
+
+    `duplicate_of` is the id of the article this one republishes (see `copies`), or None: a copy is
+    listed, but not summarized and not counted as a source of any fact.
+    """
 
     id: int
     source: Source
     title: str | None
     sentences: tuple[SentencePair, ...]
     dropped: tuple[DroppedLine, ...]
+    duplicate_of: int | None = None
 
     @property
     def path(self) -> str:
@@ -225,15 +230,43 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
+class Story:
+    """One event or topic: its articles (`sources`: ids, copies included), the words they share, and
+    its key points, discrepancies and set-aside summary sentences, all citing its own articles only."""
+
+    id: int
+    headline: str
+    headline_alt: str
+    sources: tuple[int, ...]
+    independent: tuple[int, ...]  # the sources that are not copies
+    shared: tuple[str, ...]
+    points: tuple[Point, ...]
+    discrepancies: tuple[Discrepancy, ...] = ()
+    unsupported: tuple[Point, ...] = ()  # summary sentences not shown as key points, with their article
+    date_range: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
 class Briefing:
-    """Everything a renderer needs: points, sources, what was set aside or skipped, and provenance."""
+    """Everything a renderer needs: stories, sources, what was skipped, and provenance."""
 
     lang: Lang
     headline: str
-    points: tuple[Point, ...]
+    stories: tuple[Story, ...]
     sources: tuple[TranslatedArticle, ...]
     problems: tuple[InputError, ...]
-    discrepancies: tuple[Discrepancy, ...] = ()
-    unsupported: tuple[Point, ...] = ()  # summary sentences not shown as key points, with their article
     date_range: tuple[str, str] | None = None  # earliest and latest full date written in the sources
     provenance: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        """Every story's key points, story by story."""
+        return tuple(point for story in self.stories for point in story.points)
+
+    @property
+    def discrepancies(self) -> tuple[Discrepancy, ...]:
+        return tuple(d for story in self.stories for d in story.discrepancies)
+
+    @property
+    def unsupported(self) -> tuple[Point, ...]:
+        return tuple(p for story in self.stories for p in story.unsupported)

@@ -5,12 +5,12 @@ that disagree. Used by the merge stage; everything works on the Arabic side.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from summarize.arabic import STOPWORDS, content_keys, normalise_for_match, normalise_text, words
 from summarize.briefing import SentencePair, TranslatedArticle
-from summarize.summarizer import overlap
+from summarize.matching import DisjointSets, distinct, overlap, pairs_to_compare
 
 FACT_MIN_SHARED_KEYS = 5
 FACT_MIN_OVERLAP = 0.4
@@ -30,6 +30,8 @@ GROUPS = {
     "civilians": re.compile(r"مدني|civilian"),
     "foreigners": re.compile(r"اجانب|اجنبي|foreign"),
 }
+# Words after which a group is part of the count, not who was counted ("بما فيهم أجانب": including foreigners).
+INCLUDING = frozenset(["بما", "بينهم", "منهم", "including", "among"])
 _CLAUSE = re.compile(r"[،,؛;:]")
 _INTEGER = re.compile(r"^\d+$")
 _PERSON = re.compile(r"^(?:ال)?(?:شخص|اشخاص|افراد|فرد|مواطن|بما|people|persons?)")
@@ -40,9 +42,9 @@ class SentenceRef:
     source: int
     n: int
 
-    def pair_in(self, articles: Sequence[TranslatedArticle]) -> SentencePair:
-        """The sentence this refers to (sources are numbered from 1, in order)."""
-        return articles[self.source - 1].sentence(self.n)
+    def pair_in(self, articles: Mapping[int, TranslatedArticle]) -> SentencePair:
+        """The sentence this refers to, in the articles by id."""
+        return articles[self.source].sentence(self.n)
 
 
 @dataclass(frozen=True)
@@ -62,49 +64,63 @@ class Figure:
 def shared_facts(articles: Sequence[TranslatedArticle]) -> list[list[SentenceRef]]:
     """Groups of sentences from at least two articles that state the same fact, in source order.
 
-    Two sentences of different articles are linked when they share enough content words; groups
+    Two sentences of different articles are linked when they share enough content words; a fact
+    holds at most one sentence per article, so matches cannot chain through a whole story. Groups
     whose sentences are consecutive in every source they share are one passage and are merged.
+    Identical sentences are matched once, and large inputs are compared through MinHash LSH
+    (`matching.pairs_to_compare`), so the cost grows about linearly with the sentences.
     """
     refs = [SentenceRef(a.id, s.n) for a in articles for s in a.sentences if s.lang == "ar" or s.kind != "title"]
-    keys = {ref: set(content_keys(ref.pair_in(articles).ar)) for ref in refs}
-    parent = {ref: ref for ref in refs}
+    by_id = {a.id: a for a in articles}
+    key_sets, of_ref = distinct([frozenset(content_keys(ref.pair_in(by_id).ar)) for ref in refs])
+    members: list[list[SentenceRef]] = [[] for _ in key_sets]
+    for ref, index in zip(refs, of_ref, strict=True):
+        members[index].append(ref)
+    facts: DisjointSets[SentenceRef] = DisjointSets(refs)
+    sources_of: dict[SentenceRef, set[int]] = {ref: {ref.source} for ref in refs}
 
-    def root(ref: SentenceRef) -> SentenceRef:
-        while parent[ref] != ref:
-            parent[ref] = parent[parent[ref]]
-            ref = parent[ref]
-        return ref
+    def join(a: SentenceRef, b: SentenceRef) -> None:
+        root_a, root_b = facts.find(a), facts.find(b)
+        if root_a == root_b or sources_of[root_a] & sources_of[root_b]:
+            return  # one sentence per article and fact
+        if len(sources_of[root_a]) < len(sources_of[root_b]):
+            root_a, root_b = root_b, root_a
+        facts.union(root_a, root_b)
+        sources_of[root_a] |= sources_of.pop(root_b)
 
-    for i, a in enumerate(refs):
-        for b in refs[i + 1 :]:
-            if a.source != b.source and _same_fact(keys[a], keys[b]):
-                parent[root(b)] = root(a)
-    groups: dict[SentenceRef, list[SentenceRef]] = {}
-    for ref in refs:
-        groups.setdefault(root(ref), []).append(ref)
-    multi = [sorted(g, key=lambda r: (r.source, r.n)) for g in groups.values() if len({r.source for r in g}) > 1]
+    for index, same in enumerate(members):
+        if len(key_sets[index]) >= FACT_MIN_SHARED_KEYS:
+            for ref in same[1:]:
+                join(same[0], ref)
+    matches = [(i, j) for i, j in pairs_to_compare(key_sets) if _same_fact(key_sets[i], key_sets[j])]
+    matches.sort(key=lambda pair: (-_closeness(key_sets[pair[0]], key_sets[pair[1]]), pair))  # the closest pairs claim first
+    for i, j in matches:
+        join(members[i][0], members[j][0])
+    multi = [sorted(g, key=lambda r: (r.source, r.n)) for g in facts.groups() if len({r.source for r in g}) > 1]
     return sorted(_merge_passages(multi), key=lambda g: (g[0].source, g[0].n))
 
 
-def _same_fact(a: set[str], b: set[str]) -> bool:
+def _closeness(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two key sets."""
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) if shared else 0.0
+
+
+def _same_fact(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = len(a & b)
     return shared >= FACT_STRONG_SHARED_KEYS or (shared >= FACT_MIN_SHARED_KEYS and overlap(a, b) >= FACT_MIN_OVERLAP)
 
 
 def _merge_passages(groups: list[list[SentenceRef]]) -> list[list[SentenceRef]]:
-    merged = True
-    while merged:
-        merged = False
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                if _adjacent(groups[i], groups[j]):
-                    groups[i] = sorted(set(groups[i]) | set(groups[j]), key=lambda r: (r.source, r.n))
-                    del groups[j]
-                    merged = True
-                    break
-            if merged:
-                break
-    return groups
+    """Join groups that are consecutive sentences in every source they share (at least two)."""
+    passages: DisjointSets[int] = DisjointSets(range(len(groups)))
+    group_of = {ref: index for index, group in enumerate(groups) for ref in group}
+    for index, group in enumerate(groups):
+        neighbours = {group_of[nxt] for ref in group if (nxt := SentenceRef(ref.source, ref.n + 1)) in group_of} - {index}
+        for other in sorted(neighbours):
+            if _adjacent(group, groups[other]):
+                passages.union(index, other)
+    return [sorted((ref for index in members for ref in groups[index]), key=lambda r: (r.source, r.n)) for members in passages.groups()]
 
 
 def _adjacent(a: list[SentenceRef], b: list[SentenceRef]) -> bool:
@@ -130,7 +146,8 @@ def _clause_figures(clause: str, ref: SentenceRef) -> list[Figure]:
     another number; any other noun ("8 مركبات") means the figure counts something else.
     """
     tokens = [normalise_for_match(w) for w in words(clause)]
-    groups = frozenset(name for name, pattern in GROUPS.items() if any(pattern.search(t) for t in tokens))
+    counted = tokens[: next((i for i, t in enumerate(tokens) if t in INCLUDING), len(tokens))]  # "4266, including foreigners"
+    groups = frozenset(name for name, pattern in GROUPS.items() if any(pattern.search(t) for t in counted))
     result = []
     for position, token in enumerate(tokens):
         number = token.lstrip("و")
@@ -158,22 +175,15 @@ def _generic_count_noun(token: str) -> bool:
 
 
 def discrepancies(articles: Sequence[TranslatedArticle]) -> list[list[Figure]]:
-    """Figures about the same quantity that differ between sources (counted groups must agree)."""
-    by_quantity: dict[str, list[Figure]] = {}
+    """Figures that differ between sources about the same quantity of the same group of people
+    (police injured are not all injured): one discrepancy per quantity and group, each source's
+    value quoted once (its first sentence giving it), in source order."""
+    buckets: dict[tuple[str, frozenset[str]], dict[tuple[int, int], Figure]] = {}
     for figure in figures(articles):
-        by_quantity.setdefault(figure.quantity, []).append(figure)
+        buckets.setdefault((figure.quantity, figure.groups), {}).setdefault((figure.ref.source, figure.value), figure)
     result = []
-    for quantity in sorted(by_quantity):
-        items = by_quantity[quantity]
-        for first in items:
-            rivals = [f for f in items if f.ref.source != first.ref.source and f.value != first.value and _compatible(first, f)]
-            if rivals:
-                group = sorted({first, *rivals}, key=lambda f: (f.ref.source, f.ref.n, f.value))
-                if group not in result:
-                    result.append(group)
+    for quantity, groups in sorted(buckets, key=lambda item: (item[0], sorted(item[1]))):
+        quotes = sorted(buckets[(quantity, groups)].values(), key=lambda f: (f.ref.source, f.ref.n, f.value))
+        if len({f.ref.source for f in quotes}) > 1 and len({f.value for f in quotes}) > 1:
+            result.append(quotes)
     return result
-
-
-def _compatible(a: Figure, b: Figure) -> bool:
-    """Figures about different groups of people (police vs protesters) are not rivals."""
-    return not a.groups or not b.groups or bool(a.groups & b.groups)

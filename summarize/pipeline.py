@@ -1,4 +1,5 @@
-"""The pipeline: ingest → clean → segment → translate → summarize → merge. Returns dataclasses.
+"""The pipeline: ingest → clean → segment → translate → copies → stories → summarize → merge.
+Returns dataclasses.
 
 Models are loaded one after the other and freed between stages; nothing heavy is imported
 unless a model actually has to run (answers from the translation memory need no model).
@@ -7,23 +8,26 @@ unless a model actually has to run (answers from the translation memory need no 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from summarize import copies, stories
 from summarize.arabic import persian_or_urdu_letters
 from summarize.briefing import Briefing, Document, Point, SegmentedArticle, TranslatedArticle
 from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
 from summarize.checks import LENGTH_RATIO_BAND
 from summarize.clean import clean
 from summarize.config import BriefConfig
+from summarize.copies import find_copies
 from summarize.dates import date_range
 from summarize.display import visible
 from summarize.errors import BriefError, InputError, NoInputError
 from summarize.ingest import IngestResult, ingest
-from summarize.merge import headline, merge, split_unsupported
+from summarize.merge import build_stories, headline, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
 from summarize.segment import segment
+from summarize.stories import group_stories
 from summarize.summarizer import (
     SUMMARIZERS,
     TextSummarizer,
@@ -118,10 +122,12 @@ def run(
     exclude: Sequence[str] = (),
     ingested: IngestResult | None = None,
     memory: TranslationMemory | None = None,
+    translator: Translator | None = None,
 ) -> RunResult:
     """Make the briefing for `inputs` (never reading the files in `exclude`).
 
-    `ingested` passes inputs already read; `memory` an open translation memory (left open).
+    `ingested` passes inputs already read; `memory` an open translation memory (left open);
+    `translator` a backend to use instead of the configured model (benchmarks of the other stages).
     """
     segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude, ingested)
     if not segmented.articles:
@@ -131,7 +137,7 @@ def run(
     if own_memory:
         memory = TranslationMemory.open(config.cache_dir or default_cache_dir())
     try:
-        translator = _translator(config)
+        translator = translator or _translator(config)
         notes = [
             f"read {len(documents)} article(s), {sum(len(a.sentences) for a in segmented.articles)} sentences; "
             f"{len(segmented.problems)} input(s) skipped",
@@ -147,22 +153,34 @@ def run(
         )
         _unload(translator)
         notes.append(f"translated: {stats.hits} from the cache, {stats.misses} by the model in {stats.model_calls} call(s)")
-        points, summarizer_signature = _summarize(articles, config, translator, memory, stats, progress)
+        original_of = {match.copy: match.original for match in find_copies(articles)}
+        articles = [replace(a, duplicate_of=original_of.get(a.id)) for a in articles]
+        originals = [a for a in articles if a.duplicate_of is None]
+        groups = group_stories(originals)
+        notes.append(f"stories: {len(groups)}; copies: {len(original_of)} (listed, not summarized, not counted as sources)")
+        points, summarizer_signature = _summarize(originals, config, translator, memory, stats, progress)
         notes.append(f"summarizer: {_describe(summarizer_signature)}")
         candidates, unsupported = split_unsupported(points, config.unsupported)
-        key_points, disagreements = merge(articles, candidates, config.lang)
+        briefed = build_stories(articles, groups, candidates, unsupported, config.lang)
         briefing = Briefing(
             lang=config.lang,
-            headline=headline(key_points, articles),
-            points=tuple(key_points),
+            headline=headline(briefed, articles),
+            stories=tuple(briefed),
             sources=tuple(articles),
             problems=segmented.problems,
-            discrepancies=tuple(disagreements),
-            unsupported=tuple(unsupported),
             date_range=date_range([s.ar for a in articles for s in a.sentences] + [d.text for a in articles for d in a.dropped]),
-            provenance=provenance(config.lang, translator.signature(), summarizer_signature, _checks_summary(articles)),
+            provenance=provenance(
+                config.lang,
+                translator.signature(),
+                summarizer_signature,
+                _checks_summary(articles),
+                {"copies": copies.settings(), "stories": stories.settings()},
+            ),
         )
-        notes.append(f"briefing: {len(key_points)} key point(s), {len(disagreements)} discrepancy(ies), {len(unsupported)} set aside")
+        notes.append(
+            f"briefing: {len(briefed)} story(ies), {len(briefing.points)} key point(s), "
+            f"{len(briefing.discrepancies)} discrepancy(ies), {len(briefing.unsupported)} set aside"
+        )
         return RunResult(briefing, stats, tuple(memory.warnings) if memory else (), tuple(notes))
     finally:
         if own_memory and memory:

@@ -23,7 +23,9 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
-def provenance(lang: str, translator: dict[str, Any], summarizer: dict[str, Any], checks: dict[str, Any]) -> dict[str, Any]:
+def provenance(
+    lang: str, translator: dict[str, Any], summarizer: dict[str, Any], checks: dict[str, Any], grouping: dict[str, Any] | None = None
+) -> dict[str, Any]:
     return {
         "brief": __version__,
         "python": platform.python_version(),
@@ -33,4 +35,5 @@ def provenance(lang: str, translator: dict[str, Any], summarizer: dict[str, Any]
         "translator": translator,
         "summarizer": summarizer,
         "checks": checks,
+        "grouping": grouping or {},
     }

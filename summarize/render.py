@@ -1,4 +1,4 @@
-"""Stage 7, render: the briefing as Markdown (default), JSON (schema `brief/1`, see README) or HTML, from one registry."""
+"""Stage 9, render: the briefing as Markdown (default), JSON (schema `brief/2`, see README) or HTML, from one registry."""
 
 from __future__ import annotations
 
@@ -8,25 +8,46 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from summarize.briefing import Briefing, Citation, Point, TranslatedArticle, other_language
+from summarize.briefing import Briefing, Citation, Point, Story, TranslatedArticle, other_language
 from summarize.checks import CHECK_MARK, check_flag, cited_checks, describe
 from summarize.dates import date_span
 from summarize.display import markdown_code, markdown_text, no_surrogates, visible
 from summarize.errors import UsageError
 from summarize.render_html import render_html
 
-SCHEMA = "brief/1"
+SCHEMA = "brief/2"
 UNSUPPORTED_MARK = "⚠ unsupported"
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     other = other_language(briefing.lang)
+    story_of = {source: story.id for story in briefing.stories for source in story.sources}
     return {
         "schema": SCHEMA,
         "lang": briefing.lang,
         "lang_alt": other,
         "headline": briefing.headline,
-        "date_range": {"from": briefing.date_range[0], "to": briefing.date_range[1]} if briefing.date_range else None,
+        "date_range": _dates_dict(briefing.date_range),
+        "stories": [_story_dict(story, briefing.sources) for story in briefing.stories],
+        "sources": [_source_dict(a, story_of.get(a.id)) for a in briefing.sources],
+        "problems": [{"path": visible(e.path), "problem": e.problem} for e in briefing.problems],
+        "provenance": briefing.provenance,
+    }
+
+
+def _dates_dict(dates: tuple[str, str] | None) -> dict[str, str] | None:
+    return {"from": dates[0], "to": dates[1]} if dates else None
+
+
+def _story_dict(story: Story, sources: Sequence[TranslatedArticle]) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "headline": story.headline,
+        "headline_alt": story.headline_alt,
+        "date_range": _dates_dict(story.date_range),
+        "sources": list(story.sources),
+        "independent_sources": list(story.independent),
+        "shared": list(story.shared),
         "points": [
             {
                 "text": p.text,
@@ -37,10 +58,10 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
                 "sources": [{"id": c.source, "sentences": list(c.sentences)} for c in p.citations],
                 "checks": [
                     {"source": source, "sentence": n, "check": check.check, "detail": check.detail}
-                    for source, n, check in cited_checks(p, briefing.sources)
+                    for source, n, check in cited_checks(p, sources)
                 ],
             }
-            for p in briefing.points
+            for p in story.points
         ],
         "discrepancies": [
             {
@@ -49,7 +70,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
                     {"source": q.source, "sentence": q.sentence, "value": q.value, "text": q.text, "text_alt": q.text_alt} for q in d.values
                 ],
             }
-            for d in briefing.discrepancies
+            for d in story.discrepancies
         ],
         "unsupported": [
             {
@@ -58,21 +79,20 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
                 "source": p.citations[0].source if p.citations else None,
                 "sentences": list(p.citations[0].sentences) if p.citations else [],
             }
-            for p in briefing.unsupported
+            for p in story.unsupported
         ],
-        "sources": [_source_dict(a) for a in briefing.sources],
-        "problems": [{"path": visible(e.path), "problem": e.problem} for e in briefing.problems],
-        "provenance": briefing.provenance,
     }
 
 
-def _source_dict(article: TranslatedArticle) -> dict[str, Any]:
+def _source_dict(article: TranslatedArticle, story: int | None) -> dict[str, Any]:
     return {
         "id": article.id,
         "path": visible(article.path),
         "sha256": article.sha256,
         "encoding": article.encoding,
         "title": article.title,
+        "duplicate_of": article.duplicate_of,
+        "story": story,
         "sentences": [
             {
                 "n": s.n,
@@ -133,40 +153,26 @@ def render_markdown(briefing: Briefing) -> str:
     if briefing.date_range:
         out.append(f"Dates in the sources: {date_span(briefing.date_range)}")
         out.append("")
+    copies = sum(1 for a in briefing.sources if a.duplicate_of is not None)
     out.append(
-        f"{len(briefing.sources)} source(s), {sum(len(a.sentences) for a in briefing.sources)} sentences. Citations: [source] §sentence."
+        f"{len(briefing.stories)} story(ies) from {len(briefing.sources)} source(s)"
+        + (f" ({copies} of them copies of another source)" if copies else "")
+        + f", {sum(len(a.sentences) for a in briefing.sources)} sentences. Citations: [source] §sentence."
     )
     out.append("")
-    out.append("## Key points")
+    out.append("## Contents")
     out.append("")
-    if not briefing.points:
-        out.append("No key points.")
-    for index, point in enumerate(briefing.points, start=1):
-        out.extend(_point_markdown(index, point, lang, briefing.sources))
+    if not briefing.stories:
+        out.append("No stories.")
+    for story in briefing.stories:
+        out.append(f"{story.id}. [Story {story.id}](#story-{story.id}): {_inline(story.headline, lang)} — {_independent(story)}")
     out.append("")
-    if briefing.discrepancies:
-        out.append("## Discrepancies")
-        out.append("")
-        alt_lang = other_language(lang)
-        for d in briefing.discrepancies:
-            out.append(f"- **{markdown_text(d.about)}**: sources give different figures ({', '.join(str(q.value) for q in d.values)})")
-            for q in d.values:
-                out.append(f"  - [{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}")
-                out.append(f"    {_side(q.text_alt, alt_lang)}")
-        out.append("")
-    if briefing.unsupported:
-        out.append("## Summary sentences not supported by the sources")
-        out.append("")
-        out.append("The summarizer wrote these, but their words or figures are not in the cited article; they are not key points.")
-        out.append("")
-        for aside in briefing.unsupported:
-            source = f"[{aside.citations[0].source}]" if aside.citations else "[?]"
-            out.append(f"- {source} {_inline(aside.text, lang)}")
-        out.append("")
+    for story in briefing.stories:
+        out.extend(_story_markdown(story, briefing))
     for article in briefing.sources:
         out.append(f"## [{article.id}] {_inline(_title(article, lang), lang)}")
         out.append("")
-        out.append(markdown_code(article.path))
+        out.append(markdown_code(article.path) + (f" — copy of [{article.duplicate_of}]" if article.duplicate_of is not None else ""))
         out.append("")
         for s in article.sentences:
             first, second = s.sides(lang)
@@ -181,8 +187,9 @@ def render_markdown(briefing: Briefing) -> str:
     out.append("")
     for article in briefing.sources:
         dropped = f", {len(article.dropped)} boilerplate line(s) removed" if article.dropped else ""
+        copy = f", copy of [{article.duplicate_of}]" if article.duplicate_of is not None else ""
         title = _inline(_title(article, lang), lang)
-        counts = f"{len(article.sentences)} sentences{dropped}"
+        counts = f"{len(article.sentences)} sentences{dropped}{copy}"
         out.append(f"- [{article.id}] {markdown_code(article.path)} — {title} — {counts}; sha256 `{article.sha256}`")
     if briefing.problems:
         out.append("")
@@ -196,6 +203,55 @@ def render_markdown(briefing: Briefing) -> str:
     out.append(json.dumps(briefing.provenance, ensure_ascii=False, indent=2, sort_keys=True))
     out.append("```")
     return "\n".join(out) + "\n"
+
+
+def _independent(story: Story) -> str:
+    copies = len(story.sources) - len(story.independent)
+    return f"{len(story.independent)} independent source(s)" + (f" and {copies} copy(ies)" if copies else "")
+
+
+def _story_markdown(story: Story, briefing: Briefing) -> list[str]:
+    lang, alt_lang = briefing.lang, other_language(briefing.lang)
+    out = [f"## Story {story.id}", "", f"**{_inline(story.headline, lang)}**", ""]
+    if story.headline_alt:
+        out.extend([_side(story.headline_alt, alt_lang), ""])
+    by_id = {a.id: a for a in briefing.sources}
+    listed = ", ".join(
+        f"[{source}]" + (f" (copy of [{by_id[source].duplicate_of}])" if by_id[source].duplicate_of is not None else "")
+        for source in story.sources
+    )
+    out.append(f"Sources: {listed} — {_independent(story)}.")
+    if story.shared:
+        out.append(f"Shared by its articles: {_inline('، '.join(story.shared), 'ar')}")
+    if story.date_range:
+        out.append(f"Dates: {date_span(story.date_range)}")
+    out.append("")
+    out.append("### Key points")
+    out.append("")
+    if not story.points:
+        out.append("No key points.")
+    for index, point in enumerate(story.points, start=1):
+        out.extend(_point_markdown(index, point, lang, briefing.sources))
+    out.append("")
+    if story.discrepancies:
+        out.append("### Discrepancies")
+        out.append("")
+        for d in story.discrepancies:
+            out.append(f"- **{markdown_text(d.about)}**: sources give different figures ({', '.join(str(q.value) for q in d.values)})")
+            for q in d.values:
+                out.append(f"  - [{q.source}] §{q.sentence} gives {q.value}: {_inline(q.text, lang)}")
+                out.append(f"    {_side(q.text_alt, alt_lang)}")
+        out.append("")
+    if story.unsupported:
+        out.append("### Summary sentences not supported by the sources")
+        out.append("")
+        out.append("The summarizer wrote these, but their words or figures are not in the cited article; they are not key points.")
+        out.append("")
+        for aside in story.unsupported:
+            source = f"[{aside.citations[0].source}]" if aside.citations else "[?]"
+            out.append(f"- {source} {_inline(aside.text, lang)}")
+        out.append("")
+    return out
 
 
 def _title(article: TranslatedArticle, lang: str) -> str:

@@ -8,7 +8,7 @@ import html
 import json
 from collections.abc import Sequence
 
-from summarize.briefing import Briefing, Citation, Point, TranslatedArticle, other_language
+from summarize.briefing import Briefing, Citation, Point, Story, TranslatedArticle, other_language
 from summarize.checks import CHECK_MARK, check_flag, describe
 from summarize.dates import date_span
 from summarize.display import visible
@@ -35,9 +35,10 @@ pre { background: #f6f8fa; padding: .8rem; overflow-x: auto; font-size: .85rem; 
 """
 
 
-def _text(text: str, lang: str, tag: str = "p") -> str:
+def _text(text: str, lang: str, tag: str = "p", badge: str = "") -> str:
+    """`text` in an element of its language and direction, with an optional badge (already HTML) after it."""
     direction = "rtl" if lang == "ar" else "ltr"
-    return f'<{tag} lang="{lang}" dir="{direction}">{html.escape(text)}</{tag}>'
+    return f'<{tag} lang="{lang}" dir="{direction}">{html.escape(text)}{badge}</{tag}>'
 
 
 def sentence_anchor(source: int, n: int) -> str:
@@ -52,7 +53,7 @@ def _cite(citation: Citation) -> str:
     )
 
 
-def _point(index: int, point: Point, lang: str, sources: Sequence[TranslatedArticle]) -> str:
+def _point(story: int, index: int, point: Point, lang: str, sources: Sequence[TranslatedArticle]) -> str:
     alt = other_language(lang)
     classes = "point" if point.supported else "point unsupported"
     badges = ""
@@ -65,61 +66,98 @@ def _point(index: int, point: Point, lang: str, sources: Sequence[TranslatedArti
         badges += f' <span class="badge check">{html.escape(flag)}</span>'
     cites = " ".join(_cite(c) for c in point.citations)
     pair = _text(point.text, lang) + (_text(point.text_alt, alt) if point.text_alt else "")
-    return f'<li class="{classes}" id="p{index}"><div class="pair">{pair}</div><p class="cites">Sources: {cites}{badges}</p></li>'
+    return f'<li class="{classes}" id="p{story}-{index}"><div class="pair">{pair}</div><p class="cites">Sources: {cites}{badges}</p></li>'
 
 
 def _source(article: TranslatedArticle, lang: str) -> str:
     rows = []
     for s in article.sentences:
         first, second = s.sides(lang)
-        second_cell = _text(second, other_language(lang), "td") if s.translated else '<td class="note">already English, not translated</td>'
-        if s.checks:
-            second_cell = (
-                second_cell[: -len("</td>")]
-                + f' <span class="badge check">{html.escape(CHECK_MARK + " " + describe(s.checks))}</span></td>'
-            )
+        badge = f' <span class="badge check">{html.escape(CHECK_MARK + " " + describe(s.checks))}</span>' if s.checks else ""
+        if s.translated:
+            second_cell = _text(second, other_language(lang), "td", badge)
+        else:
+            second_cell = f'<td class="note">already English, not translated{badge}</td>'
         rows.append(f'<tr id="{sentence_anchor(article.id, s.n)}"><td class="n">{s.n}</td>{_text(first, lang, "td")}{second_cell}</tr>')
     title = article.title_in(lang)
     heading = _text(title, lang, "span") if title is not None else html.escape(visible(article.path))
+    copy = f' — copy of <a href="#source-{article.duplicate_of}">[{article.duplicate_of}]</a>' if article.duplicate_of is not None else ""
     return (
         f'<section class="source" id="source-{article.id}"><h2>[{article.id}] {heading}</h2>'
-        f'<p class="path"><code>{html.escape(visible(article.path))}</code></p><table class="pairs">{"".join(rows)}</table></section>'
+        f'<p class="path"><code>{html.escape(visible(article.path))}</code>{copy}</p><table class="pairs">{"".join(rows)}</table></section>'
     )
+
+
+def _independent(story: Story) -> str:
+    copies = len(story.sources) - len(story.independent)
+    return f"{len(story.independent)} independent source(s)" + (f" and {copies} copy(ies)" if copies else "")
+
+
+def _story(story: Story, briefing: Briefing) -> str:
+    lang, alt = briefing.lang, other_language(briefing.lang)
+    by_id = {a.id: a for a in briefing.sources}
+    listed = ", ".join(
+        f'<a href="#source-{source}">[{source}]</a>'
+        + (f" (copy of [{by_id[source].duplicate_of}])" if by_id[source].duplicate_of is not None else "")
+        for source in story.sources
+    )
+    parts = [
+        f'<section class="story" id="story-{story.id}"><h2>Story {story.id}</h2>',
+        f'<div class="pair">{_text(story.headline, lang)}{_text(story.headline_alt, alt) if story.headline_alt else ""}</div>',
+        f'<p class="meta">Sources: {listed} — {_independent(story)}.'
+        + (f" Dates: {date_span(story.date_range)}." if story.date_range else "")
+        + "</p>",
+    ]
+    if story.shared:
+        parts.append(f'<p class="meta">Shared by its articles: {_text("، ".join(story.shared), "ar", "span")}</p>')
+    parts.append('<h3>Key points</h3><ol class="points">')
+    parts.extend(_point(story.id, i, p, lang, briefing.sources) for i, p in enumerate(story.points, start=1))
+    parts.append("</ol>")
+    if story.discrepancies:
+        parts.append("<h3>Discrepancies</h3><ul>")
+        for d in story.discrepancies:
+            values = "".join(
+                f'<li><a class="cite" href="#{sentence_anchor(q.source, q.sentence)}">[{q.source} §{q.sentence}]</a> gives {q.value}'
+                f'<div class="pair">{_text(q.text, lang)}{_text(q.text_alt, alt)}</div></li>'
+                for q in d.values
+            )
+            parts.append(f"<li><strong>{html.escape(d.about)}</strong>: sources give different figures<ul>{values}</ul></li>")
+        parts.append("</ul>")
+    if story.unsupported:
+        parts.append("<h3>Summary sentences not supported by the sources</h3><ul>")
+        parts.extend(f"<li>{' '.join(_cite(c) for c in p.citations)} {_text(p.text, lang, 'span')}</li>" for p in story.unsupported)
+        parts.append("</ul>")
+    parts.append("</section>")
+    return "\n".join(parts)
 
 
 def render_html(briefing: Briefing) -> str:
     lang = briefing.lang
     page_dir = "rtl" if lang == "ar" else "ltr"
     dates = f"Dates in the sources: {date_span(briefing.date_range)}. " if briefing.date_range else ""
+    copies = sum(1 for a in briefing.sources if a.duplicate_of is not None)
     parts = [
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{page_dir}">\n<head>\n<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Briefing: {html.escape(briefing.headline)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
-        f'<header><h1>Briefing</h1>{_text(briefing.headline, lang)}<p class="meta">{dates}{len(briefing.sources)} source(s), '
+        f'<header><h1>Briefing</h1>{_text(briefing.headline, lang)}<p class="meta">{dates}{len(briefing.stories)} story(ies) from '
+        f"{len(briefing.sources)} source(s)" + (f" ({copies} of them copies of another source)" if copies else "") + ", "
         f"{sum(len(a.sentences) for a in briefing.sources)} sentences. Citations link to the cited sentences.</p></header>",
-        '<section id="points"><h2>Key points</h2><ol class="points">',
-        *(_point(i, p, lang, briefing.sources) for i, p in enumerate(briefing.points, start=1)),
-        "</ol></section>",
+        '<nav id="contents"><h2>Contents</h2><ol>',
+        *(
+            f'<li><a href="#story-{story.id}">Story {story.id}</a>: {_text(story.headline, lang, "span")} — {_independent(story)}</li>'
+            for story in briefing.stories
+        ),
+        "</ol></nav>",
+        *(_story(story, briefing) for story in briefing.stories),
     ]
-    if briefing.discrepancies:
-        parts.append('<section id="discrepancies"><h2>Discrepancies</h2><ul>')
-        for d in briefing.discrepancies:
-            values = "".join(
-                f'<li><a class="cite" href="#{sentence_anchor(q.source, q.sentence)}">[{q.source} §{q.sentence}]</a> gives {q.value}'
-                f'<div class="pair">{_text(q.text, lang)}{_text(q.text_alt, other_language(lang))}</div></li>'
-                for q in d.values
-            )
-            parts.append(f"<li><strong>{html.escape(d.about)}</strong>: sources give different figures<ul>{values}</ul></li>")
-        parts.append("</ul></section>")
-    if briefing.unsupported:
-        parts.append('<section id="unsupported"><h2>Summary sentences not supported by the sources</h2><ul>')
-        parts.extend(f"<li>{' '.join(_cite(c) for c in p.citations)} {_text(p.text, lang, 'span')}</li>" for p in briefing.unsupported)
-        parts.append("</ul></section>")
     parts.extend(_source(a, lang) for a in briefing.sources)
     parts.append('<section id="sources"><h2>Sources</h2><ul>')
     parts.extend(
         f'<li><a href="#source-{a.id}">[{a.id}]</a> <code>{html.escape(visible(a.path))}</code>, {len(a.sentences)} sentences, '
-        f"{len(a.dropped)} boilerplate line(s) removed, sha256 <code>{a.sha256}</code></li>"
+        f"{len(a.dropped)} boilerplate line(s) removed"
+        + (f", copy of [{a.duplicate_of}]" if a.duplicate_of is not None else "")
+        + f", sha256 <code>{a.sha256}</code></li>"
         for a in briefing.sources
     )
     parts.append("</ul></section>")

@@ -21,6 +21,7 @@ from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import missing_numbers
 from summarize.config import POINTS_PER_ARTICLE
 from summarize.ct2 import CT2Model
+from summarize.matching import overlap
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
 from summarize.seq2seq import Engine, Seq2SeqModel
@@ -122,11 +123,6 @@ def _degree_centrality(vectors: Sequence[dict[str, float]]) -> list[float]:
         for key, value in unit.items():
             total[key] = total.get(key, 0.0) + value
     return [sum(v * total[k] for k, v in unit.items()) - sum(v * v for v in unit.values()) for unit in units]
-
-
-def overlap(a: set[str], b: set[str]) -> float:
-    """Overlap coefficient: shared keys over the smaller set."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def condense(texts: Sequence[str], summarizer: TextSummarizer) -> str:

@@ -15,10 +15,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
 # Lowest first. A module may import only modules of lower layers, lazily or not: the data model and
 # helpers at the bottom, then infrastructure, the stages in pipeline order, and the command line on top.
 LAYERS = [
-    ["__init__", "display", "arabic", "html_text", "beam_cache"],
+    ["__init__", "display", "arabic", "html_text", "beam_cache", "matching"],
     ["errors"],
     ["briefing"],
-    ["config", "dates"],
+    ["config", "dates", "places"],
     ["cache", "modelstore"],
     ["seq2seq", "download"],
     ["ct2"],
@@ -27,12 +27,13 @@ LAYERS = [
     ["segment"],
     ["checks"],
     ["translate", "provenance"],
+    ["copies", "stories"],
     ["summarizer"],
     ["facts"],
     ["merge"],
     ["render_html"],
     ["render"],
-    ["output", "evaluate", "testing"],
+    ["output", "evaluate", "eval_stories", "testing"],
     ["pipeline"],
     ["memo"],
     ["replay"],

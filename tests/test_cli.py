@@ -34,13 +34,31 @@ def _briefing(tiny: dict[str, Path], *extra: str, paths: tuple[str, ...] = ()) -
     return json.loads(result.stdout)
 
 
+def _points(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every key point of a `brief/2` briefing, story by story."""
+    return [point for story in data["stories"] for point in story["points"]]
+
+
+def _discrepancies(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [d for story in data["stories"] for d in story["discrepancies"]]
+
+
+def _unsupported(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [u for story in data["stories"] for u in story["unsupported"]]
+
+
 def test_json_schema_and_attribution(tiny_models: dict[str, Path]) -> None:
     data = _briefing(tiny_models, "--summarizer", "extractive")
-    assert set(data) >= {"schema", "lang", "headline", "points", "sources", "provenance", "problems"}
+    assert data["schema"] == "brief/2"
+    assert set(data) >= {"schema", "lang", "headline", "stories", "sources", "provenance", "problems"}
+    assert not {"points", "discrepancies", "unsupported"} & set(data)  # they live inside stories only
+    (story,) = data["stories"]  # the seeds are one story
+    assert story["sources"] == story["independent_sources"] == [1, 2] and story["shared"]
+    assert [(s["story"], s["duplicate_of"]) for s in data["sources"]] == [(1, None), (1, None)]
     assert [Path(s["path"]).name for s in data["sources"]] == [p.name for p in SEED_FILES]
     sentences = {(s["id"], x["n"]): x for s in data["sources"] for x in s["sentences"]}
-    assert data["points"]
-    for point in data["points"]:
+    assert _points(data)
+    for point in _points(data):
         assert point["text"] and point["text_alt"] and point["supported"] is True
         for citation in point["sources"]:
             for n in citation["sentences"]:
@@ -74,11 +92,11 @@ def test_shared_facts_listed_once_with_both_sources_and_discrepancy(tiny_models:
 
     data = _briefing(tiny_models, "--summarizer", "extractive")
     for fact, refs in SHARED_FACTS.items():
-        holding = [p for p in data["points"] if any((c["id"], n) in refs for c in p["sources"] for n in c["sentences"])]
+        holding = [p for p in _points(data) if any((c["id"], n) in refs for c in p["sources"] for n in c["sentences"])]
         assert len(holding) == 1, fact
         assert holding[0]["reported_by"] == 2
         assert all(any(c["id"] == source and n in c["sentences"] for c in holding[0]["sources"]) for source, n in refs)
-    (arrests,) = data["discrepancies"]
+    (arrests,) = _discrepancies(data)
     assert arrests["about"] == "arrests"
     assert [(v["source"], v["sentence"], v["value"]) for v in arrests["values"]] == [(1, 20, 3800), (2, 3, 4266)]
     assert all(v["text"] and v["text_alt"] for v in arrests["values"])
@@ -108,7 +126,7 @@ def test_every_seed_sentence_whose_english_lacks_a_figure_is_flagged(tiny_models
             assert flagged == set(missing_numbers(sentence["ar"], sentence["en"])), sentence
     assert with_figures >= 8
     flagged_refs = {(s["id"], x["n"]) for s in data["sources"] for x in s["sentences"] if x["checks"]}
-    for point in data["points"]:
+    for point in _points(data):
         cited = {(c["id"], n) for c in point["sources"] for n in c["sentences"]}
         assert {(c["source"], c["sentence"]) for c in point["checks"]} == cited & flagged_refs
     assert data["provenance"]["checks"]["flagged"] == len(flagged_refs) > 0
@@ -139,7 +157,7 @@ def test_markdown_output_is_bilingual_and_cited(tiny_models: dict[str, Path]) ->
 def test_lang_ar_puts_arabic_first(tiny_models: dict[str, Path]) -> None:
     data = _briefing(tiny_models, "--summarizer", "extractive", "--lang", "ar")
     sentences = {(s["id"], x["n"]): x for s in data["sources"] for x in s["sentences"]}
-    point = data["points"][0]
+    point = _points(data)[0]
     first = point["sources"][0]
     assert point["text"] == sentences[(first["id"], first["sentences"][0])]["ar"]
     assert point["text_alt"] == sentences[(first["id"], first["sentences"][0])]["en"]
@@ -150,16 +168,16 @@ def test_mt5_summarizer_path(tiny_models: dict[str, Path], lang: str) -> None:
     data = _briefing(tiny_models, "--summarizer", "mt5", "--lang", lang)
     assert data["provenance"]["summarizer"]["method"] == "abstractive"
     assert data["provenance"]["summarizer"]["decoding"]["no_repeat_ngram_size"] == 2
-    assert {p["method"] for p in data["points"]} <= {"abstractive", "corroborated"}
+    assert {p["method"] for p in _points(data)} <= {"abstractive", "corroborated"}
     # Random weights invent text: the support check must catch it rather than pass it as fact.
     # Every key point still cites real sentences; the rest is listed, never silently dropped.
-    assert data["unsupported"] and all(u["source"] in (1, 2) for u in data["unsupported"])
+    assert _unsupported(data) and all(u["source"] in (1, 2) for u in _unsupported(data))
     sentences = {(s["id"], x["n"]) for s in data["sources"] for x in s["sentences"]}
-    assert all(c["sentences"] for p in data["points"] for c in p["sources"])
-    assert all((c["id"], n) in sentences for p in data["points"] for c in p["sources"] for n in c["sentences"])
+    assert all(c["sentences"] for p in _points(data) for c in p["sources"])
+    assert all((c["id"], n) in sentences for p in _points(data) for c in p["sources"] for n in c["sentences"])
     dropped = _briefing(tiny_models, "--summarizer", "mt5", "--lang", lang, "--unsupported", "drop")
-    assert all(p["supported"] for p in dropped["points"])
-    assert len(dropped["unsupported"]) >= len(data["unsupported"])
+    assert all(p["supported"] for p in _points(dropped))
+    assert len(_unsupported(dropped)) >= len(_unsupported(data))
 
 
 def test_rerun_is_byte_identical_and_uses_the_cache(tiny_models: dict[str, Path], tmp_path: Path) -> None:
