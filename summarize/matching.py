@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T", bound=Hashable)
 MINHASH_SEED = 20261123
+MINHASH_CHUNK = 512
 
 
 class DisjointSets(Generic[T]):
@@ -92,27 +93,30 @@ def lsh_candidates(key_sets: Sequence[frozenset[str]], bands: int, rows: int) ->
 
 def minhash_signatures(key_sets: Sequence[Iterable[str]], size: int) -> Any:
     """A (len(key_sets), size) array of MinHash values (multiply-shift hashing of CRC-32 key hashes;
-    fixed seeds, so signatures are the same in every run). An empty set gets all-maximum values."""
+    fixed seeds, so signatures are the same in every run). An empty set gets all-maximum values.
+    Sets are hashed MINHASH_CHUNK at a time, so memory stays small for any number of them."""
     import numpy as np
 
-    hashes: list[int] = []
-    offsets: list[int] = []
-    for keys in key_sets:
-        offsets.append(len(hashes))
-        hashes.extend(zlib.crc32(key.encode("utf-8", "surrogatepass")) for key in keys)
     rng = np.random.default_rng(MINHASH_SEED)
     multipliers = rng.integers(1, 2**63, size=size, dtype=np.uint64) | np.uint64(1)
     increments = rng.integers(0, 2**63, size=size, dtype=np.uint64)
     signatures = np.full((len(key_sets), size), np.iinfo(np.uint64).max, dtype=np.uint64)
-    if not hashes:
-        return signatures
-    values = np.asarray(hashes, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        mixed = (multipliers[:, None] * values[None, :] + increments[:, None]) >> np.uint64(32)
-    starts = np.asarray(offsets, dtype=np.int64)
-    nonempty = np.asarray([len(hashes) if i + 1 == len(offsets) else offsets[i + 1] for i in range(len(offsets))]) > starts
-    minima = np.minimum.reduceat(mixed, starts[nonempty], axis=1)
-    signatures[nonempty] = minima.T
+    for start in range(0, len(key_sets), MINHASH_CHUNK):
+        hashes: list[int] = []
+        rows: list[int] = []
+        offsets: list[int] = []
+        for row, keys in enumerate(key_sets[start : start + MINHASH_CHUNK], start=start):
+            before = len(hashes)
+            hashes.extend(zlib.crc32(key.encode("utf-8", "surrogatepass")) for key in keys)
+            if len(hashes) > before:
+                rows.append(row)
+                offsets.append(before)
+        if not hashes:
+            continue
+        values = np.asarray(hashes, dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            mixed = (multipliers[:, None] * values[None, :] + increments[:, None]) >> np.uint64(32)
+        signatures[rows] = np.minimum.reduceat(mixed, np.asarray(offsets, dtype=np.int64), axis=1).T
     return signatures
 
 

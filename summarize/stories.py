@@ -1,12 +1,14 @@
 """Stage 6, stories: the articles of a run grouped by the event they report, from their Arabic.
 
-Single-pass clustering as in Topic Detection and Tracking (Allan et al., 1998): each article
-becomes a TF-IDF vector of stemmed content words, names, places and figures (its title counted
-twice), keeps its STORY_VECTOR_KEYS heaviest keys, and joins the most similar story (cosine with
-the story's centroid) when that similarity reaches STORY_MIN_SIMILARITY; otherwise it starts a
-story. A second pass moves each article to its best story, so the input order matters less.
-Candidate stories come from an inverted index on the articles' keys, and keys held by more than
-STORY_MAX_POSTINGS stories are not looked up: the stage grows linearly with the articles.
+Each article becomes a TF-IDF vector of stemmed content words, names, places and figures (title
+and lead counted twice, place names three times) and keeps its STORY_VECTOR_KEYS heaviest keys.
+Every article is linked to its STORY_NEIGHBOURS most similar articles, found through an inverted
+index on their keys (a key held by more than STORY_MAX_POSTINGS articles is not looked up, so the
+stage grows linearly with the articles). Links are then taken strongest first, and the two stories
+they join are merged when the average cosine between their articles (average linkage) reaches
+STORY_MIN_SIMILARITY: one story of several reports cannot chain into its neighbour through one
+close pair. Ties are broken by content hash, so the stories depend on which articles the folder
+holds, never on the order it lists them in.
 
 No model is needed; every story says what its articles share (`shared`, Arabic words in the form
 the articles write them most). Thresholds were set on the 'tune' stories of tests/fixtures/stories.
@@ -21,13 +23,15 @@ from dataclasses import dataclass
 
 from summarize.arabic import STOPWORDS, light_stem, normalise_for_match, normalise_text, words
 from summarize.briefing import TranslatedArticle
+from summarize.matching import DisjointSets
 from summarize.places import place_keys
 
-STORY_MIN_SIMILARITY = 0.25
+STORY_MIN_SIMILARITY = 0.17
 STORY_VECTOR_KEYS = 40
 IDF_MIN_ARTICLES = 50
 STORY_MAX_POSTINGS = 200
-STORY_MAX_CANDIDATES = 50
+STORY_NEIGHBOURS = 10
+STORY_MIN_EDGE = 0.05
 TITLE_WEIGHT = 2  # the title and the lead (first body sentence) name the event
 PLACE_WEIGHT = 3
 SHARED_TERMS = 6
@@ -39,41 +43,6 @@ class StoryGroup:
 
     articles: tuple[int, ...]
     shared: tuple[str, ...]
-
-
-@dataclass
-class _Story:
-    members: list[int]
-    centroid: dict[str, float]
-    norm_squared: float = 0.0
-
-    def add(self, vector: dict[str, float], member: int) -> None:
-        self.members.append(member)
-        for key, value in vector.items():
-            old = self.centroid.get(key, 0.0)
-            self.centroid[key] = old + value
-            self.norm_squared += (old + value) ** 2 - old * old
-
-    def remove(self, vector: dict[str, float], member: int) -> None:
-        self.members.remove(member)
-        for key, value in vector.items():
-            old = self.centroid[key]
-            new = old - value
-            self.norm_squared += new * new - old * old
-            if abs(new) < 1e-12:
-                del self.centroid[key]
-            else:
-                self.centroid[key] = new
-
-    def similarity(self, vector: dict[str, float], without: dict[str, float] | None = None) -> float:
-        """Cosine of `vector` with the centroid (leaving `without` out of the centroid)."""
-        centroid, norm_squared = self.centroid, self.norm_squared
-        if without is None:
-            dot = sum(value * centroid.get(key, 0.0) for key, value in vector.items())
-        else:
-            dot = sum(value * (centroid.get(key, 0.0) - without.get(key, 0.0)) for key, value in vector.items())
-            norm_squared = norm_squared - 2 * sum(v * centroid.get(k, 0.0) for k, v in without.items()) + 1.0
-        return dot / math.sqrt(norm_squared) if norm_squared > 1e-12 else 0.0
 
 
 def settings() -> dict[str, float]:
@@ -107,35 +76,62 @@ def group_stories(articles: Sequence[TranslatedArticle]) -> list[StoryGroup]:
     document_frequency = Counter(key for counts, _ in counted for key in counts)
     total = len(articles)
     vectors = [_vector(counts, document_frequency, total) for counts, _ in counted]
-    stories: list[_Story] = []
-    story_of: list[int] = []
+    rank = sorted(range(total), key=lambda i: (articles[i].sha256, articles[i].path))  # ties broken by content, not position
+    position = {index: place for place, index in enumerate(rank)}
+    edges = sorted(_neighbour_edges(vectors), key=lambda e: (-e[0], position[e[1]], position[e[2]]))
+    stories: DisjointSets[int] = DisjointSets(range(total))
+    summed = {index: dict(vector) for index, vector in enumerate(vectors)}  # a story's vector sum
+    size = dict.fromkeys(range(total), 1)
+    for _, i, j in edges:
+        root_i, root_j = stories.find(i), stories.find(j)
+        if root_i == root_j or _average_linkage(summed[root_i], size[root_i], summed[root_j], size[root_j]) < STORY_MIN_SIMILARITY:
+            continue
+        root = stories.union(root_i, root_j)
+        size[root] = size.pop(root_i) + size.pop(root_j)
+        merged, other = summed.pop(root_i), summed.pop(root_j)
+        if len(merged) < len(other):
+            merged, other = other, merged
+        for key, value in other.items():
+            merged[key] = merged.get(key, 0.0) + value
+        summed[root] = merged
+    groups = []
+    for group in stories.groups():
+        in_order = sorted(group)
+        shared = _shared_terms([counted[m] for m in in_order], document_frequency, total)
+        groups.append(StoryGroup(tuple(articles[m].id for m in in_order), shared))
+    return sorted(groups, key=lambda g: g.articles[0])
+
+
+def _neighbour_edges(vectors: Sequence[dict[str, float]]) -> list[tuple[float, int, int]]:
+    """(cosine, i, j) for each article and its STORY_NEIGHBOURS most similar candidates (articles
+    sharing a key held by at most STORY_MAX_POSTINGS articles) with cosine of at least STORY_MIN_EDGE."""
     postings: dict[str, list[int]] = {}
     for index, vector in enumerate(vectors):
-        best, score = _best_story(vector, stories, postings)
-        if best is None or score < STORY_MIN_SIMILARITY:
-            best = len(stories)
-            stories.append(_Story([], {}))
-        stories[best].add(vector, index)
-        story_of.append(best)
         for key in vector:
-            posting = postings.setdefault(key, [])
-            if not posting or posting[-1] != best:
-                posting.append(best)
-    for index, vector in enumerate(vectors):  # second pass: move each article to its best story
-        current = stories[story_of[index]]
-        stay = current.similarity(vector, without=vector) if len(current.members) > 1 else 0.0
-        best, score = _best_story(vector, stories, postings, exclude=story_of[index])
-        if best is not None and score >= STORY_MIN_SIMILARITY and score > stay + 1e-9:
-            current.remove(vector, index)
-            stories[best].add(vector, index)
-            story_of[index] = best
-    groups = []
-    for story in stories:
-        if story.members:
-            members = sorted(story.members)
-            shared = _shared_terms([counted[m] for m in members], document_frequency, total)
-            groups.append(StoryGroup(tuple(articles[m].id for m in members), shared))
-    return sorted(groups, key=lambda g: g.articles[0])
+            postings.setdefault(key, []).append(index)
+    edges: dict[tuple[int, int], float] = {}
+    for index, vector in enumerate(vectors):
+        dots: dict[int, float] = {}
+        for key, weight in vector.items():
+            posting = postings[key]
+            if len(posting) <= STORY_MAX_POSTINGS:
+                for other in posting:
+                    if other != index:
+                        dots[other] = dots.get(other, 0.0) + weight * vectors[other][key]
+        nearest = sorted(dots.items(), key=lambda item: (-item[1], item[0]))[:STORY_NEIGHBOURS]
+        for other, cosine in nearest:
+            if cosine >= STORY_MIN_EDGE:
+                edges[(min(index, other), max(index, other))] = cosine
+    return [(cosine, i, j) for (i, j), cosine in edges.items()]
+
+
+def _average_linkage(sum_a: dict[str, float], size_a: int, sum_b: dict[str, float], size_b: int) -> float:
+    """Average cosine between the articles of two stories. Article vectors are unit vectors, so the
+    sum of all pairs' dot products is the dot product of the two stories' vector sums: exact, and
+    costs one pass over the smaller sum instead of one per pair of articles."""
+    if len(sum_a) > len(sum_b):
+        sum_a, sum_b = sum_b, sum_a
+    return sum(value * sum_b.get(key, 0.0) for key, value in sum_a.items()) / (size_a * size_b)
 
 
 def idf(document_frequency: int, total: int) -> float:
@@ -149,25 +145,6 @@ def _vector(counts: Counter[str], document_frequency: Counter[str], total: int) 
     top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:STORY_VECTOR_KEYS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return {key: weight / norm for key, weight in top}
-
-
-def _best_story(
-    vector: dict[str, float], stories: list[_Story], postings: dict[str, list[int]], exclude: int | None = None
-) -> tuple[int | None, float]:
-    votes: dict[int, float] = {}
-    for key, weight in vector.items():
-        posting = postings.get(key, ())
-        if len(posting) <= STORY_MAX_POSTINGS:
-            for story in posting:
-                votes[story] = votes.get(story, 0.0) + weight
-    best, best_score = None, 0.0
-    for story, _ in sorted(votes.items(), key=lambda item: (-item[1], item[0]))[:STORY_MAX_CANDIDATES]:
-        if story == exclude or not stories[story].members:
-            continue
-        score = stories[story].similarity(vector)
-        if score > best_score + 1e-12 or (abs(score - best_score) <= 1e-12 and best is not None and story < best):
-            best, best_score = story, score
-    return best, best_score
 
 
 def _shared_terms(
