@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= seeds/
 
-.PHONY: install bytecode brief demo test test-fast lint format eval-clean bench clean
+.PHONY: install bytecode brief demo test test-fast lint format eval-clean eval-stories bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,14 @@ format: $(STAMP)
 ## Content recall and boilerplate removal of the cleaner over the labelled pages.
 eval-clean: $(STAMP)
 	$(BIN)/python -m summarize.evaluate tests/fixtures/pages
+
+## Story grouping (B-cubed) and copy detection over the labelled real articles, tune and held-out stories.
+eval-stories: $(STAMP)
+	$(BIN)/python -m summarize.eval_stories tests/fixtures/stories/labels.tsv
+
+## 100, 1,000 and 10,000 synthetic articles through every stage but the models (about 3 minutes).
+bench-scale: bytecode
+	$(BIN)/python bench/scale.py
 
 ## Naive vs default vs --fast, with models of the real shapes; prints one summary line (about 11 min).
 bench: bytecode

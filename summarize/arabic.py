@@ -222,14 +222,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def content_keys(text: str) -> list[str]:
-    """Match keys of the content words and numbers of `text`: normalised, stemmed, no stopwords."""
+@lru_cache(maxsize=1 << 16)
+def content_keys(text: str) -> tuple[str, ...]:
+    """Match keys of the content words and numbers of `text`: normalised, stemmed, no stopwords
+    (memoized: copies, stories, facts and points all match the same sentences)."""
     keys = []
     for folded in words(fold_text(normalise_text(text))):
         if folded in STOPWORDS or (len(folded) < 2 and not folded.isdigit()):
             continue
         keys.append(folded if folded.isdigit() else light_stem(folded))
-    return keys
+    return tuple(keys)
 
 
 def numbers(text: str) -> list[str]:

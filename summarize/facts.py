@@ -73,13 +73,13 @@ def shared_facts(articles: Sequence[TranslatedArticle]) -> list[list[SentenceRef
     refs = [SentenceRef(a.id, s.n) for a in articles for s in a.sentences if s.lang == "ar" or s.kind != "title"]
     by_id = {a.id: a for a in articles}
     key_sets, of_ref = distinct([frozenset(content_keys(ref.pair_in(by_id).ar)) for ref in refs])
-    members: list[list[SentenceRef]] = [[] for _ in key_sets]
-    for ref, index in zip(refs, of_ref, strict=True):
-        members[index].append(ref)
-    facts: DisjointSets[SentenceRef] = DisjointSets(refs)
-    sources_of: dict[SentenceRef, set[int]] = {ref: {ref.source} for ref in refs}
+    members: list[list[int]] = [[] for _ in key_sets]  # positions in `refs`: ints hash faster than refs
+    for position, index in enumerate(of_ref):
+        members[index].append(position)
+    facts: DisjointSets[int] = DisjointSets(range(len(refs)))
+    sources_of: dict[int, set[int]] = {position: {ref.source} for position, ref in enumerate(refs)}
 
-    def join(a: SentenceRef, b: SentenceRef) -> None:
+    def join(a: int, b: int) -> None:
         root_a, root_b = facts.find(a), facts.find(b)
         if root_a == root_b or sources_of[root_a] & sources_of[root_b]:
             return  # one sentence per article and fact
@@ -90,13 +90,14 @@ def shared_facts(articles: Sequence[TranslatedArticle]) -> list[list[SentenceRef
 
     for index, same in enumerate(members):
         if len(key_sets[index]) >= FACT_MIN_SHARED_KEYS:
-            for ref in same[1:]:
-                join(same[0], ref)
+            for position in same[1:]:
+                join(same[0], position)
     matches = [(i, j) for i, j in pairs_to_compare(key_sets) if _same_fact(key_sets[i], key_sets[j])]
     matches.sort(key=lambda pair: (-_closeness(key_sets[pair[0]], key_sets[pair[1]]), pair))  # the closest pairs claim first
     for i, j in matches:
         join(members[i][0], members[j][0])
-    multi = [sorted(g, key=lambda r: (r.source, r.n)) for g in facts.groups() if len({r.source for r in g}) > 1]
+    grouped = [[refs[position] for position in group] for group in facts.groups()]
+    multi = [sorted(g, key=lambda r: (r.source, r.n)) for g in grouped if len({r.source for r in g}) > 1]
     return sorted(_merge_passages(multi), key=lambda g: (g[0].source, g[0].n))
 
 

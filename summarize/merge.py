@@ -51,11 +51,16 @@ def build_stories(
     for article in articles:
         if article.duplicate_of is not None:
             copies.setdefault(article.duplicate_of, []).append(article.id)
+    points_of: dict[int, list[Point]] = {}
+    aside_of: dict[int, list[Point]] = {}
+    for bucket, candidates in ((points_of, points), (aside_of, unsupported)):
+        for point in candidates:
+            if point.citations and point.citations[0].source in story_of:
+                bucket.setdefault(story_of[point.citations[0].source], []).append(point)
     stories = []
     for index, group in enumerate(groups):
         members = [by_id[member] for member in group.articles]
-        own = [p for p in points if p.citations and story_of.get(p.citations[0].source) == index]
-        key_points, disagreements = merge(members, own, lang)
+        key_points, disagreements = merge(members, points_of.get(index, []), lang)
         sources = tuple(sorted([*group.articles, *(c for member in group.articles for c in copies.get(member, ()))]))
         texts = [text for source in sources for text in _dated_texts(by_id[source])]
         lead = key_points[0] if key_points else None
@@ -70,7 +75,7 @@ def build_stories(
                 shared=group.shared,
                 points=tuple(key_points),
                 discrepancies=tuple(disagreements),
-                unsupported=tuple(p for p in unsupported if p.citations and story_of.get(p.citations[0].source) == index),
+                unsupported=tuple(aside_of.get(index, [])),
                 date_range=date_range(texts),
             )
         )
