@@ -47,7 +47,7 @@ format: $(STAMP)
 
 ## Content recall and boilerplate removal of the cleaner over the labelled pages.
 eval-clean: $(STAMP)
-	$(BIN)/python -m summarize.evaluate tests/fixtures/pages
+	$(BIN)/python -m summarize.eval_clean tests/fixtures/pages
 
 ## Story grouping (B-cubed) and copy detection over the labelled real articles, tune and held-out stories.
 eval-stories: $(STAMP)

@@ -33,7 +33,7 @@ LAYERS = [
     ["merge"],
     ["render_html"],
     ["render"],
-    ["output", "evaluate", "eval_stories", "testing"],
+    ["output", "eval_clean", "eval_stories", "testing"],
     ["pipeline"],
     ["memo"],
     ["replay"],

@@ -1,4 +1,4 @@
-"""Measure the cleaner on labelled pages: `python -m summarize.evaluate tests/fixtures/pages`.
+"""Measure the cleaner on labelled pages: `python -m summarize.eval_clean tests/fixtures/pages`.
 
 Each page line is `LABEL<TAB>text` (T title, C content, B boilerplate; a line without a tab is an
 empty line). Reported: content-line recall (title and content lines kept) and boilerplate-line
