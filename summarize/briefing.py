@@ -53,11 +53,25 @@ class Document:
 
 @dataclass(frozen=True)
 class Line:
-    """A kept line: `kind` is 'title', 'heading' or 'body'; `line` is its 0-based input line."""
+    """A kept line: `kind` is 'title', 'heading' or 'body'; `line` is its 0-based input line.
+
+    `wrapped` lists the input lines a hard-wrapped paragraph continued on, each with the offset in
+    `text` where it starts (the cleaner joins them before judging the line).
+    """
 
     line: int
     text: str
     kind: SentenceKind
+    wrapped: tuple[tuple[int, int], ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The input line holding character `offset` of `text`."""
+        line = self.line
+        for number, start in self.wrapped:
+            if start > offset:
+                break
+            line = number
+        return line
 
 
 @dataclass(frozen=True)

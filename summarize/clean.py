@@ -18,6 +18,10 @@ HEADLINE_MAX_WORDS = 20
 NAV_ITEM_MAX_WORDS = 3
 NAV_RUN_MIN_LINES = 3
 HEADLINE_RUN_MIN_LINES = 3
+WRAP_MIN_LINES = 3
+WRAP_FILL = 0.85  # a wrapped line fills at least this share of the width (headlines vary more)
+WRAP_MIN_WIDTH = 55  # narrower 'columns' are lists of headlines, not a wrap
+WRAP_MAX_WIDTH = 120  # longer lines are paragraphs, not a fixed-width wrap
 
 
 def _folded(vocabulary: list[str]) -> frozenset[str]:
@@ -237,6 +241,53 @@ _TIME_WORDS = _folded(
     ]
 )
 _NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
+# Words a sentence (or a headline) cannot end on, spelling folded: prepositions, conjunctions,
+# relatives and verbs of saying ("على" is left out: folded, it is also the name علي).
+_CONTINUATION_WORDS = _folded(
+    [
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "أن",
+        "إن",
+        "ان",
+        "بأن",
+        "وأن",
+        "التي",
+        "الذي",
+        "الذين",
+        "و",
+        "ف",
+        "ثم",
+        "أو",
+        "او",
+        "بين",
+        "حتى",
+        "منذ",
+        "خلال",
+        "لكن",
+        "لأن",
+        "قال",
+        "وقال",
+        "قالت",
+        "وقالت",
+        "أضاف",
+        "وأضاف",
+        "أكد",
+        "وأكد",
+        "أوضح",
+        "وأوضح",
+        "أشار",
+        "وأشار",
+        "حيث",
+        "بينما",
+        "كما",
+        "إذ",
+    ]
+)
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
 # Bounded, so that long runs of brackets or stars cost linear time, not quadratic.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
@@ -246,7 +297,7 @@ _EMPHASIS = re.compile(r"(\*\*|__)([^*_]{1,500}?)\1")
 def clean(document: Document) -> CleanArticle:
     """Split `document` into kept lines (title, headings, body) and dropped boilerplate."""
     entries = [(index, _strip_markup(normalise_text(raw))) for index, raw in document.lines]
-    entries = [(index, text) for index, text in entries if text]
+    entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text])
     reasons: dict[int, str] = {}
     read_also_titles: set[str] = set()
 
@@ -273,8 +324,58 @@ def clean(document: Document) -> CleanArticle:
             title, kind = text, "title"
         else:
             kind = "heading"
-        lines.append(Line(index, text, kind))
+        lines.append(Line(index, text, kind, wrapped.get(index, ())))
     return CleanArticle(document.source, title, tuple(lines), tuple(dropped))
+
+
+def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, tuple[tuple[int, int], ...]]]:
+    """Join hard-wrapped paragraphs before any line is judged (a wrapped sentence's short last
+    fragments would otherwise look like a list of headlines). A line continues on the next input
+    line when it does not end a sentence and either ends where a sentence cannot (a preposition,
+    conjunction, verb of saying or comma: "وقال" alone on a line), or is too long for a headline,
+    or the page is wrapped at a fixed width and the line fills it. A title followed by its first
+    paragraph does none of these, so it stays apart. Returns the joined entries and, per first
+    line, the continuation lines with their offsets in the joined text."""
+    width = _wrap_width([text for _, text in entries])
+    joined: list[tuple[int, str]] = []
+    wrapped: dict[int, tuple[tuple[int, int], ...]] = {}
+    previous_index = -2
+    for position, (index, text) in enumerate(entries):
+        if joined and index == previous_index + 1 and _continues(joined[-1][1], width, first_line=position == 1):
+            first, so_far = joined[-1]
+            joined[-1] = (first, f"{so_far} {text}")
+            wrapped[first] = (*wrapped.get(first, ()), (index, len(so_far) + 1))
+        else:
+            joined.append((index, text))
+        previous_index = index
+    return joined, wrapped
+
+
+def _wrap_width(texts: list[str]) -> int:
+    """The column a hard-wrapped page breaks its lines at, or 0 when it is not wrapped: at least
+    WRAP_MIN_LINES lines that do not end a sentence come within WRAP_FILL of the longest lines."""
+    if len(texts) < WRAP_MIN_LINES:
+        return 0
+    lengths = sorted(len(text) for text in texts)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width < WRAP_MIN_WIDTH or width > WRAP_MAX_WIDTH:
+        return 0
+    full = [text for text in texts if not ends_sentence(text) and WRAP_FILL * width <= len(text) <= width * 1.05]
+    return width if len(full) >= WRAP_MIN_LINES else 0
+
+
+def _continues(text: str, width: int, first_line: bool = False) -> bool:
+    """Whether a line breaks off mid-sentence (see `_rejoin_wrapped`)."""
+    if ends_sentence(text):
+        return False
+    if text.endswith(("،", ",")):
+        return True
+    tokens = words(text)
+    if not tokens:
+        return False
+    if normalise_for_match(tokens[-1]) in _CONTINUATION_WORDS or len(tokens) > HEADLINE_MAX_WORDS:
+        return True
+    return bool(width) and not first_line and len(text) >= WRAP_FILL * width  # the page's first line may be its title
 
 
 def _strip_markup(text: str) -> str:

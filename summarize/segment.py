@@ -46,13 +46,17 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
     sentences: list[Sentence] = []
     wordless: list[DroppedLine] = []
     for line in article.lines:
+        offset = 0
         for text in split_sentences(line.text):
+            start = line.text.find(text, offset)
+            offset = start + len(text) if start >= 0 else offset
+            number = line.line_at(max(start, 0))  # a hard-wrapped paragraph: the line the sentence starts on
             if not words(text):  # "...", "***", "—": nothing to translate or to cite
-                wordless.append(DroppedLine(line.line, text, "no words (punctuation only)"))
+                wordless.append(DroppedLine(number, text, "no words (punctuation only)"))
                 continue
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))
-            sentences.append(Sentence(len(sentences) + 1, text, line.line, line.kind, lang, pieces))
+            sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces))
     dropped = tuple(sorted((*article.dropped, *wordless), key=lambda d: d.line))
     return SegmentedArticle(article.source, article.title, tuple(sentences), dropped)
 

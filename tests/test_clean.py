@@ -149,3 +149,48 @@ def test_markdown_markup_stripped() -> None:
     article = clean(_doc("# كازاخستان تعتقل قائد الأمن", "**وقالت** الوزارة في [بيان](http://x) إن الوضع هادئ."))
     assert article.title == "كازاخستان تعتقل قائد الأمن"
     assert article.lines[1].text == "وقالت الوزارة في بيان إن الوضع هادئ."
+
+
+# --- hard-wrapped paragraphs are joined before any line is judged --------------------------------
+
+WRAPPED = [  # a page hard-wrapped at about 60 characters, one clause broken after "وقال"
+    "ارتفاع حصيلة ضحايا الزلزال في المغرب",  # the title: stays apart from the first paragraph
+    "أعلنت وزارة الداخلية المغربية مساء اليوم في بيان رسمي نشرته",
+    "وكالة الأنباء الرسمية أن حصيلة ضحايا الزلزال ارتفعت إلى 820",
+    "قتيلا.",
+    "وقال",
+    "مسؤول محلي إن معظم الوفيات كانت في مناطق الجبال التي يصعب",
+    "الوصول إليها.",
+    "وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (WRAPPED, [(0, "title"), (1, "body"), (4, "body"), (7, "body")]),
+        (["أخبار", "رياضة", "اقتصاد", "منوعات", BODY], [(4, "body")]),  # a menu is not a wrapped paragraph
+        (["عنوان الخبر", BODY, BODY2], [(0, "title"), (1, "body"), (2, "body")]),
+    ],
+)
+def test_wrapped_lines_are_joined_and_nothing_is_dropped(lines: list[str], kept: list[tuple[int, str]]) -> None:
+    article = clean(_doc(*lines))
+    assert [(line.line, line.kind) for line in article.lines] == kept
+
+
+def test_sentences_of_a_wrapped_paragraph_keep_their_input_lines() -> None:
+    from summarize.segment import segment
+
+    article = clean(_doc(*WRAPPED))
+    assert not article.dropped  # the short fragments ("وقال") are not taken for a headline list
+    sentences = segment(article).sentences
+    assert [(s.line, s.text.split()[0]) for s in sentences] == [(0, "ارتفاع"), (1, "أعلنت"), (4, "وقال"), (7, "وتواصل")]
+    assert sentences[2].text == "وقال مسؤول محلي إن معظم الوفيات كانت في مناطق الجبال التي يصعب الوصول إليها."
+
+
+def test_a_sentence_starting_on_a_continuation_line_cites_that_line() -> None:
+    from summarize.segment import segment
+
+    lines = ["قال المسؤول إن الوضع تحت السيطرة وإن فرق الإطفاء تعمل منذ ساعات على إخماد الحريق في", "المرفأ المتضرر. ثم غادر المكان."]
+    sentences = segment(clean(_doc(BODY, *lines))).sentences
+    assert [s.line for s in sentences] == [0, 1, 2]
