@@ -269,6 +269,21 @@ class TranslationMemory:
 
         self._guarded(write)
 
+    def entries(self, kinds: Iterable[str] = ("translation", "summary")) -> list[tuple[str, str, str, str, str]]:
+        """Every intact entry of `kinds` as (kind, namespace, key, value, checksum), in key order."""
+        wanted = list(kinds)
+
+        def read() -> list[tuple[str, str, str, str, str]]:
+            marks = ",".join("?" * len(wanted))
+            sql = f"SELECT kind, ns, key, value, digest FROM entries WHERE kind IN ({marks}) ORDER BY kind, ns, key"
+            return [
+                (kind, ns, key, value, digest)
+                for kind, ns, key, value, digest in self.connection.execute(sql, wanted).fetchall()
+                if all(isinstance(part, str) for part in (kind, ns, key, value)) and digest == checksum(kind, ns, key, value)
+            ]
+
+        return self._guarded(read)
+
     def counts(self) -> dict[str, int]:
         def count() -> dict[str, int]:
             rows = self.connection.execute("SELECT kind, COUNT(*) FROM entries GROUP BY kind ORDER BY kind")

@@ -106,7 +106,7 @@ class BriefGroup(TyperGroup):
 app = typer.Typer(
     cls=BriefGroup, add_completion=False, no_args_is_help=True, help="Turn Arabic news articles into one bilingual, attributed briefing."
 )
-cache_app = typer.Typer(help="Inspect or clear the translation memory.", no_args_is_help=True)
+cache_app = typer.Typer(help="Inspect, clear, export or import the translation memory.", no_args_is_help=True)
 models_app = typer.Typer(help="List and locate the models brief uses.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 app.add_typer(models_app, name="models")
@@ -334,6 +334,35 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
     with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
         removed = memory.clear()
     typer.echo(f"removed {removed} entries from {memory.path}")
+
+
+@cache_app.command("export")
+def cache_export(
+    target: Annotated[Path, typer.Argument(help="Parquet file to write.")],
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None,
+) -> None:
+    """Write every cached translation and summary to a Parquet file, for another machine's memory."""
+    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.transfer import export_memory
+
+    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
+        rows = export_memory(memory, target)
+    typer.echo(f"exported {rows} entries from {memory.path} to {target}")
+
+
+@cache_app.command("import")
+def cache_import(
+    source: Annotated[Path, typer.Argument(help="Parquet file written by `brief cache export`.")],
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None,
+) -> None:
+    """Add the translations and summaries of an exported file to the memory (existing entries are kept)."""
+    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.transfer import import_memory
+
+    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
+        result = import_memory(memory, source)
+    refused = f"; {result.refused} damaged row(s) refused" if result.refused else ""
+    typer.echo(f"imported {result.added} new entries into {memory.path} ({result.already} already there{refused})")
 
 
 @models_app.command("list")

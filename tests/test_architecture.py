@@ -27,7 +27,7 @@ LAYERS = [
     ["segment"],
     ["checks"],
     ["translate", "provenance"],
-    ["copies", "stories"],
+    ["copies", "stories", "transfer"],
     ["summarizer"],
     ["facts"],
     ["merge"],
