@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from summarize.display import quoted
@@ -81,6 +81,17 @@ def write_atomically(path: Path, text: str) -> None:
 
     A symbolic link is written through (the file it names is replaced, the link stays).
     """
+
+    def write(temporary: str) -> None:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+
+    replace_atomically(path, write)
+
+
+def replace_atomically(path: str | Path, write: Callable[[str], None]) -> None:
+    """Let `write` fill a temporary file in the target's folder, then rename it over the target
+    (keeping the target's mode; through a symbolic link). A failure is one OutputError line."""
     target = Path(os.path.realpath(path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -88,10 +99,10 @@ def write_atomically(path: Path, text: str) -> None:
 
         mode = _mode_for(target)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(handle)
         try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-                os.fchmod(stream.fileno(), mode)
+            write(temporary)
+            os.chmod(temporary, mode)
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -8,15 +8,14 @@ refused on import, never stored. pyarrow is imported on first use (`pip install 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summarize import __version__
 from summarize.cache import TranslationMemory, checksum
-from summarize.errors import BriefError, InputError, OutputError
+from summarize.errors import BriefError, InputError
+from summarize.output import replace_atomically
 
 COLUMNS = ("kind", "ns", "key", "value", "checksum")
 KINDS = ("translation", "summary")  # whole briefings depend on this machine's paths: not moved
@@ -45,18 +44,7 @@ def export_memory(memory: TranslationMemory, target: Path) -> int:
     rows = memory.entries(KINDS)
     table = pa.table({name: [row[i] for row in rows] for i, name in enumerate(COLUMNS)})
     table = table.replace_schema_metadata({"format": FORMAT, "brief": __version__})
-    folder = target.resolve().parent
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-        os.close(handle)
-        try:
-            pq.write_table(table, temporary, compression="zstd")
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise OutputError(f"cannot write {target}: {error.strerror or error}") from None
+    replace_atomically(target, lambda temporary: pq.write_table(table, temporary, compression="zstd"))
     return len(rows)
 
 
