@@ -24,7 +24,7 @@ from summarize.copies import find_copies
 from summarize.facts import discrepancies
 from summarize.stories import group_stories
 
-SPLITS = ("tune", "held-out")
+SPLITS = ("tune", "held-out", "fresh")
 
 
 @dataclass(frozen=True)
