@@ -17,13 +17,12 @@ Thresholds were set on the 'tune' stories of tests/fixtures/stories (see `make e
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.arabic import content_keys, fold_text, normalise_text, words
 from summarize.briefing import TranslatedArticle
-from summarize.matching import DisjointSets, lsh_candidates
+from summarize.matching import DisjointSets, jaccard, lsh_candidates, overlap
 
 SHINGLE_WORDS = 4
 COPY_MIN_JACCARD = 0.5
@@ -55,10 +54,14 @@ def settings() -> dict[str, float]:
     }
 
 
+def _body(article: TranslatedArticle) -> list[str]:
+    """The article's body sentences (titles are what republishers change first), or all of it when it has none."""
+    return [s.ar for s in article.sentences if s.kind != "title"] or [s.ar for s in article.sentences]
+
+
 def shingles(article: TranslatedArticle) -> frozenset[str]:
-    """Word 4-grams of the article's body (all of it when it has no body sentences), spelling folded."""
-    body = [s.ar for s in article.sentences if s.kind != "title"] or [s.ar for s in article.sentences]
-    tokens = words(fold_text(normalise_text(" ".join(body))))
+    """Word 4-grams of the article's body, spelling folded."""
+    tokens = words(fold_text(normalise_text(" ".join(_body(article)))))
     if len(tokens) < SHINGLE_WORDS:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
     return frozenset(" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1))
@@ -66,40 +69,29 @@ def shingles(article: TranslatedArticle) -> frozenset[str]:
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     """(Jaccard, containment in the smaller set) of two shingle sets."""
-    if not a or not b:
-        return 0.0, 0.0
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared), shared / min(len(a), len(b))
+    return jaccard(a, b), overlap(a, b)
 
 
 def content_words(article: TranslatedArticle) -> frozenset[str]:
-    """Stemmed content words of the article's body (all of it when it has no body sentences)."""
-    body = [s.ar for s in article.sentences if s.kind != "title"] or [s.ar for s in article.sentences]
-    return frozenset(key for text in body for key in content_keys(text))
+    """Stemmed content words of the article's body."""
+    return frozenset(key for text in _body(article) for key in content_keys(text))
 
 
 def is_copy(a: frozenset[str], b: frozenset[str], keys_a: frozenset[str] = frozenset(), keys_b: frozenset[str] = frozenset()) -> bool:
     """Whether two articles with these shingles (and content words) are copies of one text."""
     if min(len(a), len(b)) < COPY_MIN_SHINGLES:
         return a == b and bool(a)
-    jaccard, containment = similarity(a, b)
-    if jaccard >= COPY_MIN_JACCARD or containment >= COPY_MIN_CONTAINMENT:
+    if jaccard(a, b) >= COPY_MIN_JACCARD or overlap(a, b) >= COPY_MIN_CONTAINMENT:
         return True
-    return min(len(keys_a), len(keys_b)) >= COPY_MIN_KEYS and similarity(keys_a, keys_b)[0] >= COPY_MIN_KEY_JACCARD
+    return min(len(keys_a), len(keys_b)) >= COPY_MIN_KEYS and jaccard(keys_a, keys_b) >= COPY_MIN_KEY_JACCARD
 
 
 def find_copies(articles: Sequence[TranslatedArticle]) -> list[CopyMatch]:
     """Every article that copies another, with the article that stands for its group of copies."""
     sets = [shingles(article) for article in articles]
-    exact: dict[int, int] = {}
-    candidates: set[tuple[int, int]] = set()
-    for index, shingled in enumerate(sets):  # identical bodies need no MinHash
-        first = exact.setdefault(zlib.crc32("\n".join(sorted(shingled)).encode("utf-8", "surrogatepass")), index)
-        if first != index:
-            candidates.add((first, index))
     keys = [content_words(article) for article in articles]
-    candidates.update(lsh_candidates(sets, LSH_BANDS, LSH_ROWS))
-    candidates.update(lsh_candidates(keys, LSH_BANDS, LSH_ROWS))
+    # Identical sets have identical signatures, so byte copies are among the candidates too.
+    candidates = {*lsh_candidates(sets, LSH_BANDS, LSH_ROWS), *lsh_candidates(keys, LSH_BANDS, LSH_ROWS)}
     groups: DisjointSets[int] = DisjointSets(range(len(articles)))
     for i, j in sorted(candidates):
         if is_copy(sets[i], sets[j], keys[i], keys[j]):
@@ -111,6 +103,6 @@ def find_copies(articles: Sequence[TranslatedArticle]) -> list[CopyMatch]:
         lead = max(members, key=lambda m: (len(sets[m]), -m))
         for member in sorted(members):
             if member != lead:
-                jaccard, containment = similarity(sets[member], sets[lead])
-                matches.append(CopyMatch(articles[member].id, articles[lead].id, round(jaccard, 3), round(containment, 3)))
+                shared, contained = similarity(sets[member], sets[lead])
+                matches.append(CopyMatch(articles[member].id, articles[lead].id, round(shared, 3), round(contained, 3)))
     return sorted(matches, key=lambda m: m.copy)

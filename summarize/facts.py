@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summarize.arabic import STOPWORDS, content_keys, normalise_for_match, normalise_text, words
 from summarize.briefing import SentencePair, TranslatedArticle
-from summarize.matching import DisjointSets, distinct, overlap, pairs_to_compare
+from summarize.matching import DisjointSets, distinct, jaccard, overlap, pairs_to_compare
 
 FACT_MIN_SHARED_KEYS = 5
 FACT_MIN_OVERLAP = 0.4
@@ -93,18 +93,12 @@ def shared_facts(articles: Sequence[TranslatedArticle]) -> list[list[SentenceRef
             for position in same[1:]:
                 join(same[0], position)
     matches = [(i, j) for i, j in pairs_to_compare(key_sets) if _same_fact(key_sets[i], key_sets[j])]
-    matches.sort(key=lambda pair: (-_closeness(key_sets[pair[0]], key_sets[pair[1]]), pair))  # the closest pairs claim first
+    matches.sort(key=lambda pair: (-jaccard(key_sets[pair[0]], key_sets[pair[1]]), pair))  # the closest pairs claim first
     for i, j in matches:
         join(members[i][0], members[j][0])
     grouped = [[refs[position] for position in group] for group in facts.groups()]
     multi = [sorted(g, key=lambda r: (r.source, r.n)) for g in grouped if len({r.source for r in g}) > 1]
     return sorted(_merge_passages(multi), key=lambda g: (g[0].source, g[0].n))
-
-
-def _closeness(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard similarity of two key sets."""
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) if shared else 0.0
 
 
 def _same_fact(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -24,9 +24,6 @@ class DisjointSets(Generic[T]):
     def __init__(self, items: Sequence[T] = ()) -> None:
         self._parent: dict[T, T] = {item: item for item in items}
 
-    def add(self, item: T) -> None:
-        self._parent.setdefault(item, item)
-
     def find(self, item: T) -> T:
         parent = self._parent
         while parent[item] != item:
@@ -51,6 +48,12 @@ class DisjointSets(Generic[T]):
 def overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     """Overlap coefficient: shared keys over the smaller set."""
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    """Jaccard similarity: shared keys over all keys of both sets."""
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) if shared else 0.0
 
 
 def pairs_to_compare(
