@@ -7,7 +7,7 @@ unless a model actually has to run (answers from the translation memory need no 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,7 +19,6 @@ from summarize.checks import LENGTH_RATIO_BAND
 from summarize.clean import clean
 from summarize.config import BriefConfig
 from summarize.copies import find_copies
-from summarize.dates import date_range
 from summarize.display import visible
 from summarize.errors import BriefError, InputError, NoInputError
 from summarize.ingest import IngestResult, ingest
@@ -168,7 +167,7 @@ def run(
             stories=tuple(briefed),
             sources=tuple(articles),
             problems=segmented.problems,
-            date_range=date_range([s.ar for a in articles for s in a.sentences] + [d.text for a in articles for d in a.dropped]),
+            date_range=_span(story.date_range for story in briefed),  # every source is in exactly one story
             provenance=provenance(
                 config.lang,
                 translator.signature(),
@@ -185,6 +184,12 @@ def run(
     finally:
         if own_memory and memory:
             memory.close()
+
+
+def _span(ranges: Iterable[tuple[str, str] | None]) -> tuple[str, str] | None:
+    """The earliest and latest of several date ranges (ISO dates sort as text)."""
+    known = [dates for dates in ranges if dates]
+    return (min(d[0] for d in known), max(d[1] for d in known)) if known else None
 
 
 def _checks_summary(articles: Sequence[TranslatedArticle]) -> dict[str, object]:

@@ -13,7 +13,7 @@ from summarize.checks import CHECK_MARK, check_flag, cited_checks, describe
 from summarize.dates import date_span
 from summarize.display import markdown_code, markdown_text, no_surrogates, visible
 from summarize.errors import UsageError
-from summarize.render_html import render_html
+from summarize.render_html import independent_sources, render_html
 
 SCHEMA = "brief/2"
 UNSUPPORTED_MARK = "⚠ unsupported"
@@ -165,7 +165,7 @@ def render_markdown(briefing: Briefing) -> str:
     if not briefing.stories:
         out.append("No stories.")
     for story in briefing.stories:
-        out.append(f"{story.id}. [Story {story.id}](#story-{story.id}): {_inline(story.headline, lang)} — {_independent(story)}")
+        out.append(f"{story.id}. [Story {story.id}](#story-{story.id}): {_inline(story.headline, lang)} — {independent_sources(story)}")
     out.append("")
     for story in briefing.stories:
         out.extend(_story_markdown(story, briefing))
@@ -205,11 +205,6 @@ def render_markdown(briefing: Briefing) -> str:
     return "\n".join(out) + "\n"
 
 
-def _independent(story: Story) -> str:
-    copies = len(story.sources) - len(story.independent)
-    return f"{len(story.independent)} independent source(s)" + (f" and {copies} copy(ies)" if copies else "")
-
-
 def _story_markdown(story: Story, briefing: Briefing) -> list[str]:
     lang, alt_lang = briefing.lang, other_language(briefing.lang)
     out = [f"## Story {story.id}", "", f"**{_inline(story.headline, lang)}**", ""]
@@ -220,7 +215,7 @@ def _story_markdown(story: Story, briefing: Briefing) -> list[str]:
         f"[{source}]" + (f" (copy of [{by_id[source].duplicate_of}])" if by_id[source].duplicate_of is not None else "")
         for source in story.sources
     )
-    out.append(f"Sources: {listed} — {_independent(story)}.")
+    out.append(f"Sources: {listed} — {independent_sources(story)}.")
     if story.shared:
         out.append(f"Shared by its articles: {_inline('، '.join(story.shared), 'ar')}")
     if story.date_range:

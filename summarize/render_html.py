@@ -88,7 +88,8 @@ def _source(article: TranslatedArticle, lang: str) -> str:
     )
 
 
-def _independent(story: Story) -> str:
+def independent_sources(story: Story) -> str:
+    """'2 independent source(s) and 1 copy(ies)': how a story's sources count, in every format."""
     copies = len(story.sources) - len(story.independent)
     return f"{len(story.independent)} independent source(s)" + (f" and {copies} copy(ies)" if copies else "")
 
@@ -104,7 +105,7 @@ def _story(story: Story, briefing: Briefing) -> str:
     parts = [
         f'<section class="story" id="story-{story.id}"><h2>Story {story.id}</h2>',
         f'<div class="pair">{_text(story.headline, lang)}{_text(story.headline_alt, alt) if story.headline_alt else ""}</div>',
-        f'<p class="meta">Sources: {listed} — {_independent(story)}.'
+        f'<p class="meta">Sources: {listed} — {independent_sources(story)}.'
         + (f" Dates: {date_span(story.date_range)}." if story.date_range else "")
         + "</p>",
     ]
@@ -145,7 +146,8 @@ def render_html(briefing: Briefing) -> str:
         f"{sum(len(a.sentences) for a in briefing.sources)} sentences. Citations link to the cited sentences.</p></header>",
         '<nav id="contents"><h2>Contents</h2><ol>',
         *(
-            f'<li><a href="#story-{story.id}">Story {story.id}</a>: {_text(story.headline, lang, "span")} — {_independent(story)}</li>'
+            f'<li><a href="#story-{story.id}">Story {story.id}</a>: {_text(story.headline, lang, "span")} — '
+            f"{independent_sources(story)}</li>"
             for story in briefing.stories
         ),
         "</ol></nav>",
