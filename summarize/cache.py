@@ -85,6 +85,13 @@ def checksum(kind: str, ns: str, key: str, value: str) -> str:
     return hashlib.blake2b("\0".join((kind, ns, key, value)).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
+def intact(kind: object, ns: object, key: object, value: object, digest: object) -> bool:
+    """Whether a stored (or imported) entry is text throughout and matches its checksum."""
+    if not (isinstance(kind, str) and isinstance(ns, str) and isinstance(key, str) and isinstance(value, str)):
+        return False
+    return digest == checksum(kind, ns, key, value)
+
+
 def _retry_while_locked(statement: Callable[[], object]) -> None:
     """Run a statement SQLite refuses at once, without its busy handler, while another connection
     holds the lock: switching a new file to WAL while a second process does the same."""
@@ -245,7 +252,7 @@ class TranslationMemory:
                 marks = ",".join("?" * len(chunk))
                 sql = f"SELECT key, value, digest FROM entries WHERE kind=? AND ns=? AND key IN ({marks})"
                 for key, value, digest in self.connection.execute(sql, (kind, ns, *chunk)).fetchall():
-                    if isinstance(key, str) and isinstance(value, str) and digest == checksum(kind, ns, key, value):
+                    if intact(kind, ns, key, value, digest):
                         found[key] = value
                     else:
                         damaged.append(key)
@@ -279,7 +286,7 @@ class TranslationMemory:
             return [
                 (kind, ns, key, value, digest)
                 for kind, ns, key, value, digest in self.connection.execute(sql, wanted).fetchall()
-                if all(isinstance(part, str) for part in (kind, ns, key, value)) and digest == checksum(kind, ns, key, value)
+                if intact(kind, ns, key, value, digest)
             ]
 
         return self._guarded(read)

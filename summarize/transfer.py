@@ -8,13 +8,16 @@ refused on import, never stored. pyarrow is imported on first use (`pip install 
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summarize import __version__
-from summarize.cache import TranslationMemory, checksum
-from summarize.errors import BriefError, InputError
+from summarize.cache import TranslationMemory, intact
+from summarize.display import quoted
+from summarize.errors import BriefError, InputError, UsageError
 from summarize.output import replace_atomically
 
 COLUMNS = ("kind", "ns", "key", "value", "checksum")
@@ -41,6 +44,7 @@ def _pyarrow() -> tuple[Any, Any]:
 def export_memory(memory: TranslationMemory, target: Path) -> int:
     """Write every intact translation and summary to `target` (replaced atomically); returns the row count."""
     pa, pq = _pyarrow()
+    _refuse_to_replace(target, pq)
     rows = memory.entries(KINDS)
     table = pa.table({name: [row[i] for row in rows] for i, name in enumerate(COLUMNS)})
     table = table.replace_schema_metadata({"format": FORMAT, "brief": __version__})
@@ -48,9 +52,32 @@ def export_memory(memory: TranslationMemory, target: Path) -> int:
     return len(rows)
 
 
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _refuse_to_replace(target: Path, pq: Any) -> None:
+    """An export replaces only an earlier export: never an article, the memory itself or a folder."""
+    if not os.path.lexists(target):
+        return
+    if _is_regular_file(target):
+        try:
+            metadata = pq.read_schema(target).metadata or {}
+        except Exception:  # not Parquet at all
+            metadata = {}
+        if metadata.get(b"format") == FORMAT.encode():
+            return
+    raise UsageError(f"{quoted(str(target))} exists and is not a memory export; refusing to replace it (choose another name)")
+
+
 def import_memory(memory: TranslationMemory, source: Path) -> ImportResult:
     """Add the rows of an exported file to `memory`; entries already there are kept as they are."""
     _, pq = _pyarrow()
+    if source.exists() and not _is_regular_file(source):  # a folder is read as a dataset, a pipe waits for a writer
+        raise InputError(str(source), "not a regular file; give the .parquet file `brief cache export` wrote")
     try:
         table = pq.read_table(source)
     except OSError as error:
@@ -64,8 +91,7 @@ def import_memory(memory: TranslationMemory, source: Path) -> ImportResult:
     by_place: dict[tuple[str, str], dict[str, str]] = {}
     refused = 0
     for kind, ns, key, value, digest in zip(*columns, strict=True):
-        strings = all(isinstance(part, str) for part in (kind, ns, key, value))
-        if not strings or kind not in KINDS or digest != checksum(kind, ns, key, value):
+        if kind not in KINDS or not intact(kind, ns, key, value, digest):
             refused += 1
             continue
         by_place.setdefault((kind, ns), {})[key] = value

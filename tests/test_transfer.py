@@ -91,3 +91,30 @@ def test_foreign_parquet_is_refused(tmp_path: Path) -> None:
     pq.write_table(pa.table({"a": [1, 2]}), tmp_path / "other.parquet")
     result = _run("cache", "import", str(tmp_path / "other.parquet"), "--cache-dir", str(tmp_path / "c"))
     assert result.exit_code != 0 and "not a memory export written by brief" in result.stderr
+
+
+def test_export_never_replaces_what_is_not_an_export(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("مقال\n", encoding="utf-8")
+    cache = tmp_path / "c"
+    with TranslationMemory.open(cache) as memory:
+        memory.put_many("translation", "ns", {"مرحبا": "hello"})
+        memory_file = memory.path
+    for target in (article, memory_file, tmp_path):
+        before = target.read_bytes() if target.is_file() else None
+        result = _run("cache", "export", str(target), "--cache-dir", str(cache))
+        assert result.exit_code == 2 and "refusing to replace it" in result.stderr and "Traceback" not in result.output
+        assert before is None or target.read_bytes() == before
+    exported = tmp_path / "m.parquet"
+    assert _run("cache", "export", str(exported), "--cache-dir", str(cache)).exit_code == 0
+    assert _run("cache", "export", str(exported), "--cache-dir", str(cache)).exit_code == 0  # an earlier export is replaced
+
+
+def test_import_refuses_a_pipe_and_a_folder_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "pipe.parquet"
+    os.mkfifo(pipe)
+    for source in (pipe, tmp_path):
+        result = _run("cache", "import", str(source), "--cache-dir", str(tmp_path / "c"))
+        assert result.exit_code != 0 and "not a regular file" in result.stderr
