@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= seeds/
 
-.PHONY: install bytecode brief demo test test-fast lint format eval-clean eval-stories bench bench-scale clean
+.PHONY: install bytecode brief demo test test-fast lint format eval-clean eval-stories bench bench-scale bench-ray clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ eval-stories: $(STAMP)
 ## 100, 1,000 and 10,000 synthetic articles through every stage but the models (about 3 minutes).
 bench-scale: bytecode
 	$(BIN)/python bench/scale.py
+
+## 1,000 synthetic articles with the tiny models, --runner local and --runner ray alternately (about 15 minutes).
+bench-ray: bytecode
+	$(BIN)/python bench/ray_bench.py
 
 ## Naive vs default vs --fast, with models of the real shapes; prints one summary line (about 11 min).
 bench: bytecode

@@ -27,11 +27,15 @@ from summarize.config import (
     DEFAULT_ENGINE,
     DEFAULT_LANG,
     DEFAULT_MT_MODEL,
+    DEFAULT_RAY_BATCH,
+    DEFAULT_RUNNER,
     DEFAULT_SUM_MODEL,
     DEFAULT_SUMMARIZER,
     MAX_INPUT_BYTES,
     POINTS_PER_ARTICLE,
+    RUNNER_NAMES,
     BriefConfig,
+    RunnerConfig,
 )
 from summarize.display import visible
 from summarize.errors import DEBUG_ENV, BriefError, ExitCode, InputError, UsageError
@@ -132,6 +136,8 @@ DEFAULT_LANG_CHOICE = Lang(DEFAULT_LANG)
 DEFAULT_FORMAT_CHOICE = OutputFormat(FORMATS[0])
 EngineChoice = StrEnum("EngineChoice", {name: name for name in ENGINES})  # type: ignore[misc]
 DEFAULT_ENGINE_CHOICE = EngineChoice(DEFAULT_ENGINE)
+RunnerChoice = StrEnum("RunnerChoice", {name: name for name in RUNNER_NAMES})  # type: ignore[misc]
+DEFAULT_RUNNER_CHOICE = RunnerChoice(DEFAULT_RUNNER)
 DEFAULT_SUMMARIZER_CHOICE = Summarizer(DEFAULT_SUMMARIZER)
 DEFAULT_UNSUPPORTED_CHOICE = Unsupported(BriefConfig.unsupported)
 
@@ -184,6 +190,18 @@ def run_command(
             help="Inference engine: auto (CTranslate2 when the model is converted), ctranslate2, or transformers (the reference)."
         ),
     ] = DEFAULT_ENGINE_CHOICE,
+    runner: Annotated[
+        RunnerChoice, typer.Option(help="Where cleaning and the models run: local, or ray (a Ray cluster; pip install 'brief[ray]').")
+    ] = DEFAULT_RUNNER_CHOICE,
+    address: Annotated[
+        str | None, typer.Option(help="With --runner ray: the cluster (host:6379 or ray://host:10001); default: a new local Ray instance.")
+    ] = None,
+    actors: Annotated[
+        int | None, typer.Option(min=1, max=MAX_THREADS, help="With --runner ray: model actors per model (default: one per cluster CPU).")
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, max=100_000, help="With --runner ray: sentences per batch sent to a translation actor.")
+    ] = DEFAULT_RAY_BATCH,
     max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
     follow_external_links: Annotated[
         bool, typer.Option(help="Read symbolic links in input folders that lead outside them (skipped by default).")
@@ -229,9 +247,12 @@ def run_command(
     )
     if (check or fail_on_change) and out is None:
         raise UsageError("--check and --fail-on-change need --out FILE (the briefing file)")
+    if runner.value == "local" and (address or actors):
+        raise UsageError("--address and --actors need --runner ray")
+    where = RunnerConfig(runner.value, address, actors, batch_size)
     progress = None if quiet or not sys.stderr.isatty() else _progress
     try:
-        result = make_briefing(paths, config, output_format.value, out=out, progress=progress, with_stats=stats)
+        result = make_briefing(paths, config, output_format.value, out=out, progress=progress, with_stats=stats, runner=where)
         if check and out is not None:
             raise typer.Exit(_check_output(out, result.text, result.sources))
         changed = deliver(result.text, out)

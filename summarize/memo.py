@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from summarize.cache import CACHE_FILE, CacheStats, TranslationMemory, default_cache_dir
-from summarize.config import BriefConfig
+from summarize.config import BriefConfig, RunnerConfig
 from summarize.display import no_surrogates, visible
 from summarize.errors import InputError, NoInputError
 from summarize.ingest import IngestResult, ingest
@@ -50,7 +50,7 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str) -> str:
+def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str, runner: str = "local") -> str:
     models = [resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download, config.engine).revision]
     if config.summarizer != "extractive":
         models.append(resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download, config.engine).revision)
@@ -59,6 +59,7 @@ def briefing_key(ingested: IngestResult, config: BriefConfig, output_format: str
         "code": code_fingerprint(),
         "config": settings,
         "format": output_format,
+        "runner": runner,  # named in the provenance
         "models": models,
         "inputs": [[d.source.path, d.source.sha256] for d in ingested.documents],
         "problems": [[p.path, p.problem] for p in ingested.problems],
@@ -94,21 +95,24 @@ def make_briefing(
     stdin: BinaryIO | bytes | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     with_stats: bool = False,
+    runner: RunnerConfig | None = None,
 ) -> BriefOutput:
     """Render the briefing for `inputs`, from the memo when nothing that decides it has changed.
 
-    With `with_stats` the run statistics go into the provenance, so the memo is bypassed.
+    With `with_stats` the run statistics go into the provenance, so the memo is bypassed. `runner`
+    says where the stages run (default: here); it is started only when something has to run.
     """
+    runner = runner or RunnerConfig()
     ingested = read_inputs(inputs, config, out, stdin)
     if not ingested.documents:
         raise NoInputError.after(ingested.problems)
     memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
     try:
-        key = briefing_key(ingested, config, output_format) if memory and not with_stats else None
+        key = briefing_key(ingested, config, output_format, runner.name) if memory and not with_stats else None
         found = _lookup(memory, key) if memory and key else None
         if found is not None:
             return replace(found, warnings=ingested.warnings + found.warnings)
-        output = _make(ingested, config, output_format, memory, progress, with_stats)
+        output = _make(ingested, config, output_format, memory, progress, with_stats, runner)
         if memory and key:
             memory.put_many(KIND, NAMESPACE, {key: json.dumps(_to_memo(output), ensure_ascii=False)})
         return output
@@ -147,11 +151,16 @@ def _make(
     memory: TranslationMemory | None,
     progress: Callable[[str, int, int], None] | None,
     with_stats: bool,
+    runner_config: RunnerConfig,
 ) -> BriefOutput:
-    from summarize.pipeline import run
+    from summarize.pipeline import open_runner, run
     from summarize.render import render
 
-    result = run([], config, progress=progress, ingested=ingested, memory=memory)
+    runner = open_runner(runner_config)
+    try:
+        result = run([], config, progress=progress, ingested=ingested, memory=memory, runner=runner)
+    finally:
+        runner.close()
     briefing = result.briefing
     if with_stats:  # run statistics go into the output only when asked: reruns stay byte-identical
         briefing = replace(briefing, provenance={**briefing.provenance, "run": result.stats.as_dict()})

@@ -17,14 +17,15 @@ from summarize.briefing import Briefing, Document, Point, SegmentedArticle, Tran
 from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
 from summarize.checks import LENGTH_RATIO_BAND
 from summarize.clean import clean
-from summarize.config import BriefConfig
+from summarize.config import BriefConfig, RunnerConfig
 from summarize.copies import find_copies
 from summarize.display import visible
-from summarize.errors import BriefError, InputError, NoInputError
+from summarize.errors import BriefError, InputError, NoInputError, UsageError
 from summarize.ingest import IngestResult, ingest
 from summarize.merge import build_stories, headline, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
+from summarize.runners import LocalRunner, Recipe, Runner
 from summarize.segment import segment
 from summarize.stories import group_stories
 from summarize.summarizer import (
@@ -37,6 +38,22 @@ from summarize.summarizer import (
 from summarize.translate import TRANSLATORS, Translator, translate_articles, translate_texts
 
 Progress = Callable[[str, int, int], None]
+
+
+def _ray_runner(config: RunnerConfig) -> Runner:
+    from summarize.ray_runner import RayRunner  # Ray is an optional extra, imported only when asked for
+
+    return RayRunner(config)
+
+
+RUNNERS: dict[str, Callable[[RunnerConfig], Runner]] = {"local": LocalRunner, "ray": _ray_runner}
+
+
+def open_runner(config: RunnerConfig) -> Runner:
+    """The runner `config` names, started (a Ray runner connects to or starts Ray); close it after use."""
+    if config.name not in RUNNERS:
+        raise UsageError(f"unknown runner '{config.name}' (known: {', '.join(RUNNERS)})")
+    return RUNNERS[config.name](config)
 
 
 @dataclass(frozen=True)
@@ -82,22 +99,31 @@ def segment_inputs(
     exclude: Sequence[str] = (),
     ingested: IngestResult | None = None,
     follow_external_links: bool = False,
+    runner: Runner | None = None,
+    progress: Progress | None = None,
 ) -> tuple[SegmentResult, tuple[Document, ...]]:
-    """Stages 1-3: read (unless `ingested` is given), clean and segment. Inputs that are not Arabic
-    articles (no article text left, English only, Persian or Urdu) become problems."""
+    """Stages 1-3: read (unless `ingested` is given), clean and segment (on `runner`, default here).
+    Inputs that are not Arabic articles (no article text left, English only, Persian or Urdu) become problems."""
     ingested = ingested or ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude, follow_external_links=follow_external_links)
+    segmented = (runner or LocalRunner()).map(
+        segment_document, ingested.documents, (lambda done, total: progress("segment", done, total)) if progress else None
+    )
     articles: list[SegmentedArticle] = []
     documents: list[Document] = []
     problems = list(ingested.problems)
-    for document in ingested.documents:
-        article = segment(clean(document))
-        problem = _not_an_arabic_article(article)
-        if problem:
-            problems.append(InputError(document.path, problem))
+    for document, article in zip(ingested.documents, segmented, strict=True):
+        if isinstance(article, str):
+            problems.append(InputError(document.path, article))
             continue
         articles.append(article)
         documents.append(document)
     return SegmentResult(tuple(articles), tuple(problems), ingested.warnings), tuple(documents)
+
+
+def segment_document(document: Document) -> SegmentedArticle | str:
+    """Stages 2-3 for one document: its segmented article, or why it cannot be briefed."""
+    article = segment(clean(document))
+    return _not_an_arabic_article(article) or article
 
 
 def _not_an_arabic_article(article: SegmentedArticle) -> str | None:
@@ -122,13 +148,16 @@ def run(
     ingested: IngestResult | None = None,
     memory: TranslationMemory | None = None,
     translator: Translator | None = None,
+    runner: Runner | None = None,
 ) -> RunResult:
     """Make the briefing for `inputs` (never reading the files in `exclude`).
 
     `ingested` passes inputs already read; `memory` an open translation memory (left open);
-    `translator` a backend to use instead of the configured model (benchmarks of the other stages).
+    `translator` a backend to use instead of the configured model (benchmarks of the other stages);
+    `runner` where the per-article and model stages run (default: here; left open).
     """
-    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude, ingested)
+    runner = runner or LocalRunner()
+    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude, ingested, runner=runner, progress=progress)
     if not segmented.articles:
         raise NoInputError.after(segmented.problems)
     stats = CacheStats()
@@ -136,11 +165,16 @@ def run(
     if own_memory:
         memory = TranslationMemory.open(config.cache_dir or default_cache_dir())
     try:
-        translator = translator or _translator(config)
+        recipe = None
+        if translator is None:
+            recipe = _translator_recipe(config)
+            translator = recipe.build()
+        dispatch = runner.dispatch(recipe, translator) if recipe else None
         notes = [
             f"read {len(documents)} article(s), {sum(len(a.sentences) for a in segmented.articles)} sentences; "
             f"{len(segmented.problems)} input(s) skipped",
             f"translator: {_describe(translator.signature())}",
+            f"runner: {_describe(runner.describe())}",
             f"cache: {memory.path if memory else 'off (--no-cache)'}",
         ]
         articles = translate_articles(
@@ -149,15 +183,16 @@ def run(
             memory,
             stats,
             progress=(lambda done, total: progress("translate", done, total)) if progress else None,
+            dispatch=dispatch,
         )
-        _unload(translator)
+        _unload(translator, recipe, runner)
         notes.append(f"translated: {stats.hits} from the cache, {stats.misses} by the model in {stats.model_calls} call(s)")
         original_of = {match.copy: match.original for match in find_copies(articles)}
         articles = [replace(a, duplicate_of=original_of.get(a.id)) for a in articles]
         originals = [a for a in articles if a.duplicate_of is None]
         groups = group_stories(originals)
         notes.append(f"stories: {len(groups)}; copies: {len(original_of)} (listed, not summarized, not counted as sources)")
-        points, summarizer_signature = _summarize(originals, config, translator, memory, stats, progress)
+        points, summarizer_signature = _summarize(originals, config, translator, memory, stats, progress, runner, recipe)
         notes.append(f"summarizer: {_describe(summarizer_signature)}")
         candidates, unsupported = split_unsupported(points, config.unsupported)
         briefed = build_stories(articles, groups, candidates, unsupported, config.lang)
@@ -174,6 +209,7 @@ def run(
                 summarizer_signature,
                 _checks_summary(articles),
                 {"copies": copies.settings(), "stories": stories.settings()},
+                runner.describe(),
             ),
         )
         notes.append(
@@ -207,11 +243,11 @@ def _describe(signature: dict[str, object]) -> str:
     return ", ".join(f"{key}={value}" for key, value in signature.items() if key != "decoding")
 
 
-def _translator(config: BriefConfig) -> Translator:
+def _translator_recipe(config: BriefConfig) -> Recipe:
     model = resolve_model(config.mt_model, "translator", config.mt_revision, config.allow_download, config.engine)
     if config.translator not in TRANSLATORS:
         raise BriefError(f"unknown translator '{config.translator}' (known: {', '.join(TRANSLATORS)})")
-    return TRANSLATORS[config.translator](model, fast=config.fast, threads=config.threads)
+    return Recipe("translator", config.translator, model, fast=config.fast, threads=config.threads)
 
 
 def _summarize(
@@ -220,30 +256,42 @@ def _summarize(
     translator: Translator,
     memory: TranslationMemory | None,
     stats: CacheStats,
-    progress: Progress | None = None,
+    progress: Progress | None,
+    runner: Runner,
+    translator_recipe: Recipe | None,
 ) -> tuple[list[Point], dict[str, object]]:
     if config.summarizer not in SUMMARIZERS:
         raise BriefError(f"unknown summarizer '{config.summarizer}' (known: {', '.join(SUMMARIZERS)})")
-    factory = SUMMARIZERS[config.summarizer]
-    if factory is None:
+    if SUMMARIZERS[config.summarizer] is None:
         points = [p for a in articles for p in extractive_points(a, config.lang, config.points_per_article)]
         return points, {"method": "extractive", "points_per_article": config.points_per_article}
     model = resolve_model(config.sum_model, "summarizer", config.sum_revision, config.allow_download, config.engine)
-    summarizer: TextSummarizer = factory(model, threads=config.threads)
+    recipe = Recipe("summarizer", config.summarizer, model, threads=config.threads)
+    summarizer: TextSummarizer = recipe.build()
     summaries = abstractive_points(
-        articles, config.lang, summarizer, memory, stats, (lambda done, total: progress("summarize", done, total)) if progress else None
+        articles,
+        config.lang,
+        summarizer,
+        memory,
+        stats,
+        (lambda done, total: progress("summarize", done, total)) if progress else None,
+        runner.dispatch(recipe, summarizer),
     )
-    _unload(summarizer)
+    _unload(summarizer, recipe, runner)
     alt_of: dict[str, str] = {}
     if config.lang == "ar":
         arabic = [sentence.text for sentences in summaries.values() for sentence in sentences]
-        alt_of = dict(zip(arabic, translate_texts(arabic, translator, memory, stats), strict=True))
-        _unload(translator)
+        dispatch = runner.dispatch(translator_recipe, translator) if translator_recipe else None
+        alt_of = dict(zip(arabic, translate_texts(arabic, translator, memory, stats, dispatch=dispatch), strict=True))
+        _unload(translator, translator_recipe, runner)
     points = [p for a in articles for p in abstractive_to_points(a, summaries[a.id], config.lang, alt_of)]
     return points, {"method": "abstractive", **summarizer.signature()}
 
 
-def _unload(model: object) -> None:
+def _unload(model: object, recipe: Recipe | None, runner: Runner) -> None:
+    """Free a model here and on the runner's workers, before the next one is loaded."""
     unload = getattr(model, "unload", None)
     if callable(unload):
         unload()
+    if recipe:
+        runner.release(recipe)

@@ -24,7 +24,12 @@ def package_versions() -> dict[str, str]:
 
 
 def provenance(
-    lang: str, translator: dict[str, Any], summarizer: dict[str, Any], checks: dict[str, Any], grouping: dict[str, Any] | None = None
+    lang: str,
+    translator: dict[str, Any],
+    summarizer: dict[str, Any],
+    checks: dict[str, Any],
+    grouping: dict[str, Any] | None = None,
+    runner: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     return {
         "brief": __version__,
@@ -36,4 +41,5 @@ def provenance(
         "summarizer": summarizer,
         "checks": checks,
         "grouping": grouping or {},
+        "runner": runner or {"name": "local"},
     }

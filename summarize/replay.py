@@ -25,7 +25,21 @@ from summarize.config import BriefConfig
 KIND = "invocation"
 NAMESPACE = "v1"
 # Arguments after which the full CLI must run: what they print or decide is not replayed.
-NOT_REPLAYED = ("--check", "--stats", "--verbose", "-v", "--no-cache", "--cache-dir", "--help", "-h", "--version")
+NOT_REPLAYED = (
+    "--check",
+    "--stats",
+    "--verbose",
+    "-v",
+    "--no-cache",
+    "--cache-dir",
+    "--help",
+    "-h",
+    "--version",
+    "--runner",  # the memo key names the runner; a Ray run is long enough not to need the shortcut
+    "--address",
+    "--actors",
+    "--batch-size",
+)
 # Options of `brief run` whose whole effect is in the recorded `Invocation` (a test checks that every
 # option of the command is in one of these two lists, so a new option cannot be forgotten here).
 REPLAYED = (

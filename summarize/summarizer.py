@@ -21,6 +21,7 @@ from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import missing_numbers
 from summarize.config import POINTS_PER_ARTICLE
 from summarize.ct2 import CT2Model
+from summarize.dispatch import Dispatch, in_chunks
 from summarize.matching import overlap
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
@@ -190,26 +191,35 @@ def abstractive_points(
     memory: TranslationMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
+    dispatch: Dispatch | None = None,
 ) -> dict[int, list[SummarySentence]]:
-    """Per article id: its summary sentences with citations and support, in the briefing language."""
+    """Per article id: its summary sentences with citations and support, in the briefing language.
+
+    `dispatch` runs the model work (default: here, one article at a time); each summary is saved in
+    the memory as soon as it comes back."""
     ns = namespace(lang=lang, **summarizer.signature())
     keys = {a.id: f"{a.sha256}:{lang}" for a in articles}
     known = memory.get_many("summary", ns, keys.values()) if memory else {}
-    result: dict[int, list[SummarySentence]] = {}
-    missing = [a.id for a in articles if keys[a.id] not in known]
+    missing = [a for a in articles if keys[a.id] not in known]
     stats.hits += len(articles) - len(missing)
     stats.misses += len(missing)
-    for article in articles:
-        summary = known.get(keys[article.id])
-        if summary is None:
-            summary = condense([s.sides(lang)[0] for s in article.sentences if s.kind != "title"], summarizer)
-            stats.model_calls += 1
-            if memory:
-                memory.put_many("summary", ns, {keys[article.id]: summary})
-            if progress:
-                progress(missing.index(article.id) + 1, len(missing))
-        result[article.id] = [SummarySentence(s, *attribute(s, article, lang)) for s in split_sentences(summary)]
-    return result
+    work = [(keys[a.id], [s.sides(lang)[0] for s in a.sentences if s.kind != "title"]) for a in missing]
+    done = 0
+    for chunk, summaries in (dispatch or in_chunks(summarizer, 1))(condense_each, work):
+        made = {key: summary for (key, _), summary in zip(chunk, summaries, strict=True)}
+        stats.model_calls += len(made)
+        known.update(made)
+        if memory:
+            memory.put_many("summary", ns, made)
+        done += len(made)
+        if progress:
+            progress(done, len(missing))
+    return {a.id: [SummarySentence(s, *attribute(s, a, lang)) for s in split_sentences(known[keys[a.id]])] for a in articles}
+
+
+def condense_each(summarizer: TextSummarizer, articles: list[tuple[str, list[str]]]) -> list[str]:
+    """The summary of each (key, sentences) article: the `Work` of this stage, here or on a Ray worker."""
+    return [condense(texts, summarizer) for _, texts in articles]
 
 
 def abstractive_to_points(article: TranslatedArticle, sentences: list[SummarySentence], lang: str, alt_of: dict[str, str]) -> list[Point]:

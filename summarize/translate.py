@@ -16,6 +16,7 @@ from summarize.briefing import Check, SegmentedArticle, SentencePair, Translated
 from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import check_translation
 from summarize.ct2 import CT2Model
+from summarize.dispatch import Dispatch, in_chunks
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_clauses, split_to_fit
 from summarize.seq2seq import Engine, Seq2SeqModel
@@ -89,34 +90,39 @@ def translate_texts(
     memory: TranslationMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
+    dispatch: Dispatch | None = None,
 ) -> list[str]:
-    """Translate `texts` (any order, duplicates allowed), using and filling the memory."""
+    """Translate `texts` (any order, duplicates allowed), using and filling the memory.
+
+    `dispatch` runs the model work (default: here, MEMORY_COMMIT_EVERY inputs at a time); each chunk
+    is saved in the memory as soon as it comes back."""
     ns = namespace(**translator.signature())
     unique = list(dict.fromkeys(normalise_text(t) for t in texts))
     known = memory.get_many("translation", ns, unique) if memory else {}
     stats.hits += sum(1 for t in unique if t in known)
     missing = [t for t in unique if t not in known]
     stats.misses += len(missing)
-    if missing:
-        limit = translator.max_input_tokens() - 2
-        for start in range(0, len(missing), MEMORY_COMMIT_EVERY):
-            chunk = missing[start : start + MEMORY_COMMIT_EVERY]
-            done = _translate_within_limit(chunk, translator, limit, stats)
-            known.update(done)
-            if memory:
-                memory.put_many("translation", ns, done)
-            if progress:
-                progress(min(start + MEMORY_COMMIT_EVERY, len(missing)), len(missing))
+    done = 0
+    for chunk, outputs in (dispatch or in_chunks(translator, MEMORY_COMMIT_EVERY))(translate_fitting, missing):
+        translated = dict(zip(chunk, outputs, strict=True))
+        stats.model_calls += 1
+        known.update(translated)
+        if memory:
+            memory.put_many("translation", ns, translated)
+        done += len(chunk)
+        if progress:
+            progress(done, len(missing))
     return [known[normalise_text(t)] for t in texts]
 
 
-def _translate_within_limit(texts: list[str], translator: Translator, limit: int, stats: CacheStats) -> dict[str, str]:
-    """Translate texts; any text over the model's token limit is split and its pieces joined."""
-    pieces_of = {t: split_to_fit(t, lambda piece: translator.count_tokens(piece) <= limit) for t in texts}
-    inputs = list(dict.fromkeys(piece for pieces in pieces_of.values() for piece in pieces))
+def translate_fitting(translator: Translator, texts: list[str]) -> list[str]:
+    """The model's translation of each text; a text over the model's token limit is split and its pieces joined.
+    (The `Work` of this stage: the same function runs here or on a Ray worker.)"""
+    limit = translator.max_input_tokens() - 2
+    pieces_of = [split_to_fit(t, lambda piece: translator.count_tokens(piece) <= limit) for t in texts]
+    inputs = list(dict.fromkeys(piece for pieces in pieces_of for piece in pieces))
     outputs = dict(zip(inputs, translator.translate_batch(inputs), strict=True))
-    stats.model_calls += 1
-    return {t: " ".join(outputs[p] for p in pieces) for t, pieces in pieces_of.items()}
+    return [" ".join(outputs[p] for p in pieces) for pieces in pieces_of]
 
 
 def translate_articles(
@@ -125,15 +131,16 @@ def translate_articles(
     memory: TranslationMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
+    dispatch: Dispatch | None = None,
 ) -> list[TranslatedArticle]:
     """Pair every sentence of every article with its English, checked against its Arabic (see `checks`);
     a sentence that fails a check is retranslated once, clause by clause, and the better English kept.
     Articles are numbered from 1 in order."""
     inputs = [piece for article in articles for s in article.sentences if s.lang == "ar" for piece in s.pieces]
-    english = dict(zip(inputs, translate_texts(inputs, translator, memory, stats, progress), strict=True))
+    english = dict(zip(inputs, translate_texts(inputs, translator, memory, stats, progress, dispatch), strict=True))
     first = {s.text: " ".join(english[p] for p in s.pieces) for article in articles for s in article.sentences if s.lang == "ar"}
     checked = {arabic: check_translation(arabic, text) for arabic, text in first.items()}
-    repaired = _retry_by_clauses([arabic for arabic, failed in checked.items() if failed], translator, memory, stats)
+    repaired = _retry_by_clauses([arabic for arabic, failed in checked.items() if failed], translator, memory, stats, dispatch)
     result = []
     for number, article in enumerate(articles, start=1):
         pairs = []
@@ -153,7 +160,7 @@ def translate_articles(
 
 
 def _retry_by_clauses(
-    sentences: Sequence[str], translator: Translator, memory: TranslationMemory | None, stats: CacheStats
+    sentences: Sequence[str], translator: Translator, memory: TranslationMemory | None, stats: CacheStats, dispatch: Dispatch | None
 ) -> dict[str, tuple[str, tuple[Check, ...]]]:
     """For each sentence that can be cut at clause boundaries: its English translated clause by clause,
     and the checks that English fails. (Marian drops clauses and loops mostly on long inputs.)"""

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
 # Lowest first. A module may import only modules of lower layers, lazily or not: the data model and
 # helpers at the bottom, then infrastructure, the stages in pipeline order, and the command line on top.
 LAYERS = [
-    ["__init__", "display", "arabic", "html_text", "beam_cache", "matching"],
+    ["__init__", "display", "arabic", "html_text", "beam_cache", "matching", "dispatch"],
     ["errors"],
     ["briefing"],
     ["config", "dates", "places"],
@@ -29,6 +29,8 @@ LAYERS = [
     ["translate", "provenance"],
     ["copies", "stories"],
     ["summarizer"],
+    ["runners"],
+    ["ray_runner"],
     ["facts"],
     ["merge"],
     ["render_html"],
