@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any, TypeVar
@@ -26,7 +27,8 @@ from summarize.runners import Progress, Recipe
 T = TypeVar("T")
 U = TypeVar("U")
 ACTOR_RESTARTS = 3  # a worker killed mid-batch is restarted (its model reloaded) and the batch retried this often
-DOCUMENTS_PER_TASK = 16  # documents per Ray Data batch in the clean and segment transform
+DOCUMENTS_PER_TASK = 16
+CONNECT_TIMEOUT_S = 5.0  # documents per Ray Data batch in the clean and segment transform
 
 
 class ModelWorker:
@@ -52,6 +54,8 @@ class RayRunner:
         self.started = False
         if not ray.is_initialized():
             where = config.address or "a new local Ray instance"
+            if config.address:
+                _check_reachable(config.address)
             try:
                 ray.init(
                     address=config.address,
@@ -177,6 +181,21 @@ def _result(reference: Any) -> Any:
         raise
     except ray.exceptions.RayActorError as error:
         raise BriefError(f"a Ray model worker died {ACTOR_RESTARTS + 1} times: {_first_line(error)}") from None
+
+
+def _check_reachable(address: str) -> None:
+    """Fail in seconds, with one line, when a cluster address does not answer (Ray itself retries for minutes)."""
+    host_port = address.removeprefix("ray://").rsplit("/", 1)[0]
+    host, _, port = host_port.rpartition(":")
+    if address == "auto" or not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as error:
+        raise BriefError(
+            f"no Ray cluster answers at {address} ({_first_line(error)} within {CONNECT_TIMEOUT_S:.0f} s): "
+            "start one with `ray start --head` there, or leave out --address for a local Ray instance"
+        ) from None
 
 
 def _first_line(error: BaseException) -> str:

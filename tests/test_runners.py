@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import SEED_FILES
-from test_cli import _run
+from test_cli import _models, _run
 
 from summarize.config import RunnerConfig
 from summarize.dispatch import in_chunks
@@ -44,3 +45,17 @@ def test_ray_options_need_the_ray_runner(option: list[str]) -> None:
     result = _run(str(SEED_FILES[0].parent), "--summarizer", "extractive", *option)
     assert result.exit_code == 2
     assert result.stderr.strip() == "brief: --address and --actors need --runner ray"
+
+
+@pytest.mark.slow
+def test_an_address_with_no_cluster_fails_in_seconds_with_one_line(tiny_models: dict[str, Path]) -> None:
+    pytest.importorskip("ray")
+    import socket
+
+    with socket.socket() as unused:  # a port nothing listens on
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    address = f"127.0.0.1:{port}"
+    result = _run(str(SEED_FILES[0].parent), *_models(tiny_models), "--no-cache", "--runner", "ray", "--address", address)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"brief: no Ray cluster answers at 127.0.0.1:{port} (") and result.stderr.count("\n") == 1
