@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarize.errors import ModelError, UsageError
+from summarize.errors import ModelError, UsageError, first_line
 from summarize.modelstore import CONVERTED_MANIFEST, ResolvedModel
 from summarize.seq2seq import decoding_options
 
@@ -79,8 +79,7 @@ def convert(source: ResolvedModel, destination: Path, quantization: str = "float
         )
     except Exception as error:  # the converter raises whatever the model's loader raises
         shutil.rmtree(work, ignore_errors=True)
-        detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ModelError(f"model folder {source.spec} could not be converted: {detail}") from None
+        raise ModelError(f"model folder {source.spec} could not be converted: {first_line(error)}") from None
     for name in _KEPT_FILES.get(source.model_type, ()):
         if (source.path / name).is_file():
             shutil.copy2(source.path / name, work / name)

@@ -28,3 +28,23 @@ def in_chunks(backend: object, size: int) -> Dispatch:
             yield chunk, work(backend, chunk)
 
     return dispatch
+
+
+def saved_as_done(
+    chunks: Iterator[tuple[list[Any], list[Any]]],
+    key: Callable[[Any], str],
+    save: Callable[[dict[str, Any]], None] | None,
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> Iterator[dict[str, Any]]:
+    """Each dispatched chunk's outputs by `key(item)`, saved (the translation memory) and counted in
+    `progress` before they are yielded: what a failed run had finished is not lost."""
+    done = 0
+    for chunk, outputs in chunks:
+        made = {key(item): output for item, output in zip(chunk, outputs, strict=True)}
+        if save:
+            save(made)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+        yield made

@@ -82,3 +82,9 @@ class OutputError(BriefError):
     """The briefing could not be written."""
 
     exit_code = ExitCode.CACHE_OR_OUTPUT
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of an exception's message (its type's name when it has none), for a one-line error."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

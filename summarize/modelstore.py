@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from summarize.errors import ModelError
+from summarize.errors import ModelError, first_line
 
 MODELS_DIR_ENV = "BRIEF_MODELS_DIR"
 DEFAULT_HUB_ENDPOINT = "https://huggingface.co"
@@ -277,8 +277,7 @@ def download_snapshot(hub_id: str, revision: str) -> Path:
     try:
         return Path(snapshot_download(hub_id, revision=revision, cache_dir=str(hf_hub_cache())))
     except (HfHubHTTPError, LocalEntryNotFoundError, OSError) as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise ModelError(f"model '{hub_id}' (revision {revision[:12]}) could not be downloaded: {first_line}") from None
+        raise ModelError(f"model '{hub_id}' (revision {revision[:12]}) could not be downloaded: {first_line(error)}") from None
 
 
 def read_json_object(folder: Path, name: str, spec: str) -> dict[str, Any]:

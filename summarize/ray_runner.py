@@ -21,14 +21,14 @@ from typing import Any, TypeVar
 
 from summarize.config import RunnerConfig
 from summarize.dispatch import Dispatch, Work
-from summarize.errors import BriefError, UsageError
+from summarize.errors import BriefError, UsageError, first_line
 from summarize.runners import Progress, Recipe
 
 T = TypeVar("T")
 U = TypeVar("U")
 ACTOR_RESTARTS = 3  # a worker killed mid-batch is restarted (its model reloaded) and the batch retried this often
-DOCUMENTS_PER_TASK = 16
-CONNECT_TIMEOUT_S = 5.0  # documents per Ray Data batch in the clean and segment transform
+DOCUMENTS_PER_TASK = 16  # documents per Ray Data batch in the clean and segment transform
+CONNECT_TIMEOUT_S = 5.0  # an --address that does not answer within this is refused
 
 
 class ModelWorker:
@@ -65,7 +65,7 @@ class RayRunner:
                     configure_logging=True,
                 )
             except Exception as error:  # ConnectionError, TimeoutError, RuntimeError, ValueError, ... by version
-                raise BriefError(f"could not start or reach Ray ({where}): {_first_line(error)}") from None
+                raise BriefError(f"could not start or reach Ray ({where}): {first_line(error)}") from None
             self.started = True
         self.cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.pools: dict[Recipe, list[Any]] = {}
@@ -180,7 +180,7 @@ def _result(reference: Any) -> Any:
             raise cause from None
         raise
     except ray.exceptions.RayActorError as error:
-        raise BriefError(f"a Ray model worker died {ACTOR_RESTARTS + 1} times: {_first_line(error)}") from None
+        raise BriefError(f"a Ray model worker died {ACTOR_RESTARTS + 1} times: {first_line(error)}") from None
 
 
 def _check_reachable(address: str) -> None:
@@ -193,11 +193,6 @@ def _check_reachable(address: str) -> None:
         socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT_S).close()
     except OSError as error:
         raise BriefError(
-            f"no Ray cluster answers at {address} ({_first_line(error)} within {CONNECT_TIMEOUT_S:.0f} s): "
+            f"no Ray cluster answers at {address} ({first_line(error)} within {CONNECT_TIMEOUT_S:.0f} s): "
             "start one with `ray start --head` there, or leave out --address for a local Ray instance"
         ) from None
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from summarize.errors import ModelError
+from summarize.errors import ModelError, first_line
 from summarize.modelstore import WEIGHT_FILES, ResolvedModel, check_decoding_values
 
 TOKENIZER_FILES = frozenset({"source.spm", "target.spm", "vocab.json", "spiece.model", "tokenizer.json", "tokenizer_config.json"})
@@ -219,7 +219,7 @@ def _load_tokenizer(model: ResolvedModel) -> Any:
         return AutoTokenizer.from_pretrained(str(model.path))
     except Exception as error:  # a damaged tokenizer file raises whatever its parser raises
         files = ", ".join(sorted(p.name for p in model.path.iterdir() if p.name in TOKENIZER_FILES)) or "none found"
-        raise ModelError(f"model folder {model.spec}: tokenizer files ({files}) could not be loaded: {_first_line(error)}") from None
+        raise ModelError(f"model folder {model.spec}: tokenizer files ({files}) could not be loaded: {first_line(error)}") from None
 
 
 def _load_model(model: ResolvedModel, threads: int | None, quantize: bool, attention: str | None) -> Any:
@@ -234,7 +234,7 @@ def _load_model(model: ResolvedModel, threads: int | None, quantize: bool, atten
         loaded = AutoModelForSeq2SeqLM.from_pretrained(str(model.path), dtype=torch.float32, **extra)
     except Exception as error:  # weights that do not fit config.json, or that their loader rejects
         weights = next((name for name in WEIGHT_FILES if (model.path / name).is_file()), "weights")
-        raise ModelError(f"model folder {model.spec}: {weights} could not be loaded with its config.json: {_first_line(error)}") from None
+        raise ModelError(f"model folder {model.spec}: {weights} could not be loaded with its config.json: {first_line(error)}") from None
     loaded.eval()
     _keep_freed_memory()
     if quantize:
@@ -242,8 +242,3 @@ def _load_model(model: ResolvedModel, threads: int | None, quantize: bool, atten
             warnings.simplefilter("ignore")  # torch marks eager dynamic quantisation as deprecated
             loaded = torch.ao.quantization.quantize_dynamic(loaded, {torch.nn.Linear}, dtype=torch.qint8)
     return loaded
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -13,6 +13,8 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from operator import itemgetter
 from typing import Any, Protocol
 
 from summarize.arabic import content_keys, words
@@ -21,7 +23,7 @@ from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import missing_numbers
 from summarize.config import POINTS_PER_ARTICLE
 from summarize.ct2 import CT2Model
-from summarize.dispatch import Dispatch, in_chunks
+from summarize.dispatch import Dispatch, in_chunks, saved_as_done
 from summarize.matching import overlap
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
@@ -204,16 +206,11 @@ def abstractive_points(
     stats.hits += len(articles) - len(missing)
     stats.misses += len(missing)
     work = [(keys[a.id], [s.sides(lang)[0] for s in a.sentences if s.kind != "title"]) for a in missing]
-    done = 0
-    for chunk, summaries in (dispatch or in_chunks(summarizer, 1))(condense_each, work):
-        made = {key: summary for (key, _), summary in zip(chunk, summaries, strict=True)}
+    chunks = (dispatch or in_chunks(summarizer, 1))(condense_each, work)
+    save = partial(memory.put_many, "summary", ns) if memory else None
+    for made in saved_as_done(chunks, itemgetter(0), save, progress, len(missing)):
         stats.model_calls += len(made)
         known.update(made)
-        if memory:
-            memory.put_many("summary", ns, made)
-        done += len(made)
-        if progress:
-            progress(done, len(missing))
     return {a.id: [SummarySentence(s, *attribute(s, a, lang)) for s in split_sentences(known[keys[a.id]])] for a in articles}
 
 

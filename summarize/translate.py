@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Protocol
 
 from summarize.arabic import normalise_text
@@ -16,7 +17,7 @@ from summarize.briefing import Check, SegmentedArticle, SentencePair, Translated
 from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import check_translation
 from summarize.ct2 import CT2Model
-from summarize.dispatch import Dispatch, in_chunks
+from summarize.dispatch import Dispatch, in_chunks, saved_as_done
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_clauses, split_to_fit
 from summarize.seq2seq import Engine, Seq2SeqModel
@@ -102,16 +103,11 @@ def translate_texts(
     stats.hits += sum(1 for t in unique if t in known)
     missing = [t for t in unique if t not in known]
     stats.misses += len(missing)
-    done = 0
-    for chunk, outputs in (dispatch or in_chunks(translator, MEMORY_COMMIT_EVERY))(translate_fitting, missing):
-        translated = dict(zip(chunk, outputs, strict=True))
+    chunks = (dispatch or in_chunks(translator, MEMORY_COMMIT_EVERY))(translate_fitting, missing)
+    save = partial(memory.put_many, "translation", ns) if memory else None
+    for translated in saved_as_done(chunks, str, save, progress, len(missing)):
         stats.model_calls += 1
         known.update(translated)
-        if memory:
-            memory.put_many("translation", ns, translated)
-        done += len(chunk)
-        if progress:
-            progress(done, len(missing))
     return [known[normalise_text(t)] for t in texts]
 
 
