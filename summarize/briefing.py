@@ -63,6 +63,7 @@ class Line:
     text: str
     kind: SentenceKind
     wrapped: tuple[tuple[int, int], ...] = ()
+    unsure: str = ""  # why the cleaner nearly dropped this line, when it did; kept, and shown by `brief segment`
 
     def line_at(self, offset: int) -> int:
         """The input line holding character `offset` of `text`."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarize.arabic import content_keys, normalise_for_match, normalise_text, words
+from summarize.arabic import arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
@@ -22,6 +22,11 @@ WRAP_MIN_LINES = 3
 WRAP_FILL = 0.85  # a wrapped line fills at least this share of the width (headlines vary more)
 WRAP_MIN_WIDTH = 55  # narrower 'columns' are lists of headlines, not a wrap
 WRAP_MAX_WIDTH = 120  # longer lines are paragraphs, not a fixed-width wrap
+WRAP_RUN_MIN_CHARS = 40  # a hard-wrapped paragraph inside a page of long paragraphs: lines at least this long
+FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a button or a label
+TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
+SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
+SOURCE_LINE_MAX_WORDS = 6
 
 
 def _folded(vocabulary: list[str]) -> frozenset[str]:
@@ -40,7 +45,9 @@ _READ_ALSO = _cue(
     r"^(?:ذو|ذات)\s*صلة\s*[:：]",
 )
 _RELATED_HEADER = _cue(
-    r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|مشابهة|متعلقة|قد\s+تهمك)",
+    r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|ذات\s+علاقة|مشابهة|متعلقة|قد\s+تهمك)",
+    r"^(?:آخر|اخر|أحدث|احدث)\s+(?:المقالات|الأخبار|الاخبار|الموضوعات|المواضيع|المنشورات|التدوينات)\b",
+    r"^(?:latest|recent)\s+(?:news|posts|articles|stories)\b",
     r"ذات\s+صلة.{0,80}related",
     r"^(?:related|similar)\s+(?:posts|articles|stories|news)\b",
     r"^(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداولا)",
@@ -50,10 +57,26 @@ _RELATED_HEADER = _cue(
 )
 _SECTION_FOOTER = _cue(r"^المزيد\s+(?:من|عن)\s+\S", r"^more\s+(?:from|in|on)\s+\S", r"^(?:عودة|العودة)\s+(?:إلى|الى)\s+")
 _JS_NOTICE = _cue(r"javascript", r"جافا\s*سكريبت", r"enable\s+cookies", r"your\s+browser\s+(?:is|does)")
+_COOKIE_NOTICE = _cue(r"تعريف\s+الارتباط", r"\bcookies?\b", r"الكوكيز")
+# Links that lead away from the article: "click here", "redirecting", "for the full report ...".
+_LINK_PROMPT = _cue(
+    r"(?:اضغط|انقر|إضغط)\s+هنا",
+    r"(?:بالضغط|اضغط|انقر)\s+على\s+الرابط",
+    r"^redirecting\b",
+    r"\bclick\s+here\b",
+    r"^find\s+out\s+more$",
+)
+_MASTHEAD = _cue(
+    r"^(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول)?\s*[:：]",
+    r"^editor[-\s]in[-\s]chief\b",
+)
+_TWEET_ATTRIBUTION = _cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _COMMENT = _cue(
     r"^leave\s+a\s+(?:comment|reply)",
-    r"^(?:اترك|أترك|أضف|اضف)\s+(?:تعليق|ردا|رداً)",
-    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\))?$",
+    r"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|ردا|رداً)",
+    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\))?\s*:?$",
+    r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
     r"email\s+address\s+will\s+not\s+be\s+published",
     r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
 )
@@ -61,6 +84,7 @@ _BYLINE = _cue(
     r"^(?:كتب|كتبت|بقلم|تحرير|إعداد|اعداد|متابعة|ترجمة)\s*[-–:|/]\s*\S",
     r"^(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){0,3}$",
     r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$",
+    r"^(?:يحرره|يحررها|حرره|حررته|يعده|تعده)(?:\s+اليوم)?\s*[:：]",
 )
 _TAGS = _cue(r"^(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|tags|topics)\s*[:：]")
 _LEGAL = _cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+reserved", r"^(?:اشترك|subscribe)\b", r"النشرة\s+البريدية", r"newsletter")
@@ -130,6 +154,20 @@ _SHARE_WORDS = _folded(
         "via",
         "this",
         "article",
+        "youtube",
+        "يوتيوب",
+        "instagram",
+        "انستجرام",
+        "انستقرام",
+        "tiktok",
+        "snapchat",
+        "threads",
+        "rss",
+        "apple",
+        "google",
+        "play",
+        "store",
+        "app",
     ]
 )
 _TIME_WORDS = _folded(
@@ -238,6 +276,71 @@ _TIME_WORDS = _folded(
         "ago",
         "hours",
         "minutes",
+        # Maghreb month names (Algeria and Tunisia; Morocco) and Hijri months
+        "جانفي",
+        "فيفري",
+        "أفريل",
+        "افريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "اوت",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "نونبر",
+        "دجنبر",
+        "محرم",
+        "صفر",
+        "ربيع",
+        "جمادى",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "القعدة",
+        "الحجة",
+        "ذو",
+        "هـ",
+        "ه",
+        "ميلادي",
+        "هجري",
+        "الموافق",
+        "لـ",
+        "ل",
+        # dates announced as such, and relative times
+        "تاريخ",
+        "التاريخ",
+        "النشر",
+        "ثانية",
+        "ثوان",
+        "ثواني",
+        "أسبوع",
+        "اسبوع",
+        "أسابيع",
+        "اسابيع",
+        "شهر",
+        "أشهر",
+        "اشهر",
+        "سنة",
+        "سنوات",
+        "second",
+        "seconds",
+        "minute",
+        "mins",
+        "min",
+        "hour",
+        "hrs",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "read",
     ]
 )
 _NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
@@ -295,17 +398,29 @@ _EMPHASIS = re.compile(r"(\*\*|__)([^*_]{1,500}?)\1")
 
 
 def clean(document: Document) -> CleanArticle:
-    """Split `document` into kept lines (title, headings, body) and dropped boilerplate."""
+    """Split `document` into kept lines (title, headings, body) and dropped boilerplate.
+
+    Hard-wrapped paragraphs are joined first, so that every judgement sees whole sentences. A line
+    the rules nearly drop but that reads like article text is kept and marked `unsure`.
+    """
+    tickers = {index for index, raw in document.lines if _is_ticker(raw)}
     entries = [(index, _strip_markup(normalise_text(raw))) for index, raw in document.lines]
     entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text])
-    reasons: dict[int, str] = {}
+    reasons: dict[int, str] = {position: "boilerplate: ticker" for position, (index, _) in enumerate(entries) if index in tickers}
+    unsure: dict[int, str] = {}
     read_also_titles: set[str] = set()
+    arabic_page = is_arabic(" ".join(text for _, text in entries))
 
-    _mark_cue_lines(entries, reasons, read_also_titles)
+    _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_navigation_runs(entries, reasons)
     _mark_repeats(entries, reasons, read_also_titles)
-    _mark_headline_runs(entries, reasons)
+    title_position = _find_title(entries, reasons)
+    _mark_headline_runs(entries, reasons, unsure, title_position)
+    _mark_labels_above(entries, reasons, title_position)
+    _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, read_also_titles)
+    _mark_contained_repeats(entries, reasons, title_position)
+    _mark_inserted_headlines(entries, reasons, unsure, title_position)
 
     lines: list[Line] = []
     dropped: list[DroppedLine] = []
@@ -320,11 +435,11 @@ def clean(document: Document) -> CleanArticle:
         if not headline:
             seen_body = True
             kind = "body"
-        elif title is None and not seen_body:
+        elif title is None and not seen_body and (title_position is None or position >= title_position):
             title, kind = text, "title"
         else:
             kind = "heading"
-        lines.append(Line(index, text, kind, wrapped.get(index, ())))
+        lines.append(Line(index, text, kind, wrapped.get(index, ()), unsure.get(position, "")))
     return CleanArticle(document.source, title, tuple(lines), tuple(dropped))
 
 
@@ -333,22 +448,58 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     fragments would otherwise look like a list of headlines). A line continues on the next input
     line when it does not end a sentence and either ends where a sentence cannot (a preposition,
     conjunction, verb of saying or comma: "وقال" alone on a line), or is too long for a headline,
-    or the page is wrapped at a fixed width and the line fills it. A title followed by its first
-    paragraph does none of these, so it stays apart. Returns the joined entries and, per first
-    line, the continuation lines with their offsets in the joined text."""
+    or it belongs to a wrapped stretch (the page, or a run of lines, broken at a fixed width). A
+    title followed by its first paragraph does none of these, so it stays apart; lines after a
+    "related articles" header are never joined (teasers cut off mid-sentence are not one text).
+    Returns the joined entries and, per first line, the continuation lines with their offsets in
+    the joined text."""
     width = _wrap_width([text for _, text in entries])
+    in_runs = _wrapped_runs(entries)
     joined: list[tuple[int, str]] = []
     wrapped: dict[int, tuple[tuple[int, int], ...]] = {}
     previous_index = -2
+    in_list = False
     for position, (index, text) in enumerate(entries):
-        if joined and index == previous_index + 1 and _continues(joined[-1][1], width, first_line=position == 1):
+        in_list = in_list and index == previous_index + 1
+        continues = joined and index == previous_index + 1 and not in_list
+        if continues and (position - 1 in in_runs or _continues(joined[-1][1], width, first_line=position == 1)):
             first, so_far = joined[-1]
             joined[-1] = (first, f"{so_far} {text}")
             wrapped[first] = (*wrapped.get(first, ()), (index, len(so_far) + 1))
         else:
             joined.append((index, text))
+        in_list = in_list or bool(_RELATED_HEADER.search(text) or _READ_ALSO.search(text))
         previous_index = index
     return joined, wrapped
+
+
+def _wrapped_runs(entries: list[tuple[int, str]]) -> set[int]:
+    """Positions of lines that continue on the next one because they belong to a run of at least
+    WRAP_MIN_LINES consecutive lines, none ending a sentence, each WRAP_RUN_MIN_CHARS long or more
+    and within 10% of the run's longest, followed by a line no longer than them: a paragraph wrapped
+    at a fixed width inside a page of long paragraphs (headlines are rarely that even)."""
+    runs: set[int] = set()
+    start = 0
+    while start < len(entries):
+        end = start
+        while (
+            end < len(entries)
+            and (end == start or entries[end][0] == entries[end - 1][0] + 1)
+            and not ends_sentence(entries[end][1])
+            and len(entries[end][1]) >= WRAP_RUN_MIN_CHARS
+        ):
+            end += 1
+        lengths = [len(text) for _, text in entries[start:end]]
+        closing = end < len(entries) and entries[end][0] == entries[end - 1][0] + 1 if end > start else False
+        if (
+            len(lengths) >= WRAP_MIN_LINES
+            and closing
+            and min(lengths) >= 0.9 * max(lengths)
+            and len(entries[end][1]) <= 1.05 * max(lengths)
+        ):
+            runs.update(range(start, end))
+        start = max(end, start + 1)
+    return runs
 
 
 def _wrap_width(texts: list[str]) -> int:
@@ -395,11 +546,21 @@ def is_headline_like(text: str) -> bool:
     return not ends_sentence(text) and len(words(text)) <= HEADLINE_MAX_WORDS
 
 
-def _cue_reason(text: str) -> str | None:
+def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     lowered = text.lower()
     word_list = [normalise_for_match(w) for w in words(text)]  # case, diacritics and hamza folded
     if _JS_NOTICE.search(text) and len(word_list) <= 25:
         return "boilerplate: javascript-notice"
+    if _COOKIE_NOTICE.search(text) and len(word_list) <= 25:
+        return "boilerplate: cookie-notice"
+    if _URL_LINE.match(text):
+        return "boilerplate: link"
+    if _LINK_PROMPT.search(text) and len(word_list) <= 25:
+        return "boilerplate: link"
+    if _TWEET_ATTRIBUTION.search(text) and len(word_list) <= 30:
+        return "boilerplate: tweet-attribution"
+    if _MASTHEAD.search(text) and len(word_list) <= 12:
+        return "boilerplate: masthead"
     if _SECTION_FOOTER.search(text) and is_headline_like(text):
         return "boilerplate: section-footer"
     if _COMMENT.search(lowered):
@@ -424,20 +585,43 @@ def _cue_reason(text: str) -> str | None:
         return "boilerplate: dateline"
     if word_list and any(w in _PAGINATION_WORDS for w in word_list) and all(w.isdigit() or w in _PAGINATION_WORDS for w in word_list):
         return "boilerplate: pagination"
-    if word_list and len(word_list) <= 8 and all(w in _SHARE_WORDS for w in word_list):
-        return "boilerplate: share"
+    if word_list and len(word_list) <= 8 and sum(w not in _SHARE_WORDS for w in word_list) <= (1 if len(word_list) >= 3 else 0):
+        return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store")
     if _is_timestamp(text, word_list):
         return "boilerplate: timestamp"
+    if arabic_page and _is_foreign_ui(text, word_list):
+        return "boilerplate: foreign-ui"
     return None
 
 
-def _is_timestamp(text: str, word_list: list[str]) -> bool:
-    if not any(c.isdigit() for c in text) or len(word_list) > 12:
+def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
+    """A short Latin-script line on an Arabic page that is not a sentence: a button, a menu, a label.
+    (An English sentence, ending in a full stop, may quote a source and is kept.)"""
+    if (
+        not word_list
+        or len(word_list) > FOREIGN_UI_MAX_WORDS
+        or arabic_ratio(text) > 0
+        or any(c.isdigit() for c in text)
+        or _has_nav_separator(text)
+    ):
         return False
-    return all(w.isdigit() or w in _TIME_WORDS for w in word_list)
+    return not (text.rstrip(CLOSING_QUOTES + " ").endswith(".") and len(word_list) >= 4)
 
 
-def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
+_NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
+
+
+def _is_timestamp(text: str, word_list: list[str]) -> bool:
+    """A date, a time or a relative time ("منذ 3 ساعات", "2min"), alone on its line. One other word
+    is allowed beside two or more numbers (a weekday or month spelled another way)."""
+    if not any(c.isdigit() for c in text) or len(word_list) > 24:
+        return False
+    numbers = sum(1 for w in word_list if _NUMBER_WITH_UNIT.match(w))
+    others = [w for w in word_list if not _NUMBER_WITH_UNIT.match(w) and w not in _TIME_WORDS]
+    return not others or (len(others) == 1 and numbers >= 2 and 4 <= len(word_list) <= 12)
+
+
+def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:
     """Cue-phrase lines, plus the headlines that a 'read also' or 'related' header introduces."""
     position = 0
     while position < len(entries):
@@ -457,7 +641,7 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             reasons[position] = "boilerplate: related-list"
             position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
             continue
-        reason = _cue_reason(text)
+        reason = reasons.get(position) or _cue_reason(text, arabic_page)
         if reason:
             reasons[position] = reason
         position += 1
@@ -505,10 +689,12 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
             reasons[position] = "boilerplate: navigation"
 
 
-def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
-    """Three or more headlines in a row are a list of other articles (tag pages, teasers).
+def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
+    """Three or more headlines in a row are a list of other articles (tag pages, teasers, tickers).
 
-    A run at the very top keeps its first line: that is the page's own title.
+    Kept from a run: the page's title (see `_find_title`; without one, a run at the very top keeps
+    its first line), a headline directly followed by body text on its subject (the article's own
+    subheading), and a "headline" that reads like a sentence, which is kept and marked unsure.
     """
     remaining = [p for p in range(len(entries)) if p not in reasons]
     run: list[int] = []
@@ -517,9 +703,140 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str])
             run.append(position)
             continue
         if len(run) >= HEADLINE_RUN_MIN_LINES:
-            for item in run[1 if run[0] == remaining[0] else 0 :]:
+            keep_first = title is None and run[0] == remaining[0]
+            for item in run[1 if keep_first else 0 :]:
+                text = entries[item][1]
+                if item == title or _heads_following_body(entries, reasons, item):
+                    continue
+                if _reads_like_sentence(text):
+                    unsure[item] = "unsure: in a list of headlines, but reads like a sentence"
+                    continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _reads_like_sentence(text: str) -> bool:
+    """Long for a headline, or a comma inside: text that a list rule should not drop on its own."""
+    return len(words(text)) >= SENTENCE_MIN_WORDS or "،" in text.rstrip("،, ") or ", " in text
+
+
+def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, step: int = 1) -> int | None:
+    position += step
+    while 0 <= position < len(entries):
+        if position not in reasons:
+            return position
+        position += step
+    return None
+
+
+def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
+    """A headline whose next kept line is body text sharing a content word with it: a subheading."""
+    following = _next_kept(entries, reasons, position)
+    return (
+        following is not None and not is_headline_like(entries[following][1]) and _shares_words(entries[position][1], entries[following][1])
+    )
+
+
+def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int | None:
+    """The page's own headline among the headline-like lines above the first body paragraph: the first
+    that the page repeats (titles recur in breadcrumbs and captions) or that shares two content words
+    with the opening paragraphs (one, for the topmost); else the last one, when it sits right above the body and shares a
+    word with it. None when nothing qualifies (the first headline then counts, as before)."""
+    kept = [p for p in range(len(entries)) if p not in reasons]
+    body = [p for p in kept if not is_headline_like(entries[p][1])]
+    if not body:
+        return None
+    candidates = [p for p in kept if p < body[0] and len(words(entries[p][1])) >= 2]
+    if not candidates:
+        return None
+    opening = set(content_keys(" ".join(entries[p][1] for p in body[:2])))
+    counts: dict[str, int] = {}
+    for _, text in entries:
+        counts[_key(text)] = counts.get(_key(text), 0) + 1
+    for rank, position in enumerate(candidates):
+        text = entries[position][1]
+        if counts[_key(text)] > 1 or len(set(content_keys(text)) & opening) >= (1 if rank == 0 else 2):
+            return position
+    last = candidates[-1]
+    if _next_kept(entries, reasons, last) == body[0] and set(content_keys(entries[last][1])) & opening:
+        return last
+    return None
+
+
+def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """Very short lines above the page's title: the section, the site's name, "breaking" labels."""
+    if title is None:
+        return
+    for position in range(title):
+        text = entries[position][1]
+        if position not in reasons and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
+            reasons[position] = "boilerplate: label"
+
+
+def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
+    """A short line naming the source above a paragraph ("صوت عدن/ خاص:", "تشرين- سامر الشغري"):
+    names joined by a slash, dash or underscore. A short line ending in a colon may introduce the
+    text below it, so it is only marked unsure."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(words(text)) > SOURCE_LINE_MAX_WORDS:
+            continue
+        following = _next_kept(entries, reasons, position)
+        if following is None or is_headline_like(entries[following][1]):
+            continue
+        if _SOURCE_SEPARATOR.search(text):
+            reasons[position] = "boilerplate: source-line"
+        elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):
+            unsure[position] = "unsure: a short line ending in a colon, like a source line"
+
+
+_LETTER = r"[^\W\d_]"
+_SOURCE_SEPARATOR = re.compile(rf"{_LETTER}\s*[/_\-–]\s*{_LETTER}|{_LETTER}\s*[/_\-–]\s*[:：]?\s*$")
+
+
+def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """A line of CONTAINED_MIN_WORDS words or more whose words all recur, in order, inside a longer
+    kept line: a standfirst or teaser repeating the text (nothing is lost by leaving it out)."""
+    keys = {p: _key(entries[p][1]) for p in range(len(entries)) if p not in reasons}
+    by_opening: dict[str, list[int]] = {}
+    for position, key in keys.items():
+        tokens = key.split()
+        for start in range(max(0, len(tokens) - CONTAINED_MIN_WORDS + 1)):
+            by_opening.setdefault(" ".join(tokens[start : start + CONTAINED_MIN_WORDS]), []).append(position)
+    for position, key in keys.items():
+        tokens = key.split()
+        heading = is_headline_like(entries[position][1]) and _heads_following_body(entries, reasons, position)
+        if position == title or len(tokens) < CONTAINED_MIN_WORDS or heading:
+            continue  # a subheading may repeat words of a long title: it heads its own text
+        for other in by_opening.get(" ".join(tokens[:CONTAINED_MIN_WORDS]), ()):
+            if other != position and other not in reasons and len(keys[other]) > len(key) and f" {key} " in f" {keys[other]} ":
+                reasons[position] = "duplicate: repeats part of a longer line"
+                break
+
+
+CONTAINED_MIN_WORDS = 8
+
+
+def _mark_inserted_headlines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
+    """A headline between two body paragraphs that shares no word with either: perhaps a link to
+    another article placed inside the text. It may also be a subheading, so it is kept, marked."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons or position == title or not is_headline_like(text):
+            continue
+        before, after = _next_kept(entries, reasons, position, -1), _next_kept(entries, reasons, position)
+        if before is None or after is None:
+            continue
+        neighbours = [entries[before][1], entries[after][1]]
+        if all(not is_headline_like(n) and not _shares_words(text, n) for n in neighbours):
+            unsure[position] = "unsure: a headline inside the text that shares no word with it"
+
+
+def _is_ticker(raw: str) -> bool:
+    """Headlines run together on one line, parted by wide gaps or bars (a scraped news ticker)."""
+    items = [item for item in _TICKER_GAP.split(raw.strip()) if item.strip()]
+    return len(items) >= TICKER_MIN_ITEMS and sum(is_headline_like(item.strip()) for item in items) >= 0.75 * len(items)
+
+
+_TICKER_GAP = re.compile(r"\s{3,}|\s+\|\s+")
 
 
 def _has_nav_separator(text: str) -> bool:
@@ -528,7 +845,9 @@ def _has_nav_separator(text: str) -> bool:
 
 
 def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
-    """Lines repeating a 'read also' headline, and exact repeats of an earlier kept line."""
+    """Lines repeating a 'read also' headline, exact repeats of an earlier kept line, and a short line
+    repeated on the very next line (an image's alternative text above its caption) unless it is
+    the first kept line of the page, which may be the title above its own breadcrumb."""
     titles = {_key(t) for t in read_also_titles}
     seen: set[str] = set()
     for position, (_, text) in enumerate(entries):
@@ -539,6 +858,16 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
             reasons[position] = "boilerplate: read-also"
         elif key in seen:
             reasons[position] = "duplicate"
+            previous = position - 1
+            first_kept = previous == min(p for p in range(len(entries)) if p not in reasons)
+            if (
+                previous >= 0
+                and previous not in reasons
+                and not first_kept
+                and _key(entries[previous][1]) == key
+                and is_headline_like(text)
+            ):
+                reasons[previous] = "boilerplate: caption (repeated on the next line)"
         else:
             seen.add(key)
 
