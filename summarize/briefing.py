@@ -85,6 +85,15 @@ class DroppedLine:
 
 
 @dataclass(frozen=True)
+class UnsureLine:
+    """A line the cleaner kept although a rule nearly dropped it, with why: shown by `brief segment`."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class CleanArticle:
     """Stage 2's output: the article's own lines, and the boilerplate dropped from it."""
 
@@ -118,6 +127,7 @@ class SegmentedArticle:
     title: str | None
     sentences: tuple[Sentence, ...]
     dropped: tuple[DroppedLine, ...]
+    unsure: tuple[UnsureLine, ...] = ()  # kept lines the cleaner was unsure about
 
     @property
     def path(self) -> str:

@@ -738,15 +738,15 @@ def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str
 
 
 def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int | None:
-    """The page's own headline among the headline-like lines above the first body paragraph: the first
+    """The page's own headline among the headline-like lines above the main body (see `_main_body`): the first
     that the page repeats (titles recur in breadcrumbs and captions) or that shares two content words
     with the opening paragraphs (one, for the topmost); else the last one, when it sits right above the body and shares a
     word with it. None when nothing qualifies (the first headline then counts, as before)."""
     kept = [p for p in range(len(entries)) if p not in reasons]
-    body = [p for p in kept if not is_headline_like(entries[p][1])]
+    body = _main_body(entries, kept)
     if not body:
         return None
-    candidates = [p for p in kept if p < body[0] and len(words(entries[p][1])) >= 2]
+    candidates = [p for p in kept if p < body[0] and is_headline_like(entries[p][1]) and len(words(entries[p][1])) >= 2]
     if not candidates:
         return None
     opening = set(content_keys(" ".join(entries[p][1] for p in body[:2])))
@@ -761,6 +761,17 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and set(content_keys(entries[last][1])) & opening:
         return last
     return None
+
+
+def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
+    """The body lines from where the article's text starts: the first body line with another within
+    its next two kept lines (a lone teaser sentence among menus above the headline is not it)."""
+    body = [p for p in kept if not is_headline_like(entries[p][1])]
+    following = {p: kept[i + 1 : i + 3] for i, p in enumerate(kept)}
+    for rank, position in enumerate(body):
+        if any(not is_headline_like(entries[q][1]) for q in following[position]):
+            return body[rank:]
+    return body
 
 
 def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
@@ -804,13 +815,17 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
             by_opening.setdefault(" ".join(tokens[start : start + CONTAINED_MIN_WORDS]), []).append(position)
     for position, key in keys.items():
         tokens = key.split()
+        if position == title or len(tokens) < CONTAINED_MIN_WORDS:
+            continue
+        following = _next_kept(entries, reasons, position)
         heading = is_headline_like(entries[position][1]) and _heads_following_body(entries, reasons, position)
-        if position == title or len(tokens) < CONTAINED_MIN_WORDS or heading:
-            continue  # a subheading may repeat words of a long title: it heads its own text
         for other in by_opening.get(" ".join(tokens[:CONTAINED_MIN_WORDS]), ()):
-            if other != position and other not in reasons and len(keys[other]) > len(key) and f" {key} " in f" {keys[other]} ":
-                reasons[position] = "duplicate: repeats part of a longer line"
-                break
+            if other == position or other in reasons or len(keys[other]) <= len(key) or f" {key} " not in f" {keys[other]} ":
+                continue
+            if heading and other != following:
+                break  # a subheading may repeat words of a long title: it heads its own text
+            reasons[position] = "duplicate: repeats part of a longer line"
+            break
 
 
 CONTAINED_MIN_WORDS = 8

@@ -302,7 +302,8 @@ def segment_command(
     max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
     follow_external_links: Annotated[bool, typer.Option(help="Read symbolic links in input folders that lead outside them.")] = False,
 ) -> None:
-    """Show the sentences that will be sent to the translator, and the dropped lines with reasons."""
+    """Show the sentences that will be sent to the translator, the dropped lines with reasons, and the
+    lines kept although the cleaner was unsure (marked ?)."""
     from summarize.pipeline import segment_inputs
 
     result, _ = segment_inputs(paths, max_bytes, follow_external_links=follow_external_links)
@@ -311,14 +312,18 @@ def segment_command(
     else:
         for article in result.articles:
             typer.echo(f"== {visible(article.path)}" + (f" — {article.title}" if article.title else ""))
+            unsure_lines = {u.line for u in article.unsure}
             for s in article.sentences:
                 marker = "" if s.lang == "ar" else f" [{s.lang}, not translated]"
+                marker += " [unsure: see ? below]" if s.line in unsure_lines else ""
                 typer.echo(f"{s.n:4d} L{s.line:<4d} {s.text}{marker}")
                 if len(s.pieces) > 1:
                     for piece in s.pieces:
                         typer.echo(f"           ↳ {piece}")
             for d in article.dropped:
                 typer.echo(f"   - L{d.line:<4d} ({d.reason}) {d.text}")
+            for u in article.unsure:
+                typer.echo(f"   ? L{u.line:<4d} (kept; {u.reason}) {u.text}")
     _report_warnings(result.warnings)
     _report_problems(result.problems)
     if not result.articles:

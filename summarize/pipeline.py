@@ -76,6 +76,7 @@ class SegmentResult:
                         for s in a.sentences
                     ],
                     "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in a.dropped],
+                    "unsure": [{"line": u.line, "text": u.text, "reason": u.reason} for u in a.unsure],
                 }
                 for a in self.articles
             ],

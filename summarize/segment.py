@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
-from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence
+from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
@@ -58,7 +58,8 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             pieces = tuple(split_to_fit(text, fits))
             sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces))
     dropped = tuple(sorted((*article.dropped, *wordless), key=lambda d: d.line))
-    return SegmentedArticle(article.source, article.title, tuple(sentences), dropped)
+    unsure = tuple(UnsureLine(line.line, line.text, line.unsure) for line in article.lines if line.unsure)
+    return SegmentedArticle(article.source, article.title, tuple(sentences), dropped, unsure)
 
 
 def split_sentences(text: str) -> list[str]:

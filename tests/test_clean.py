@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_FILES
 
+from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
 from summarize.clean import clean
 from summarize.ingest import ingest
@@ -88,6 +89,25 @@ def test_seed_title_and_headings() -> None:
         ("تابعوا آخر أخبارنا عبر Google news", "boilerplate: promo"),
         ("1 2 3 التالي", "boilerplate: pagination"),
         ("عاجل: انقطاع الكهرباء عن عدة مناطق في العاصمة", "boilerplate: breaking-ticker"),
+        ("هذا الموقع يستخدم ملف تعريف الارتباط Cookie", "boilerplate: cookie-notice"),
+        ("39 ثانية ago", "boilerplate: timestamp"),
+        ("منذ 3 سنوات", "boilerplate: timestamp"),
+        ("الجمعة 20 نونبر 2020 - 09:00", "boilerplate: timestamp"),
+        ("20 12:22 2026 جانفي", "boilerplate: timestamp"),
+        ("تاريخ النشر: 19th, February 2025 GMT", "boilerplate: timestamp"),
+        ("2min", "boilerplate: timestamp"),
+        ("رئيس التحرير: محمد أحمد", "boilerplate: masthead"),
+        ("— Name Surname (@handle) November 9, 2022", "boilerplate: tweet-attribution"),
+        ("https://example.com/news/2025/08/11/article-1103612831.html", "boilerplate: link"),
+        ("للاطلاع على التقرير الكامل اضغط هنا", "boilerplate: link"),
+        ("Redirecting to full article...", "boilerplate: link"),
+        ("التعليقات مغلقة.", "boilerplate: comments"),
+        ("Comments are closed", "boilerplate: comments"),
+        ("إضافة تعليق جديد", "boilerplate: comments"),
+        ("0 Comments:", "boilerplate: comments"),
+        ("Ammon on Play Store", "boilerplate: share"),
+        ("Got a TV Licence?", "boilerplate: foreign-ui"),
+        ("يحررها اليوم: أحمد ماهر, سلمى عمارة", "boilerplate: byline"),
         ("هل أعجبك المقال؟", "boilerplate: widget"),
         ("تسجيل الدخول", "boilerplate: widget"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
@@ -194,3 +214,94 @@ def test_a_sentence_starting_on_a_continuation_line_cites_that_line() -> None:
     lines = ["قال المسؤول إن الوضع تحت السيطرة وإن فرق الإطفاء تعمل منذ ساعات على إخماد الحريق في", "المرفأ المتضرر. ثم غادر المكان."]
     sentences = segment(clean(_doc(BODY, *lines))).sentences
     assert [s.line for s in sentences] == [0, 1, 2]
+
+
+# --- general signals: structure around the body, not phrase lists --------------------------------
+
+
+def test_ticker_line_of_headlines_parted_by_wide_gaps() -> None:
+    ticker = "الذهب يرتفع قرب ذروة قياسية    المغرب يفوز على الأردن    تحطم طائرة في نورث كارولينا    إلغاء مباراة المنتخب"
+    assert _reasons(ticker, BODY, BODY2)[normalise_text(ticker)] == "boilerplate: ticker"
+    bars = "الحكومة تستقيل | البرلمان يصادق على الميزانية | ارتفاع أسعار الوقود | المنتخب يتأهل"
+    assert _reasons(BODY, BODY2, bars)[bars] == "boilerplate: ticker"
+
+
+def test_title_found_below_labels_and_menus() -> None:
+    """The page's headline is the repeated line, or the one sharing words with the text; short
+    labels above it and the list of other headlines around it go."""
+    title = "كازاخستان ترسل جنودا لحماية المرافق الاستراتيجية"
+    article = clean(_doc("الأخبار", "الذهب يرتفع قرب ذروة قياسية", "ارتفاع أسعار الغاز في آسيا الوسطى", title, BODY, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == {
+        "الأخبار": "boilerplate: headline-list",
+        "الذهب يرتفع قرب ذروة قياسية": "boilerplate: headline-list",
+        "ارتفاع أسعار الغاز في آسيا الوسطى": "boilerplate: headline-list",
+    }
+
+
+def test_source_lines_dropped_but_a_colon_line_only_marked() -> None:
+    reasons = _reasons("صوت عدن/ خاص:", BODY, "تشرين- سامر الشغري", BODY2)
+    assert reasons == {"صوت عدن/ خاص:": "boilerplate: source-line", "تشرين- سامر الشغري": "boilerplate: source-line"}
+    article = clean(_doc(BODY, "خلال هذه الأيام :", "سيكون الوقت الأبكر لدخول وقت صلاة العصر على جل البلدان العربية."))
+    assert not article.dropped
+    assert article.lines[1].unsure.startswith("unsure:")
+
+
+def test_caption_repeated_on_the_next_line_and_contained_standfirst() -> None:
+    caption = "المسجد الحرام"
+    standfirst = "بعث لي أحدهم رسالة عتاب يقول فيها إن القنوات الجزائرية ما تزال بعيدة عن القنوات التونسية"
+    paragraph = f"قبل فترة ليست بالطويلة، {standfirst}، فهذه الأخيرة باتت تتفوق على الجميع."
+    dropped = clean(_doc(BODY, caption, caption, standfirst, paragraph, BODY2)).dropped
+    assert [(d.line, d.reason) for d in dropped] == [
+        (1, "boilerplate: caption (repeated on the next line)"),
+        (2, "duplicate"),
+        (3, "duplicate: repeats part of a longer line"),
+    ]
+
+
+def test_sentence_like_line_in_a_headline_run_is_kept_and_marked() -> None:
+    """A body sentence that lost its full stop, among short lines, is not dropped as a list entry."""
+    sentence = (
+        "فاجأ البنك المركزي بعدن اليوم الأثنين بقرار جديد من شأنه مضاعفة معاناة المواطنين وارتفاع الأسعار ومتسببا في تدهور جديد للعملة"
+    )
+    article = clean(_doc("البنك المركزي يفاجئ المواطنين بقرار يضاعف معاناتهم", "المشهد الجنوبي الأول _ عدن", sentence, BODY2))
+    kept = {line.text: line for line in article.lines}
+    assert sentence in kept
+
+
+def test_inserted_headline_kept_and_marked() -> None:
+    inserted = "بيان رسمي من شرطة دبي بشأن إصابة لاعب"
+    article = clean(_doc(BODY, inserted, BODY2))
+    line = next(line for line in article.lines if line.text == inserted)
+    assert line.unsure == "unsure: a headline inside the text that shares no word with it"
+
+
+def test_wrapped_run_inside_a_page_of_long_paragraphs() -> None:
+    """A paragraph hard-wrapped at ~70 characters between unwrapped paragraphs is joined, not dropped
+    as a headline list (the lines end on ordinary words, not prepositions)."""
+    lines = [
+        BODY,
+        "ومنعت قوات الاحتلال الاسرائيلى خلال عملية الاقتحام، المتواجدين بداخل",
+        "المقر من مغادرته، كما اقتحمت غرفة الخوادم الالكترونية فى قاعة التحرير",
+        "واستعرضت تسجيلات كاميرات المراقبة فى الوكالة الفلسطينية، واتخذت من غرف",
+        "الوكالة مواقع لإطلاق الرصاص الحى والمطاطى وقنابل الغاز والصوت تجاه",
+        "الشبان الفلسطينيين الذين يحيطون بالمبنى.",
+    ]
+    article = clean(_doc(*lines))
+    assert not article.dropped
+    joined = article.lines[1]
+    assert [number for number, _ in joined.wrapped] == [2, 3, 4, 5] and joined.text.endswith("بالمبنى.")
+
+
+def test_teasers_after_a_related_header_are_not_joined() -> None:
+    """Teasers cut off mid-sentence after "latest articles" stay separate list entries."""
+    teasers = ["فعلت الهيئة العامة منظومة تبريد هي الأكبر من نوعها في", "تلقى ولي العهد رسائل تهنئة من الشيخ ناصر المحمد"]
+    reasons = _reasons(BODY, BODY2, "آخر المقالات من الموقع", *teasers)
+    assert all(reasons.get(t) == "boilerplate: related-list" for t in teasers)
+
+
+def test_short_label_above_the_title_dropped() -> None:
+    title = "كازاخستان ترسل جنودا لحماية المرافق الاستراتيجية"
+    article = clean(_doc("سبورت", title, "2025-01-13", BODY, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == {"سبورت": "boilerplate: label", "2025-01-13": "boilerplate: timestamp"}
