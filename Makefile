@@ -45,9 +45,10 @@ format: $(STAMP)
 	$(BIN)/ruff format summarize tests bench
 	$(BIN)/ruff check --fix summarize tests bench
 
-## Content recall and boilerplate removal of the cleaner over the labelled pages.
+## Content recall and boilerplate removal of the cleaner: real pages by site split (the measure), then the written unit-test pages.
 eval-clean: $(STAMP)
-	$(BIN)/python -m summarize.eval_clean tests/fixtures/pages
+	$(BIN)/python -m summarize.eval_clean tests/fixtures/news-pages
+	$(BIN)/python -m summarize.eval_clean tests/fixtures/pages --errors none
 
 ## Story grouping (B-cubed) and copy detection over the labelled real articles, tune and held-out stories.
 eval-stories: $(STAMP)

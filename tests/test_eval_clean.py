@@ -6,14 +6,58 @@ from pathlib import Path
 
 from conftest import FIXTURES
 
-from summarize.eval_clean import evaluate_cleaning, main, read_labelled_page
+from summarize.eval_clean import SPLITS, evaluate_by_split, evaluate_cleaning, held_out_site, main, read_labelled_page, read_sites
 
 PAGES = FIXTURES / "pages"
+NEWS_PAGES = FIXTURES / "news-pages"
+# The real-page measure, held-out sites: the issue's targets, and the figures measured (raise pins,
+# never lower them). The boilerplate target is not met yet (see README, "Cleaning").
+HELD_OUT_TARGET_CONTENT_RECALL = 0.98
+HELD_OUT_TARGET_WEAKEST_PAGE = 0.90
+PINNED = {
+    "train": {"content": 0.987, "boilerplate": 0.860, "weakest": 0.875},
+    "held-out": {"content": 1.0, "boilerplate": 0.790, "weakest": 1.0},
+}
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
 TARGET_BOILERPLATE_REMOVAL = 0.90
 PINNED_CONTENT_RECALL = 1.0
 PINNED_BOILERPLATE_REMOVAL = 1.0
+
+
+def test_real_page_measure_is_large_varied_and_split_by_the_fixed_rule() -> None:
+    rows = read_sites(NEWS_PAGES)
+    assert len(rows) >= 40 and len({row.site for row in rows}) >= 25
+    assert {row.page for row in rows} == {path.name for path in (NEWS_PAGES / "pages").glob("*.txt")}
+    assert all((row.split == "held-out") == held_out_site(row.site) for row in rows)
+    for split in SPLITS:
+        assert len({row.site for row in rows if row.split == split}) >= 15
+    kinds = {row.kind for row in rows}
+    assert {"article", "tag", "section", "live", "aggregator"} <= kinds
+
+
+def test_real_page_measure_meets_pins() -> None:
+    """Held-out content recall and the weakest held-out page meet the issue's targets; every figure
+    is pinned at what was measured, so no change to the cleaner can make it worse unnoticed."""
+    scores = evaluate_by_split(NEWS_PAGES)
+    for split, score in scores.items():
+        errors = [f"{p.path}: {e}" for p in score.pages for e in p.errors]
+        assert score.content_recall >= PINNED[split]["content"], errors
+        assert score.boilerplate_removal >= PINNED[split]["boilerplate"], errors
+        assert score.weakest_content_recall >= PINNED[split]["weakest"], errors
+    held_out = scores["held-out"]
+    assert held_out.content_recall >= HELD_OUT_TARGET_CONTENT_RECALL
+    assert held_out.weakest_content_recall >= HELD_OUT_TARGET_WEAKEST_PAGE
+    lost_to_lists = [e for p in held_out.pages for e in p.errors if e.startswith(("lost (boilerplate: headline-list", "lost (boilerplate: related-list"))]
+    assert not lost_to_lists
+
+
+def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: ignore[no-untyped-def]
+    main([str(NEWS_PAGES)])
+    out = capsys.readouterr().out
+    held_out = out[out.index("== held-out ==") :]
+    assert not any(line.startswith("    ") for line in held_out.splitlines())
+    assert out.splitlines()[-1].startswith("held-out: pages 26, sites 21: content recall ")
 
 
 def test_fixture_set_is_large_and_varied() -> None:
