@@ -27,6 +27,7 @@ FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a but
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
+TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 
 
 def _folded(vocabulary: list[str]) -> frozenset[str]:
@@ -420,6 +421,7 @@ def clean(document: Document) -> CleanArticle:
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, read_also_titles)
     _mark_contained_repeats(entries, reasons, title_position)
+    _mark_title_repeats(entries, reasons, title_position)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
 
     lines: list[Line] = []
@@ -639,12 +641,31 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             continue
         if _RELATED_HEADER.search(text) and is_headline_like(text.split(".")[0]):
             reasons[position] = "boilerplate: related-list"
-            position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
+            after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
+            position = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
             continue
         reason = reasons.get(position) or _cue_reason(text, arabic_page)
         if reason:
             reasons[position] = reason
         position += 1
+        if reason == "boilerplate: link":
+            position = _mark_cut_off_teasers(entries, position, reasons, "boilerplate: teaser after a link")
+
+
+def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str) -> int:
+    """After a "related" header or a link away from the page, the lines that stop without ending their
+    sentence, in the same block (no empty line between), are teasers of other articles."""
+    position = start
+    while (
+        0 < position < len(entries)
+        and entries[position][0] == entries[position - 1][0] + 1
+        and position not in reasons
+        and not ends_sentence(entries[position][1])
+        and len(words(entries[position][1])) >= TEASER_MIN_WORDS
+    ):
+        reasons[position] = reason
+        position += 1
+    return position
 
 
 def _mark_following_headlines(
@@ -787,7 +808,8 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
 def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
     """A short line naming the source above a paragraph ("صوت عدن/ خاص:", "تشرين- سامر الشغري"):
     names joined by a slash, dash or underscore. A short line ending in a colon may introduce the
-    text below it, so it is only marked unsure."""
+    text below it, so it is only marked unsure. The source's name alone on another line goes too."""
+    names: set[str] = set()
     for position, (_, text) in enumerate(entries):
         if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(words(text)) > SOURCE_LINE_MAX_WORDS:
             continue
@@ -796,8 +818,12 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
             continue
         if _SOURCE_SEPARATOR.search(text):
             reasons[position] = "boilerplate: source-line"
+            names.add(_key(re.split(r"[/_\-–]", text, maxsplit=1)[0]))
         elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):
             unsure[position] = "unsure: a short line ending in a colon, like a source line"
+    for position, (_, text) in enumerate(entries):  # the same source named alone on another line
+        if position not in reasons and position != title and _key(text) in names and len(words(text)) <= SOURCE_LINE_MAX_WORDS:
+            reasons[position] = "boilerplate: source-line"
 
 
 _LETTER = r"[^\W\d_]"
@@ -829,6 +855,19 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
 
 
 CONTAINED_MIN_WORDS = 8
+TITLE_SUFFIX_MAX_WORDS = 3
+
+
+def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """The title repeated with a few words added (a photo credit, the site's name): a caption."""
+    if title is None:
+        return
+    title_key = _key(entries[title][1])
+    for position, (_, text) in enumerate(entries):
+        key = _key(text)
+        extra = len(key.split()) - len(title_key.split())
+        if position != title and position not in reasons and key.startswith(f"{title_key} ") and 0 < extra <= TITLE_SUFFIX_MAX_WORDS:
+            reasons[position] = "boilerplate: caption (the title and a credit)"
 
 
 def _mark_inserted_headlines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:

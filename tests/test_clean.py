@@ -305,3 +305,20 @@ def test_short_label_above_the_title_dropped() -> None:
     article = clean(_doc("سبورت", title, "2025-01-13", BODY, BODY2))
     assert article.title == title
     assert {d.text: d.reason for d in article.dropped} == {"سبورت": "boilerplate: label", "2025-01-13": "boilerplate: timestamp"}
+
+
+def test_cut_off_teaser_after_a_link_away_from_the_page() -> None:
+    teaser = "بغداد اليوم - متابعة كشفت صحيفة تايمز أوف إسرائيل في تقرير لها حول سياسة تل أبيب تجاه إيران"
+    reasons = _reasons(BODY, BODY2, "للاطلاع على التقرير الكامل اضغط هنا", teaser)
+    assert reasons[teaser] == "boilerplate: teaser after a link"
+
+
+def test_title_repeated_with_a_credit_and_source_named_alone() -> None:
+    title = "كازاخستان ترسل جنودا لحماية المرافق الاستراتيجية"
+    third = "وأكد وكيل وزارة الثقافة سعي الحكومة إلى إعادة الأرشيف السياسي من واشنطن."
+    reasons = _reasons(title, f"{title} ح.م", BODY, "وكالة الكوفة للانباء", BODY2, "وكالة الكوفة للانباء/ بغداد", third)
+    assert reasons == {
+        f"{title} ح.م": "boilerplate: caption (the title and a credit)",
+        "وكالة الكوفة للانباء": "boilerplate: source-line",
+        "وكالة الكوفة للانباء/ بغداد": "boilerplate: source-line",
+    }

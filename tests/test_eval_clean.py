@@ -15,7 +15,7 @@ NEWS_PAGES = FIXTURES / "news-pages"
 HELD_OUT_TARGET_CONTENT_RECALL = 0.98
 HELD_OUT_TARGET_WEAKEST_PAGE = 0.90
 PINNED = {
-    "train": {"content": 0.987, "boilerplate": 0.860, "weakest": 0.875},
+    "train": {"content": 0.987, "boilerplate": 0.882, "weakest": 0.875},
     "held-out": {"content": 1.0, "boilerplate": 0.790, "weakest": 1.0},
 }
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
@@ -48,7 +48,9 @@ def test_real_page_measure_meets_pins() -> None:
     held_out = scores["held-out"]
     assert held_out.content_recall >= HELD_OUT_TARGET_CONTENT_RECALL
     assert held_out.weakest_content_recall >= HELD_OUT_TARGET_WEAKEST_PAGE
-    lost_to_lists = [e for p in held_out.pages for e in p.errors if e.startswith(("lost (boilerplate: headline-list", "lost (boilerplate: related-list"))]
+    lost_to_lists = [
+        e for p in held_out.pages for e in p.errors if e.startswith(("lost (boilerplate: headline-list", "lost (boilerplate: related-list"))
+    ]
     assert not lost_to_lists
 
 
