@@ -904,6 +904,7 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
     the first kept line of the page, which may be the title above its own breadcrumb."""
     titles = {_key(t) for t in read_also_titles}
     seen: set[str] = set()
+    first_kept = next((p for p in range(len(entries)) if p not in reasons), -1)  # this pass only marks later lines
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
@@ -913,11 +914,9 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
-            first_kept = previous == min(p for p in range(len(entries)) if p not in reasons)
             if (
-                previous >= 0
+                previous > first_kept
                 and previous not in reasons
-                and not first_kept
                 and _key(entries[previous][1]) == key
                 and is_headline_like(text)
             ):
