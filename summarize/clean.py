@@ -914,12 +914,7 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
-            if (
-                previous > first_kept
-                and previous not in reasons
-                and _key(entries[previous][1]) == key
-                and is_headline_like(text)
-            ):
+            if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == key and is_headline_like(text):
                 reasons[previous] = "boilerplate: caption (repeated on the next line)"
         else:
             seen.add(key)

@@ -253,6 +253,25 @@ def test_segment_json(tmp_path: Path) -> None:
     } in article["dropped"]
 
 
+def test_segment_marks_lines_kept_although_unsure(tmp_path: Path) -> None:
+    """A headline inside the text that shares no word with it is kept, and shown with a `?`."""
+    inserted = "بيان رسمي من شرطة دبي بشأن إصابة لاعب"
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "وقالت وزارة الدفاع في بيان إنها أرسلت 150 جنديا إلى كازاخستان.\n"
+        f"{inserted}\n"
+        "وأشار البيان إلى أن مهمة الجنود هي حماية المرافق الاستراتيجية للدولة المجاورة.\n",
+        encoding="utf-8",
+    )
+    text = _run("segment", str(page))
+    assert text.exit_code == 0
+    assert f"   ? L1    (kept; unsure: a headline inside the text that shares no word with it) {inserted}" in text.stdout
+    assert any(line.endswith("[unsure: see ? below]") and inserted in line for line in text.stdout.splitlines())
+    (article,) = json.loads(_run("segment", str(page), "--json").stdout)["articles"]
+    assert article["unsure"] == [{"line": 1, "text": inserted, "reason": "unsure: a headline inside the text that shares no word with it"}]
+    assert [s["text"] for s in article["sentences"]][1] == inserted
+
+
 def test_help_and_version() -> None:
     assert "segment" in _run("--help").stdout
     assert _run("--version").stdout.startswith("brief ")
