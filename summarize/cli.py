@@ -418,24 +418,14 @@ def models_pull(
     from summarize.download import pull
     from summarize.modelstore import ctranslate2_available, locate, pinned
 
-    progress = None if quiet or not sys.stderr.isatty() else _download_progress
     for hub_id, revision in pinned(names):
-        folder = pull(hub_id, revision, progress)
+        folder = pull(hub_id, revision, show_progress=not quiet and sys.stderr.isatty())
         typer.echo(f"{hub_id} {revision[:12]}: {folder}")
         if ctranslate2_available():  # the default engine runs the conversion; the original stays as the reference
             source = locate(hub_id, revision, engine="transformers")
             quantization = PULL_QUANTIZATION[source.role]
             converted = convert(source, folder / f"ctranslate2-{quantization}", quantization)
             typer.echo(f"{hub_id} {revision[:12]}: converted for CTranslate2 ({quantization}): {converted}")
-
-
-def _download_progress(name: str, done: int, total: int) -> None:
-    width = 30
-    filled = width * done // total if total else width
-    sys.stderr.write(f"\r{name[:28]:<28} [{'#' * filled}{'.' * (width - filled)}] {done / 1e6:8.1f}/{total / 1e6:.1f} MB")
-    if done >= total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
 
 
 @models_app.command("verify")

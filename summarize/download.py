@@ -1,10 +1,12 @@
-"""`brief models pull` and `brief models verify`: fetch pinned model revisions into the store,
-resumably, and check every file against the hashes the hub publishes.
+"""`brief models pull` and `brief models verify`: fetch pinned model revisions into the store, and
+check every file against the hashes the hub publishes.
 
-Speaks the hub's HTTP layout directly (`HF_ENDPOINT`, default https://huggingface.co):
-`GET /api/models/{repo}/tree/{revision}?recursive=true` lists files with their git blob id
-(sha1) and, for large files, their LFS sha256; `GET /{repo}/resolve/{revision}/{path}` serves a
-file and honours `Range`, which is how an interrupted download resumes from its `.part` file.
+The transfer is `huggingface_hub.snapshot_download` into the store folder (resume from partial
+files, retries, progress bars, `HF_TOKEN` auth, `HF_ENDPOINT`). brief does not trust it blindly:
+it lists the revision's files itself (`HfApi.list_repo_tree`: size, git blob id, and for large
+files the LFS sha256), checks every downloaded file against them, discards a file that does not
+match, and records size and sha256 in `.brief-files.json`, so that `brief models verify` can check
+the folder later with no network at all (air-gapped copies included).
 """
 
 from __future__ import annotations
@@ -12,20 +14,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import urllib.error
-import urllib.request
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
-from summarize.errors import ModelError
+from summarize.errors import ModelError, first_line
 from summarize.modelstore import hub_endpoint, store_folder
 
 RECORD_FILE = ".brief-files.json"
-CHUNK_BYTES = 1 << 20
-TIMEOUT_S = 30.0
-Progress = Callable[[str, int, int], None]
+DOWNLOAD_WORKERS = 2  # files fetched at once (the machines this runs on have 2 cores and one link)
 
 
 @dataclass(frozen=True)
@@ -36,37 +32,47 @@ class RemoteFile:
     git_sha1: str | None  # small files: the git blob id
 
 
-def _get(url: str, headers: dict[str, str] | None = None) -> urllib.response.addinfourl:
-    request = urllib.request.Request(url, headers={"User-Agent": "brief", **(headers or {})})
-    token = os.environ.get("HF_TOKEN")
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    return urllib.request.urlopen(request, timeout=TIMEOUT_S)  # the endpoint comes from HF_ENDPOINT
-
-
 def list_files(hub_id: str, revision: str) -> list[RemoteFile]:
-    url = f"{hub_endpoint()}/api/models/{hub_id}/tree/{quote(revision, safe='')}?recursive=true"
+    """The files of `hub_id` at `revision`, with the hashes the hub publishes for them."""
+    from huggingface_hub import HfApi
+    from huggingface_hub.hf_api import RepoFile
+
     try:
-        with _get(url) as response:
-            entries = json.load(response)
-    except urllib.error.HTTPError as error:
-        raise ModelError(f"model '{hub_id}' revision {revision[:12]}: the hub answered {error.code} for the file list") from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        raise ModelError(f"model '{hub_id}': cannot reach {hub_endpoint()} ({_reason(error)}); check the network or HF_ENDPOINT") from None
-    files = []
-    for entry in entries:
-        if entry.get("type") != "file":
-            continue
-        lfs = entry.get("lfs") or {}
-        size = int(lfs.get("size") or entry.get("size") or 0)
-        files.append(RemoteFile(entry["path"], size, sha256=lfs.get("oid"), git_sha1=None if lfs else entry.get("oid")))
+        entries = list(HfApi(endpoint=hub_endpoint()).list_repo_tree(hub_id, revision=revision, recursive=True))
+    except Exception as error:  # huggingface_hub and its HTTP client raise many kinds; each becomes one line
+        raise _hub_error(error, hub_id, revision, "the file list") from None
+    files = [
+        RemoteFile(e.path, e.lfs.size if e.lfs else e.size, e.lfs.sha256 if e.lfs else None, None if e.lfs else e.blob_id)
+        for e in entries
+        if isinstance(e, RepoFile)
+    ]
     if not files:
         raise ModelError(f"model '{hub_id}' revision {revision[:12]} lists no files on {hub_endpoint()}")
     return sorted(files, key=lambda f: f.path)
 
 
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "reason", "") or error)
+def _hub_error(error: BaseException, hub_id: str, revision: str, what: str) -> ModelError:
+    """One line for the user, saying what to do, from whatever huggingface_hub raised."""
+    import httpx2  # huggingface_hub's HTTP client
+    from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, OfflineModeIsEnabled, RepositoryNotFoundError, RevisionNotFoundError
+
+    where = f"model '{hub_id}' revision {revision[:12]}"
+    if isinstance(error, OfflineModeIsEnabled):
+        return ModelError(f"{where}: HF_HUB_OFFLINE is set, so the hub is not asked; unset it to pull, or pass a local model folder")
+    if isinstance(error, GatedRepoError):
+        return ModelError(f"{where}: the hub requires accepting the model's terms; accept them on the hub and set HF_TOKEN")
+    if isinstance(error, RepositoryNotFoundError):
+        return ModelError(f"{where}: no such model on {hub_endpoint()} (or it is private: set HF_TOKEN)")
+    if isinstance(error, RevisionNotFoundError):
+        return ModelError(f"{where}: the hub has no such revision")
+    if isinstance(error, HfHubHTTPError):
+        status = error.response.status_code if error.response is not None else "an error"
+        return ModelError(f"{where}: the hub answered {status} for {what}")
+    if not isinstance(error, OSError | httpx2.TransportError):
+        return ModelError(f"{where}: unexpected answer from {hub_endpoint()} for {what} ({type(error).__name__}: {first_line(error)})")
+    if what == "the file list":
+        return ModelError(f"{where}: cannot reach {hub_endpoint()} ({first_line(error)}); check the network or HF_ENDPOINT")
+    return ModelError(f"{where}: download interrupted ({first_line(error)}); run `brief models pull` again to resume")
 
 
 def _git_blob_sha1(path: Path) -> str:
@@ -88,57 +94,49 @@ def _matches(remote: RemoteFile, path: Path) -> bool:
     return remote.git_sha1 is None or _git_blob_sha1(path) == remote.git_sha1
 
 
-def pull(hub_id: str, revision: str, progress: Progress | None = None) -> Path:
-    """Download `hub_id` at `revision` into the store, resuming partial files; verify every file."""
+def pull(hub_id: str, revision: str, show_progress: bool = False) -> Path:
+    """Download `hub_id` at `revision` into the store (resuming partial files) and verify every file
+    against the hub's hashes; a file that does not match is discarded and the pull fails."""
     files = list_files(hub_id, revision)
     folder = store_folder(hub_id, revision)
     folder.mkdir(parents=True, exist_ok=True)
+    _download(hub_id, revision, folder, [f.path for f in files], show_progress)
     record = {}
     for remote in files:
         target = folder / remote.path
-        if not (target.is_file() and _matches(remote, target)):
-            _download(hub_id, revision, remote, target, progress)
+        if not target.is_file():
+            raise ModelError(f"model '{hub_id}': {remote.path}: missing after the download; run `brief models pull` again")
+        if not _matches(remote, target):
+            target.unlink()
+            expected = remote.sha256 or remote.git_sha1
+            raise ModelError(f"model '{hub_id}': {remote.path}: hash mismatch (expected {expected}); the file was discarded, pull again")
         record[remote.path] = {"size": remote.size, "sha256": sha256_of(target)}
     (folder / RECORD_FILE).write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return folder
 
 
-def _download(hub_id: str, revision: str, remote: RemoteFile, target: Path, progress: Progress | None) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    have = partial.stat().st_size if partial.exists() else 0
-    if have > remote.size:
-        partial.unlink()
-        have = 0
-    url = f"{hub_endpoint()}/{hub_id}/resolve/{quote(revision, safe='')}/{quote(remote.path)}"
-    if have < remote.size:
-        try:
-            with _get(url, {"Range": f"bytes={have}-"} if have else None) as response:
-                if have and response.status != 206:  # the server ignored Range: start over
-                    have = 0
-                with partial.open("ab" if have else "wb") as out:
-                    for block in iter(lambda: response.read(CHUNK_BYTES), b""):
-                        out.write(block)
-                        have += len(block)
-                        if progress:
-                            progress(remote.path, have, remote.size)
-        except urllib.error.HTTPError as error:
-            raise ModelError(f"model '{hub_id}': {remote.path}: the hub answered {error.code}") from None
-        except (urllib.error.URLError, OSError) as error:
-            raise ModelError(
-                f"model '{hub_id}': {remote.path}: download interrupted at {have} of {remote.size} bytes ({_reason(error)}); "
-                "run `brief models pull` again to resume"
-            ) from None
-    if partial.stat().st_size < remote.size:
-        raise ModelError(
-            f"model '{hub_id}': {remote.path}: download interrupted at {partial.stat().st_size} of {remote.size} bytes; "
-            "run `brief models pull` again to resume"
+def _download(hub_id: str, revision: str, folder: Path, paths: list[str], show_progress: bool) -> None:
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
+
+    was_disabled = are_progress_bars_disabled()
+    if not show_progress:
+        disable_progress_bars()
+    try:
+        snapshot_download(
+            hub_id,
+            revision=revision,
+            local_dir=folder,
+            allow_patterns=paths,  # exactly the files listed and checked here
+            endpoint=hub_endpoint(),
+            token=os.environ.get("HF_TOKEN") or None,
+            max_workers=DOWNLOAD_WORKERS,
         )
-    if not _matches(remote, partial):
-        partial.unlink()
-        expected = remote.sha256 or remote.git_sha1
-        raise ModelError(f"model '{hub_id}': {remote.path}: hash mismatch (expected {expected}); the file was discarded, pull again")
-    os.replace(partial, target)
+    except Exception as error:  # see `_hub_error`
+        raise _hub_error(error, hub_id, revision, "a file") from None
+    finally:
+        if not show_progress and not was_disabled:
+            enable_progress_bars()
 
 
 @dataclass(frozen=True)

@@ -43,10 +43,14 @@ class BriefOutput:
 
 @cache  # one process runs one version of brief; the replay key and the memo key both need it
 def code_fingerprint() -> str:
-    """Hash of brief's own source and model manifest: a new brief version never reuses a memo."""
+    """Hash of brief's own source and data files (every module and JSON file of the package, in any
+    subpackage, and the model manifest): a new brief version never reuses a memo."""
+    package = Path(__file__).parent
+    files = sorted({*package.rglob("*.py"), *package.rglob("*.json"), manifest_path()})
     digest = hashlib.sha256()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), manifest_path()]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in files:
+        name = path.relative_to(package).as_posix() if path.is_relative_to(package) else path.name
+        digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

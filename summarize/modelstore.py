@@ -431,7 +431,8 @@ def _check_converted_folder(path: Path, role: str, spec: str) -> str:
 def folder_fingerprint(path: Path) -> str:
     """A content fingerprint of a model folder, cheap even for GB-sized weights."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    files = (p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    for file in sorted(files):  # hidden files and folders (brief's record, huggingface_hub's .cache) are bookkeeping
         size = file.stat().st_size
         digest.update(f"{file.relative_to(path)}\0{size}\0".encode())
         with file.open("rb") as handle:

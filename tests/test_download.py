@@ -1,4 +1,5 @@
-"""`brief models pull/verify` against a local server that speaks the hub's HTTP layout."""
+"""`brief models pull/verify` against a local server that speaks the hub's HTTP layout (the file tree,
+and HEAD and ranged GET on files, as huggingface_hub asks for them)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import huggingface_hub.constants
 import pytest
 from typer.testing import CliRunner
 
@@ -29,8 +31,16 @@ class FakeHub:
     folder: Path
     repo: str
     cut_after: dict[str, int] = field(default_factory=dict)  # path -> bytes sent before dropping the connection
+    cuts_left: dict[str, int] = field(default_factory=dict)  # path -> how many more requests to cut (default 1)
     corrupt: set[str] = field(default_factory=set)
     ranges: list[str] = field(default_factory=list)
+
+    def etag(self, name: str) -> tuple[str, bool]:
+        """The file's etag as the hub gives it (sha256 for LFS files, the git blob id otherwise)."""
+        data = (self.folder / name).read_bytes()
+        if len(data) >= LFS_MIN_BYTES:
+            return hashlib.sha256(data).hexdigest(), True
+        return hashlib.sha1(f"blob {len(data)}\0".encode() + data, usedforsecurity=False).hexdigest(), False
 
     def tree(self) -> list[dict[str, object]]:
         entries: list[dict[str, object]] = []
@@ -38,7 +48,7 @@ class FakeHub:
             data = path.read_bytes()
             entry: dict[str, object] = {"type": "file", "path": path.name, "size": len(data)}
             if len(data) >= LFS_MIN_BYTES:
-                entry["lfs"] = {"oid": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                entry["lfs"] = {"oid": hashlib.sha256(data).hexdigest(), "size": len(data), "pointerSize": 134}
                 entry["oid"] = "0" * 40
             else:
                 entry["oid"] = hashlib.sha1(f"blob {len(data)}\0".encode() + data, usedforsecurity=False).hexdigest()
@@ -68,9 +78,7 @@ def hub(tiny_models: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> Iterat
                 self.send_error(404)
                 return
             name = self.path.rsplit("/", 1)[-1]
-            data = (state.folder / name).read_bytes()
-            if name in state.corrupt:
-                data = data[:-1] + bytes([data[-1] ^ 0xFF])
+            data = self._file(name)
             start = 0
             if "Range" in self.headers:
                 state.ranges.append(f"{name}:{self.headers['Range']}")
@@ -80,16 +88,42 @@ def hub(tiny_models: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> Iterat
                 self.send_response(200)
             self.send_header("Content-Length", str(len(data) - start))
             self.end_headers()
-            cut = state.cut_after.pop(name, None)
-            self.wfile.write(data[start:cut] if cut is not None else data[start:])
+            cut = state.cut_after.get(name)
+            if cut is not None:
+                state.cuts_left[name] = state.cuts_left.get(name, 1) - 1
+                if state.cuts_left[name] <= 0:
+                    del state.cut_after[name]
+            self.wfile.write(data[start:cut] if cut is not None and cut > start else data[start:])
             if cut is not None:
                 self.wfile.flush()
                 self.connection.shutdown(2)
+
+        def do_HEAD(self) -> None:
+            name = self.path.split("?")[0].rsplit("/", 1)[-1]
+            if not self.path.startswith(f"/{state.repo}/resolve/") or not (state.folder / name).is_file():
+                self.send_error(404)
+                return
+            etag, lfs = state.etag(name)
+            size = len(self._file(name))
+            self.send_response(200)
+            self.send_header("X-Repo-Commit", self.path.split("/resolve/")[1].split("/")[0])
+            self.send_header("ETag", f'"{etag}"')
+            if lfs:
+                self.send_header("X-Linked-Etag", f'"{etag}"')
+                self.send_header("X-Linked-Size", str(size))
+            self.send_header("Content-Length", str(size))
+            self.end_headers()
+
+        def _file(self, name: str) -> bytes:
+            data = (state.folder / name).read_bytes()
+            return data[:-1] + bytes([data[-1] ^ 0xFF]) if name in state.corrupt else data
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{server.server_address[1]}")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)  # `make test` sets HF_HUB_OFFLINE=1 for everything else
+    monkeypatch.setattr(huggingface_hub.constants, "DOWNLOAD_CHUNK_SIZE", 4096)  # tiny files: resume at a finer grain than 10 MB
     yield state
     server.shutdown()
     server.server_close()
@@ -119,14 +153,33 @@ def test_pull_then_use_offline(hub: FakeHub) -> None:
 
 
 def test_cut_connection_resumes_with_range(hub: FakeHub) -> None:
+    """A dropped connection is retried from where it stopped, within the same pull."""
     weights = "model.safetensors"
     size = (hub.folder / weights).stat().st_size
     hub.cut_after[weights] = size // 2
+    result = _pull()
+    assert result.exit_code == 0, result.output
+    (resumed,) = hub.ranges  # one ranged request, from the last whole chunk before the cut
+    assert resumed.startswith(f"{weights}:bytes=") and 0 < int(resumed.split("=")[1].rstrip("-")) <= size // 2
+    folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
+    assert (folder / weights).read_bytes() == (hub.folder / weights).read_bytes()
+
+
+def test_pull_that_keeps_failing_resumes_on_the_next_run(hub: FakeHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the connection drops more often than the retries allow, the pull fails in one line that
+    says to run it again, and the next run resumes from the bytes already there."""
+    monkeypatch.setattr("time.sleep", lambda _: None)  # huggingface_hub waits a second between retries
+    weights = "model.safetensors"
+    size = (hub.folder / weights).stat().st_size
+    hub.cut_after[weights] = size // 2
+    hub.cuts_left[weights] = 50
     first = _pull()
     assert first.exit_code == 5 and "interrupted" in first.stderr and "again to resume" in first.stderr
+    assert "Traceback" not in first.output and first.stderr.count("\n") == 1
+    hub.cut_after.clear()
     second = _pull()
     assert second.exit_code == 0, second.output
-    assert hub.ranges == [f"{weights}:bytes={size // 2}-"]
+    assert 0 < int(hub.ranges[-1].split("=")[1].rstrip("-")) <= size // 2
     folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
     assert (folder / weights).read_bytes() == (hub.folder / weights).read_bytes()
 
@@ -149,10 +202,17 @@ def test_verify_detects_tampering(hub: FakeHub) -> None:
 
 def test_server_down_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
     result = _pull()
     assert result.exit_code == 5
-    assert result.stderr.startswith("brief: model 'Helsinki-NLP/opus-mt-ar-en': cannot reach http://127.0.0.1:9")
+    assert result.stderr.startswith("brief: model 'Helsinki-NLP/opus-mt-ar-en' revision f830c0f12152: cannot reach http://127.0.0.1:9")
     assert "Traceback" not in result.output and result.stderr.count("\n") == 1
+
+
+def test_offline_setting_is_respected_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    result = _pull()
+    assert result.exit_code == 5 and "HF_HUB_OFFLINE is set" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_unknown_model_name() -> None:

@@ -92,3 +92,25 @@ def test_stdout_replay_and_options_that_always_run_in_full(tiny_models: dict[str
     assert replayed.returncode == 0 and replayed.stdout == first.stdout and "typer" not in imported
     verbose, imported = _brief(*args, "--verbose")
     assert verbose.stdout == first.stdout and "typer" in imported and "taken from the cache" in _stderr(verbose)
+
+
+def test_code_fingerprint_covers_every_module_and_data_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change to any module or JSON file of the package, subpackages included, is a new brief."""
+    from summarize import memo
+
+    package = tmp_path / "summarize"
+    (package / "stages").mkdir(parents=True)
+    (package / "memo.py").write_text("# memo\n")
+    (package / "stages" / "clean.py").write_text("# a stage in a subpackage\n")
+    (package / "stages" / "weights.json").write_text("{}\n")
+    manifest = package / "manifest.json"
+    manifest.write_text("{}\n")
+    monkeypatch.setattr(memo, "__file__", str(package / "memo.py"))
+    monkeypatch.setattr(memo, "manifest_path", lambda: manifest)
+    fingerprint = memo.code_fingerprint.__wrapped__  # uncached: the files change within the test
+    before = fingerprint()
+    for changed in ("stages/clean.py", "stages/weights.json", "manifest.json"):
+        (package / changed).write_text((package / changed).read_text() + " ")
+        after = fingerprint()
+        assert after != before, changed
+        before = after
