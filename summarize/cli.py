@@ -225,7 +225,7 @@ def run_command(
     ] = False,
 ) -> None:
     """Make the briefing for PATHS (the default command: `brief PATHS...`)."""
-    from summarize.memo import make_briefing
+    from summarize.briefing_memo import make_briefing
 
     config = BriefConfig(
         lang=as_lang(lang.value),
@@ -335,7 +335,7 @@ def segment_command(
 @cache_app.command("path")
 def cache_path(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
     """Print the translation memory file."""
-    from summarize.cache import CACHE_FILE, default_cache_dir
+    from summarize.memory import CACHE_FILE, default_cache_dir
 
     typer.echo(str((cache_dir or default_cache_dir()) / CACHE_FILE))
 
@@ -343,9 +343,9 @@ def cache_path(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder
 @cache_app.command("stats")
 def cache_stats(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
     """Print how many translations and summaries are cached."""
-    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.memory import WorkMemory, default_cache_dir
 
-    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
+    with WorkMemory.open(cache_dir or default_cache_dir()) as memory:
         counts = memory.counts()
         size = memory.path.stat().st_size if memory.path.exists() else 0
     entries = f"{counts.get('translation', 0)} translations, {counts.get('summary', 0)} summaries, {counts.get('briefing', 0)} briefings"
@@ -355,9 +355,9 @@ def cache_stats(cache_dir: Annotated[Path | None, typer.Option(help="Cache folde
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None) -> None:
     """Remove every cached translation and summary."""
-    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.memory import WorkMemory, default_cache_dir
 
-    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
+    with WorkMemory.open(cache_dir or default_cache_dir()) as memory:
         removed = memory.clear()
     typer.echo(f"removed {removed} entries from {memory.path}")
 
@@ -368,10 +368,10 @@ def cache_export(
     cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None,
 ) -> None:
     """Write every cached translation and summary to a Parquet file, for another machine's memory."""
-    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.memory import WorkMemory, default_cache_dir
     from summarize.transfer import export_memory
 
-    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
+    with WorkMemory.open(cache_dir or default_cache_dir()) as memory:
         rows = export_memory(memory, target)
     typer.echo(f"exported {rows} entries from {memory.path} to {target}")
 
@@ -382,10 +382,10 @@ def cache_import(
     cache_dir: Annotated[Path | None, typer.Option(help="Cache folder.")] = None,
 ) -> None:
     """Add the translations and summaries of an exported file to the memory (existing entries are kept)."""
-    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.memory import WorkMemory, default_cache_dir
     from summarize.transfer import import_memory
 
-    with TranslationMemory.open(cache_dir or default_cache_dir()) as memory:
+    with WorkMemory.open(cache_dir or default_cache_dir()) as memory:
         result = import_memory(memory, source)
     refused = f"; {result.refused} damaged row(s) refused" if result.refused else ""
     typer.echo(f"imported {result.added} new entries into {memory.path} ({result.already} already there{refused})")

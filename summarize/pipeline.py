@@ -14,7 +14,6 @@ from typing import Any
 from summarize import copies, stories
 from summarize.arabic import persian_or_urdu_letters
 from summarize.briefing import Briefing, Document, Point, SegmentedArticle, TranslatedArticle
-from summarize.cache import CacheStats, TranslationMemory, default_cache_dir
 from summarize.checks import LENGTH_RATIO_BAND
 from summarize.clean import clean
 from summarize.config import BriefConfig, RunnerConfig
@@ -22,6 +21,7 @@ from summarize.copies import find_copies
 from summarize.display import visible
 from summarize.errors import BriefError, InputError, NoInputError, UsageError
 from summarize.ingest import IngestResult, ingest
+from summarize.memory import CacheStats, WorkMemory, default_cache_dir
 from summarize.merge import build_stories, headline, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
@@ -147,7 +147,7 @@ def run(
     stdin: bytes | None = None,
     exclude: Sequence[str] = (),
     ingested: IngestResult | None = None,
-    memory: TranslationMemory | None = None,
+    memory: WorkMemory | None = None,
     translator: Translator | None = None,
     runner: Runner | None = None,
 ) -> RunResult:
@@ -164,7 +164,7 @@ def run(
     stats = CacheStats()
     own_memory = memory is None and config.use_cache
     if own_memory:
-        memory = TranslationMemory.open(config.cache_dir or default_cache_dir())
+        memory = WorkMemory.open(config.cache_dir or default_cache_dir())
     try:
         recipe = None
         if translator is None:
@@ -255,7 +255,7 @@ def _summarize(
     articles: Sequence[TranslatedArticle],
     config: BriefConfig,
     translator: Translator,
-    memory: TranslationMemory | None,
+    memory: WorkMemory | None,
     stats: CacheStats,
     progress: Progress | None,
     runner: Runner,

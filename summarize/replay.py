@@ -94,7 +94,7 @@ def invocation_key(argv: list[str]) -> str | None:
         return None
     if any(arg == name or arg.startswith(name + "=") for arg in argv for name in NOT_REPLAYED):
         return None
-    from summarize.memo import code_fingerprint
+    from summarize.briefing_memo import code_fingerprint
 
     environment = {name: value for name, value in os.environ.items() if name.startswith(_ENV_PREFIXES)}
     blob = json.dumps([argv, os.getcwd(), sorted(environment.items()), code_fingerprint()])
@@ -105,9 +105,9 @@ def remember(key: str, invocation: Invocation) -> None:
     """Record what the command line with this key meant (only for runs in the default cache)."""
     if not invocation.config.use_cache or invocation.config.cache_dir is not None:
         return
-    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.memory import WorkMemory, default_cache_dir
 
-    with TranslationMemory.open(default_cache_dir()) as memory:
+    with WorkMemory.open(default_cache_dir()) as memory:
         memory.put_many(KIND, NAMESPACE, {key: invocation.to_json()})
 
 
@@ -115,13 +115,13 @@ def replay(key: str) -> int | None:
     """Redo an unchanged run from the memo and return its exit code; None: run the full CLI."""
     import sys
 
-    from summarize.cache import TranslationMemory, default_cache_dir
+    from summarize.briefing_memo import cached_briefing
     from summarize.errors import BriefError, ExitCode, OutputError
-    from summarize.memo import cached_briefing
+    from summarize.memory import WorkMemory, default_cache_dir
     from summarize.output import deliver, updated_message
 
     try:
-        memory = TranslationMemory.open(default_cache_dir())
+        memory = WorkMemory.open(default_cache_dir())
         try:
             recorded = memory.get_many(KIND, NAMESPACE, [key]).get(key)
             if recorded is None:

@@ -163,7 +163,7 @@ def _beam_search_cache(model: Any, beams: int) -> dict[str, Any]:
     """generate() keyword for a cache that skips reordering the beam-invariant encoder states."""
     if beams <= 1 or not model.config.is_encoder_decoder:
         return {}
-    from summarize.beam_cache import SharedEncoderStatesCache
+    from summarize.kv_cache import SharedEncoderStatesCache
 
     return {"past_key_values": SharedEncoderStatesCache()}
 

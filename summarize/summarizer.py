@@ -19,12 +19,12 @@ from typing import Any, Protocol
 
 from summarize.arabic import content_keys, words
 from summarize.briefing import Citation, Point, SentencePair, SummarySentence, TranslatedArticle
-from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import missing_numbers
 from summarize.config import POINTS_PER_ARTICLE
 from summarize.ct2 import CT2Model
 from summarize.dispatch import Dispatch, in_chunks, saved_as_done
 from summarize.matching import overlap
+from summarize.memory import CacheStats, WorkMemory, namespace
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_sentences, split_to_fit
 from summarize.seq2seq import Engine, Seq2SeqModel
@@ -190,7 +190,7 @@ def abstractive_points(
     articles: Sequence[TranslatedArticle],
     lang: str,
     summarizer: TextSummarizer,
-    memory: TranslationMemory | None,
+    memory: WorkMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
     dispatch: Dispatch | None = None,

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from summarize import __version__
-from summarize.cache import TranslationMemory, intact
 from summarize.display import quoted
 from summarize.errors import BriefError, InputError, UsageError
+from summarize.memory import WorkMemory, intact
 from summarize.output import replace_atomically
 
 COLUMNS = ("kind", "ns", "key", "value", "checksum")
@@ -41,7 +41,7 @@ def _pyarrow() -> tuple[Any, Any]:
     return pyarrow, pyarrow.parquet
 
 
-def export_memory(memory: TranslationMemory, target: Path) -> int:
+def export_memory(memory: WorkMemory, target: Path) -> int:
     """Write every intact translation and summary to `target` (replaced atomically); returns the row count."""
     pa, pq = _pyarrow()
     _refuse_to_replace(target, pq)
@@ -73,7 +73,7 @@ def _refuse_to_replace(target: Path, pq: Any) -> None:
     raise UsageError(f"{quoted(str(target))} exists and is not a memory export; refusing to replace it (choose another name)")
 
 
-def import_memory(memory: TranslationMemory, source: Path) -> ImportResult:
+def import_memory(memory: WorkMemory, source: Path) -> ImportResult:
     """Add the rows of an exported file to `memory`; entries already there are kept as they are."""
     _, pq = _pyarrow()
     if source.exists() and not _is_regular_file(source):  # a folder is read as a dataset, a pipe waits for a writer

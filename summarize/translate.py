@@ -14,10 +14,10 @@ from typing import Any, Protocol
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Check, SegmentedArticle, SentencePair, TranslatedArticle
-from summarize.cache import CacheStats, TranslationMemory, namespace
 from summarize.checks import check_translation
 from summarize.ct2 import CT2Model
 from summarize.dispatch import Dispatch, in_chunks, saved_as_done
+from summarize.memory import CacheStats, WorkMemory, namespace
 from summarize.modelstore import ResolvedModel
 from summarize.segment import split_clauses, split_to_fit
 from summarize.seq2seq import Engine, Seq2SeqModel
@@ -88,7 +88,7 @@ TRANSLATORS: dict[str, Callable[..., Translator]] = {"marian": MarianTranslator}
 def translate_texts(
     texts: Sequence[str],
     translator: Translator,
-    memory: TranslationMemory | None,
+    memory: WorkMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
     dispatch: Dispatch | None = None,
@@ -124,7 +124,7 @@ def translate_fitting(translator: Translator, texts: list[str]) -> list[str]:
 def translate_articles(
     articles: Sequence[SegmentedArticle],
     translator: Translator,
-    memory: TranslationMemory | None,
+    memory: WorkMemory | None,
     stats: CacheStats,
     progress: Callable[[int, int], None] | None = None,
     dispatch: Dispatch | None = None,
@@ -156,7 +156,7 @@ def translate_articles(
 
 
 def _retry_by_clauses(
-    sentences: Sequence[str], translator: Translator, memory: TranslationMemory | None, stats: CacheStats, dispatch: Dispatch | None
+    sentences: Sequence[str], translator: Translator, memory: WorkMemory | None, stats: CacheStats, dispatch: Dispatch | None
 ) -> dict[str, tuple[str, tuple[Check, ...]]]:
     """For each sentence that can be cut at clause boundaries: its English translated clause by clause,
     and the checks that English fails. (Marian drops clauses and loops mostly on long inputs.)"""

@@ -15,11 +15,11 @@ PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
 # Lowest first. A module may import only modules of lower layers, lazily or not: the data model and
 # helpers at the bottom, then infrastructure, the stages in pipeline order, and the command line on top.
 LAYERS = [
-    ["__init__", "display", "arabic", "html_text", "beam_cache", "matching", "dispatch"],
+    ["__init__", "display", "arabic", "html_text", "kv_cache", "matching", "dispatch"],
     ["errors"],
     ["briefing"],
     ["config", "dates", "places"],
-    ["cache", "modelstore"],
+    ["memory", "modelstore"],
     ["seq2seq", "download"],
     ["ct2"],
     ["ingest"],
@@ -38,7 +38,7 @@ LAYERS = [
     ["output", "eval_clean", "eval_stories", "testing"],
     ["transfer"],
     ["pipeline"],
-    ["memo"],
+    ["briefing_memo"],
     ["replay"],
     ["cli"],
     ["entry"],
@@ -88,7 +88,7 @@ def test_render_imports_no_model_or_cache_module() -> None:
         text=True,
         check=True,
     ).stdout.split()
-    assert not {"summarize.cache", "summarize.modelstore", "summarize.seq2seq", "summarize.pipeline"} & set(loaded)
+    assert not {"summarize.memory", "summarize.modelstore", "summarize.seq2seq", "summarize.pipeline"} & set(loaded)
     assert "torch" not in loaded
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from summarize.briefing import SegmentedArticle, Sentence, Source
-from summarize.cache import CacheStats
 from summarize.checks import LENGTH_CHECK_MIN_CHARS, LENGTH_RATIO_BAND, check_translation, length_ratio, missing_numbers, read_numbers
+from summarize.memory import CacheStats
 from summarize.segment import fits_word_budget, split_to_fit
 from summarize.summarizer import attribute
 from summarize.translate import translate_articles

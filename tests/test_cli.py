@@ -327,7 +327,7 @@ def test_check_reports_stale_sources_without_writing(tiny_models: dict[str, Path
 def test_damaged_cache_gives_the_same_briefing_with_a_warning(tiny_models: dict[str, Path], tmp_path: Path) -> None:
     import os
 
-    from summarize.cache import CACHE_FILE
+    from summarize.memory import CACHE_FILE
 
     args = [str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--format", "json"]
     first = _run(*args)
@@ -393,7 +393,7 @@ def test_interrupt_keeps_cache_and_previous_output(tiny_models: dict[str, Path],
 def test_unchanged_rerun_is_served_from_the_briefing_memo(
     tiny_models: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarize import memo
+    from summarize import briefing_memo as memo
 
     args = [str(SEED_FILES[0].parent), *_models(tiny_models), "--summarizer", "extractive", "--verbose"]
     first = _run(*args)

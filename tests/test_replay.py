@@ -96,7 +96,7 @@ def test_stdout_replay_and_options_that_always_run_in_full(tiny_models: dict[str
 
 def test_code_fingerprint_covers_every_module_and_data_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A change to any module or JSON file of the package, subpackages included, is a new brief."""
-    from summarize import memo
+    from summarize import briefing_memo as memo
 
     package = tmp_path / "summarize"
     (package / "stages").mkdir(parents=True)

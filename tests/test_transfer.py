@@ -9,7 +9,7 @@ import pytest
 from conftest import SEED_FILES
 from test_cli import _models, _run
 
-from summarize.cache import TranslationMemory, checksum
+from summarize.memory import WorkMemory, checksum
 from summarize.transfer import export_memory, import_memory
 
 pytestmark = pytest.mark.slow
@@ -42,7 +42,7 @@ def test_a_tampered_row_is_refused_and_the_rest_imported(tmp_path: Path) -> None
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    with TranslationMemory.open(tmp_path / "a") as memory:
+    with WorkMemory.open(tmp_path / "a") as memory:
         memory.put_many("translation", "ns1", {"مرحبا": "hello", "شكرا": "thanks"})
         export_memory(memory, tmp_path / "m.parquet")
     table = pq.read_table(tmp_path / "m.parquet")
@@ -50,17 +50,17 @@ def test_a_tampered_row_is_refused_and_the_rest_imported(tmp_path: Path) -> None
     values[0] = "goodbye"  # changed in transit: its checksum no longer matches
     tampered = table.set_column(table.column_names.index("value"), "value", pa.array(values))
     pq.write_table(tampered.replace_schema_metadata(table.schema.metadata), tmp_path / "t.parquet")
-    with TranslationMemory.open(tmp_path / "b") as memory:
+    with WorkMemory.open(tmp_path / "b") as memory:
         result = import_memory(memory, tmp_path / "t.parquet")
         assert (result.added, result.refused) == (1, 1)
         assert len(memory.get_many("translation", "ns1", ["مرحبا", "شكرا"])) == 1
 
 
 def test_existing_entries_are_kept_on_import(tmp_path: Path) -> None:
-    with TranslationMemory.open(tmp_path / "a") as memory:
+    with WorkMemory.open(tmp_path / "a") as memory:
         memory.put_many("translation", "ns", {"مرحبا": "hello (cluster)"})
         export_memory(memory, tmp_path / "m.parquet")
-    with TranslationMemory.open(tmp_path / "b") as memory:
+    with WorkMemory.open(tmp_path / "b") as memory:
         memory.put_many("translation", "ns", {"مرحبا": "hello (laptop)"})
         result = import_memory(memory, tmp_path / "m.parquet")
         assert (result.added, result.already) == (0, 1)
@@ -97,7 +97,7 @@ def test_export_never_replaces_what_is_not_an_export(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("مقال\n", encoding="utf-8")
     cache = tmp_path / "c"
-    with TranslationMemory.open(cache) as memory:
+    with WorkMemory.open(cache) as memory:
         memory.put_many("translation", "ns", {"مرحبا": "hello"})
         memory_file = memory.path
     for target in (article, memory_file, tmp_path):

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summarize.cache import CacheStats, TranslationMemory
+from summarize.memory import CacheStats, WorkMemory
 from summarize.modelstore import resolve_model
 from summarize.translate import MarianTranslator, translate_texts
 
@@ -45,7 +45,7 @@ def test_duplicates_translated_once_and_order_kept() -> None:
 
 
 def test_memory_answers_repeat_runs_and_is_keyed_by_revision(tmp_path: Path) -> None:
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     translate_texts(["أ", "ب"], RecordingTranslator(), memory, CacheStats())
     backend, stats = RecordingTranslator(), CacheStats()
     assert translate_texts(["ب", "أ", "ج"], backend, memory, stats) == ["<ب>", "<أ>", "<ج>"]

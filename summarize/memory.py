@@ -1,4 +1,7 @@
-"""Translation memory: a SQLite file of model outputs keyed by model, revision, decoding and input.
+"""The work memory (`WorkMemory`): one SQLite file of what brief has computed, so it is never computed
+twice: translations and summaries keyed by model, revision, decoding and input, finished briefings
+(see `briefing_memo`) and invocations (see `replay`). The options and the README call it the
+translation memory.
 
 Safe for concurrent runs (WAL journal, busy timeout, short transactions); a damaged file is
 moved aside with a warning and rebuilt, never trusted. Every entry carries a checksum of its
@@ -139,8 +142,9 @@ def _create_or_upgrade(connection: sqlite3.Connection) -> None:
 
 
 @dataclass
-class TranslationMemory:
-    """Key-value store of model outputs. `kind` separates translations from summaries.
+class WorkMemory:
+    """Key-value store of everything brief computed: `kind` separates translations, summaries,
+    briefings and invocations.
 
     Damage is found where it matters, without reading the whole file on every run (a year of
     translations makes a file of ~80 MB, and `PRAGMA quick_check` on it takes ~65 ms, as long
@@ -155,7 +159,7 @@ class TranslationMemory:
     _verified: bool = False  # quick_check passed (or the file is new) since this process opened it
 
     @classmethod
-    def open(cls, folder: Path) -> TranslationMemory:
+    def open(cls, folder: Path) -> WorkMemory:
         memory = cls(folder / CACHE_FILE)
         memory._connect()
         return memory
@@ -313,7 +317,7 @@ class TranslationMemory:
             self._connection.close()
             self._connection = None
 
-    def __enter__(self) -> TranslationMemory:
+    def __enter__(self) -> WorkMemory:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

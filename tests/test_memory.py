@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from summarize.cache import CACHE_FILE, TranslationMemory
+from summarize.memory import CACHE_FILE, WorkMemory
 
 WRITER = """
 import sys
 from pathlib import Path
-from summarize.cache import TranslationMemory
-memory = TranslationMemory.open(Path(sys.argv[1]))
+from summarize.memory import WorkMemory
+memory = WorkMemory.open(Path(sys.argv[1]))
 tag = sys.argv[2]
 for batch in range(40):
     memory.put_many("translation", "ns", {f"{tag}-{batch}-{i}": f"value {i}" for i in range(25)})
@@ -24,7 +24,7 @@ memory.close()
 
 
 def test_round_trip_and_counts(tmp_path: Path) -> None:
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     memory.put_many("translation", "ns1", {"مرحبا": "hello", "شكرا": "thanks"})
     memory.put_many("summary", "ns1", {"sha:en": "summary"})
     assert memory.get_many("translation", "ns1", ["مرحبا", "غير موجود", "مرحبا"]) == {"مرحبا": "hello"}
@@ -41,19 +41,19 @@ def test_two_processes_write_at_once(tmp_path: Path, attempt: int) -> None:
     ]
     errors = [w.communicate(timeout=120)[1] for w in writers]
     assert [w.returncode for w in writers] == [0, 0], errors
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     assert memory.counts() == {"translation": 2 * 40 * 25}
     memory.close()
 
 
 def test_damaged_file_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     memory.put_many("translation", "ns", {f"k{i}": "v" * 200 for i in range(500)})
     memory.close()
     path = tmp_path / CACHE_FILE
     data = path.read_bytes()
     path.write_bytes(data[:4096] + b"\x00garbage" * 100)  # truncated and overwritten
-    rebuilt = TranslationMemory.open(tmp_path)
+    rebuilt = WorkMemory.open(tmp_path)
     assert rebuilt.warnings and "moved to" in rebuilt.warnings[0]
     assert rebuilt.get_many("translation", "ns", ["k1"]) == {}
     rebuilt.put_many("translation", "ns", {"k1": "fresh"})
@@ -67,7 +67,7 @@ PAGE = 4096  # SQLite's default page size
 
 def _filled_memory(folder: Path) -> Path:
     """A closed memory of several pages: kind 'translation' sorts after kind 'a' in the table."""
-    memory = TranslationMemory.open(folder)
+    memory = WorkMemory.open(folder)
     memory.put_many("translation", "ns", {f"k{i:04d}": "v" * 200 for i in range(500)})
     memory.close()
     return folder / CACHE_FILE
@@ -85,7 +85,7 @@ def test_damage_met_by_a_read_is_never_returned(tmp_path: Path) -> None:
     """Open checks only the schema pages; the lookup that meets damaged pages rebuilds and misses."""
     path = _filled_memory(tmp_path)
     _overwrite_pages(path, first=5)  # schema, meta and the entries root survive; the leaves do not
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     assert memory.warnings == []
     assert memory.get_many("translation", "ns", ["k0001", "k0400"]) == {}
     assert len(memory.warnings) == 1 and "moved to" in memory.warnings[0]
@@ -97,7 +97,7 @@ def test_damage_met_by_a_read_is_never_returned(tmp_path: Path) -> None:
 def test_damage_no_read_meets_is_found_before_the_first_write(tmp_path: Path) -> None:
     path = _filled_memory(tmp_path)
     _overwrite_pages(path, first=len(path.read_bytes()) // PAGE)  # only the last page
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     memory.put_many("a", "ns", {"key": "value"})  # lands in the first leaf: the insert alone would not notice
     assert len(memory.warnings) == 1 and "was damaged" in memory.warnings[0]
     assert memory.get_many("a", "ns", ["key"]) == {"key": "value"}
@@ -107,7 +107,7 @@ def test_damage_no_read_meets_is_found_before_the_first_write(tmp_path: Path) ->
 
 def test_not_a_database_at_all(tmp_path: Path) -> None:
     (tmp_path / CACHE_FILE).write_text("this is not sqlite")
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     assert memory.warnings and memory.counts() == {}
     memory.close()
 
@@ -124,12 +124,12 @@ def test_not_a_database_at_all(tmp_path: Path) -> None:
 def test_a_damaged_entry_is_discarded_with_a_warning(tmp_path: Path, edit: str, what: str) -> None:
     import sqlite3
 
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     memory.put_many("translation", "ns", {"a": "first", "c": "kept"})
     memory.close()
     with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
         connection.execute(edit)
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     assert memory.get_many("translation", "ns", ["a", "b", "c"]) == {"c": "kept"}, what
     assert "damaged" in memory.warnings[0]
     assert memory.counts() == {"translation": 1}  # discarded, so the next run recomputes it quietly
@@ -147,7 +147,7 @@ def test_a_version_1_memory_is_upgraded_in_place(tmp_path: Path) -> None:
         )
         connection.execute("INSERT INTO meta VALUES ('schema', '1')")
         connection.execute("INSERT INTO entries VALUES ('translation', 'ns', 'مرحبا', 'hello')")
-    memory = TranslationMemory.open(tmp_path)
+    memory = WorkMemory.open(tmp_path)
     assert memory.get_many("translation", "ns", ["مرحبا"]) == {"مرحبا": "hello"} and not memory.warnings
     memory.close()
 
@@ -160,7 +160,7 @@ def test_random_damage_never_serves_a_changed_value_nor_stops_the_run(tmp_path: 
     import random
 
     items = {f"key{i}": f"value {i} " * (i % 40 + 1) for i in range(1500)}
-    memory = TranslationMemory.open(tmp_path / "original")
+    memory = WorkMemory.open(tmp_path / "original")
     memory.put_many("translation", "ns", items)
     memory.close()
     data = bytearray((tmp_path / "original" / CACHE_FILE).read_bytes())
@@ -175,7 +175,7 @@ def test_random_damage_never_serves_a_changed_value_nor_stops_the_run(tmp_path: 
         data = data[: rng.randrange(len(data))]
     (tmp_path / "damaged").mkdir()
     (tmp_path / "damaged" / CACHE_FILE).write_bytes(bytes(data))
-    memory = TranslationMemory.open(tmp_path / "damaged")
+    memory = WorkMemory.open(tmp_path / "damaged")
     for _ in range(2):
         found = memory.get_many("translation", "ns", list(items))
         assert all(items[key] == value for key, value in found.items())

@@ -15,11 +15,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from summarize.cache import CACHE_FILE, CacheStats, TranslationMemory, default_cache_dir
 from summarize.config import BriefConfig, RunnerConfig
 from summarize.display import no_surrogates, visible
 from summarize.errors import InputError, NoInputError
 from summarize.ingest import IngestResult, ingest
+from summarize.memory import CACHE_FILE, CacheStats, WorkMemory, default_cache_dir
 from summarize.modelstore import hf_hub_cache, manifest_path, resolve_model, store_dir
 from summarize.output import check_output_target
 
@@ -110,7 +110,7 @@ def make_briefing(
     ingested = read_inputs(inputs, config, out, stdin)
     if not ingested.documents:
         raise NoInputError.after(ingested.problems)
-    memory = TranslationMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
+    memory = WorkMemory.open(config.cache_dir or default_cache_dir()) if config.use_cache else None
     try:
         key = briefing_key(ingested, config, output_format, runner.name) if memory and not with_stats else None
         found = _lookup(memory, key) if memory and key else None
@@ -126,7 +126,7 @@ def make_briefing(
 
 
 def cached_briefing(
-    inputs: Sequence[str], config: BriefConfig, output_format: str, memory: TranslationMemory, out: Path | None = None
+    inputs: Sequence[str], config: BriefConfig, output_format: str, memory: WorkMemory, out: Path | None = None
 ) -> BriefOutput | None:
     """The memoised briefing in the open `memory` when nothing that decides it has changed, else None.
 
@@ -138,7 +138,7 @@ def cached_briefing(
     return _lookup(memory, briefing_key(ingested, replace(config, allow_download=False), output_format))
 
 
-def _lookup(memory: TranslationMemory, key: str) -> BriefOutput | None:
+def _lookup(memory: WorkMemory, key: str) -> BriefOutput | None:
     found = memory.get_many(KIND, NAMESPACE, [key]).get(key)
     if found is None:
         return None
@@ -152,7 +152,7 @@ def _make(
     ingested: IngestResult,
     config: BriefConfig,
     output_format: str,
-    memory: TranslationMemory | None,
+    memory: WorkMemory | None,
     progress: Callable[[str, int, int], None] | None,
     with_stats: bool,
     runner_config: RunnerConfig,
