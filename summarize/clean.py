@@ -90,15 +90,21 @@ _BYLINE = _cue(
 _TAGS = _cue(r"^(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|tags|topics)\s*[:：]")
 _LEGAL = _cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+reserved", r"^(?:اشترك|subscribe)\b", r"النشرة\s+البريدية", r"newsletter")
 _LABEL = _cue(
-    r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$"
+    r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$",
+    r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
 )
 _BREAKING_TICKER = _cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
-_CREDIT = _cue(r"^(?:المصدر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*[:：]")
+_CREDIT = _cue(
+    r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*[:：]",
+    # a news agency alone on its line, as a photo or text credit
+    r"^[(\[]?(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|الأناضول|الاناضول|وكالات|واس|وام|قنا|كونا|سانا|بترا|وفا|ومع|سونا|reuters|afp|ap|getty(?:\s+images)?|epa)[)\]]?$",
+)
 _PROMO = _cue(r"^(?:تابعوا|تابعونا|follow\s+us)\b", r"^(?:احصل|حمل|حمّل)\s+(?:على\s+)?(?:آخر|اخر|تطبيق)")
 _ACCOUNT = _cue(r"^(?:تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|انشاء\s+حساب|حسابي|log\s*in|sign\s+(?:in|up)|register|my\s+account)$")
 _WIDGET = _cue(
     r"^(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)$",
     r"^(?:file\s+photo|archive\s+photo)$",
+    r"^(?:حجم\s+الخط|تكبير\s+الخط|تصغير\s+الخط|font\s+size|a\+?\s*a-?)$",
     r"^هل\s+(?:أعجبك|اعجبك|استفدت\s+من)\s+(?:هذا\s+)?(?:المقال|الخبر|الموضوع)",
     r"^(?:نعم\s+لا|yes\s+no)$",
     r"^(?:was\s+this\s+(?:article|page)\s+helpful)",
@@ -342,6 +348,32 @@ _TIME_WORDS = _folded(
         "year",
         "years",
         "read",
+    ]
+)
+# Words that count a page's readers or reactions beside a number ("1,234 مشاهدة", "قراءة 3 دقائق").
+_COUNTER_WORDS = _folded(
+    [
+        "مشاهدة",
+        "مشاهدات",
+        "المشاهدات",
+        "عدد",
+        "قراءة",
+        "قراءات",
+        "دقائق",
+        "دقيقة",
+        "views",
+        "view",
+        "reads",
+        "min",
+        "read",
+        "تعليق",
+        "تعليقات",
+        "إعجاب",
+        "اعجاب",
+        "likes",
+        "shares",
+        "مشاركة",
+        "مشاركات",
     ]
 )
 _NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
@@ -591,6 +623,13 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store")
     if _is_timestamp(text, word_list):
         return "boilerplate: timestamp"
+    if (
+        word_list
+        and len(word_list) <= 4
+        and any(w.isdigit() for w in word_list)
+        and all(w.isdigit() or w in _COUNTER_WORDS for w in word_list)
+    ):
+        return "boilerplate: counter"
     if arabic_page and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
     return None
@@ -694,15 +733,19 @@ def _shares_words(headline: str, body: str) -> bool:
 def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
     """Runs of very short lines (menus) and breadcrumb lines joined by separators."""
     run: list[int] = []
+    already = 0  # short lines in the run that an earlier rule dropped (a "home" label inside a menu)
     for position, (_, text) in enumerate([*entries, (-1, "")]):
         short = bool(text) and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text) and ":" not in text
-        if short and position not in reasons:
-            run.append(position)
+        if short:
+            if position in reasons:
+                already += 1
+            else:
+                run.append(position)
             continue
-        if len(run) >= NAV_RUN_MIN_LINES:
+        if run and len(run) + already >= NAV_RUN_MIN_LINES:
             for item in run:
                 reasons[item] = "boilerplate: navigation"
-        run = []
+        run, already = [], 0
     for position, (_, text) in enumerate(entries):
         parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
         short_parts = all(len(words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
@@ -723,7 +766,8 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         if position >= 0 and is_headline_like(entries[position][1]):
             run.append(position)
             continue
-        if len(run) >= HEADLINE_RUN_MIN_LINES:
+        dropped_between = sum(1 for p in range(run[0], run[-1]) if p in reasons and is_headline_like(entries[p][1])) if run else 0
+        if len(run) + dropped_between >= HEADLINE_RUN_MIN_LINES:  # lines an earlier rule dropped still belong to the run
             keep_first = title is None and run[0] == remaining[0]
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]

@@ -108,6 +108,12 @@ def test_seed_title_and_headings() -> None:
         ("Ammon on Play Store", "boilerplate: share"),
         ("Got a TV Licence?", "boilerplate: foreign-ui"),
         ("يحررها اليوم: أحمد ماهر, سلمى عمارة", "boilerplate: byline"),
+        ("(رويترز)", "boilerplate: credit"),
+        ("أ ف ب", "boilerplate: credit"),
+        ("حجم الخط", "boilerplate: widget"),
+        ("مساحة إعلانية", "boilerplate: label"),
+        ("1,234 مشاهدة", "boilerplate: counter"),
+        ("قراءة 3 دقائق", "boilerplate: counter"),
         ("هل أعجبك المقال؟", "boilerplate: widget"),
         ("تسجيل الدخول", "boilerplate: widget"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
@@ -321,4 +327,14 @@ def test_title_repeated_with_a_credit_and_source_named_alone() -> None:
         f"{title} ح.م": "boilerplate: caption (the title and a credit)",
         "وكالة الكوفة للانباء": "boilerplate: source-line",
         "وكالة الكوفة للانباء/ بغداد": "boilerplate: source-line",
+    }
+
+
+def test_runs_count_lines_an_earlier_rule_dropped() -> None:
+    """A menu or a list keeps its run when one of its lines was already dropped by a cue."""
+    reasons = _reasons("مساحة إعلانية", "عربي ودولي", "مساحة إعلانية", "الشرق", BODY, BODY2)
+    assert reasons == {
+        "مساحة إعلانية": "boilerplate: label",
+        "عربي ودولي": "boilerplate: navigation",
+        "الشرق": "boilerplate: navigation",
     }

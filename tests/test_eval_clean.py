@@ -16,7 +16,7 @@ HELD_OUT_TARGET_CONTENT_RECALL = 0.98
 HELD_OUT_TARGET_WEAKEST_PAGE = 0.90
 PINNED = {
     "train": {"content": 0.987, "boilerplate": 0.881, "weakest": 0.875},
-    "held-out": {"content": 1.0, "boilerplate": 0.79, "weakest": 1.0},
+    "held-out": {"content": 1.0, "boilerplate": 0.806, "weakest": 1.0},
 }
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
