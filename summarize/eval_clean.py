@@ -4,7 +4,7 @@ Each page line is `LABEL<TAB>text` (T title, C content, B boilerplate; a line wi
 unlabelled line, scored neither way). Reported: content-line recall (title and content lines kept)
 and boilerplate-line removal (boilerplate lines dropped).
 
-A folder with a `sites.tsv` (page, site, country, kind, split, source) is a measure split by site:
+A folder with a `sites.tsv` (page, site, country, kind, split, source, batch) is a measure split by site:
 the figures are reported for the training and the held-out sites separately, with the weakest
 pages, and the misclassified lines are printed for the split named by `--errors` only (by default
 the training split: rules are tuned on what it shows, never on the held-out pages).
@@ -75,6 +75,7 @@ class SitePage:
     kind: str
     split: str
     source: str
+    batch: int = 1  # 2: added after the rules were frozen, scored once
 
 
 SPLITS = ("train", "held-out")
@@ -139,10 +140,10 @@ def read_sites(folder: Path) -> tuple[SitePage, ...]:
     rows = []
     for line in (folder / "sites.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            page, site, country, kind, split, source = line.split("\t")
+            page, site, country, kind, split, source, *batch = line.split("\t")
             if split not in SPLITS:
                 raise ValueError(f"sites.tsv: {page}: unknown split {split!r} (expected train or held-out)")
-            rows.append(SitePage(page, site, country, kind, split, source))
+            rows.append(SitePage(page, site, country, kind, split, source, int(batch[0]) if batch else 1))
     return tuple(rows)
 
 
@@ -196,6 +197,11 @@ def main(argv: list[str] | None = None) -> None:
     for split in SPLITS:
         sites = len({row.site for row in rows if row.split == split})
         print(_summary(f"{split}: ", scores[split], sites))
+        later = {row.page for row in rows if row.split == split and row.batch == 2}
+        if later:
+            added = CleaningScore(tuple(page for page in scores[split].pages if page.path in later))
+            batch_sites = len({row.site for row in rows if row.page in later})
+            print(_summary("  of which added after the rules were frozen: ", added, batch_sites))
 
 
 if __name__ == "__main__":
