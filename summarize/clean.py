@@ -8,6 +8,7 @@ kept with its reason so that `brief segment` can show exactly what was removed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarize.arabic import arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
@@ -27,6 +28,7 @@ FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a but
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
+PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 
 
@@ -442,7 +444,7 @@ def clean(document: Document) -> CleanArticle:
     reasons: dict[int, str] = {position: "boilerplate: ticker" for position, (index, _) in enumerate(entries) if index in tickers}
     unsure: dict[int, str] = {}
     read_also_titles: set[str] = set()
-    arabic_page = is_arabic(" ".join(text for _, text in entries))
+    arabic_page = is_arabic(" ".join(text for _, text in entries[:PAGE_SCRIPT_SAMPLE_LINES]))
 
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_navigation_runs(entries, reasons)
@@ -555,7 +557,7 @@ def _continues(text: str, width: int, first_line: bool = False) -> bool:
         return False
     if text.endswith(("،", ",")):
         return True
-    tokens = words(text)
+    tokens = _words(text)
     if not tokens:
         return False
     if normalise_for_match(tokens[-1]) in _CONTINUATION_WORDS or len(tokens) > HEADLINE_MAX_WORDS:
@@ -569,6 +571,12 @@ def _strip_markup(text: str) -> str:
     return _MARKDOWN_PREFIX.sub("", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    """`words(text)`, memoized: every rule asks for the words of the same few lines."""
+    return tuple(words(text))
+
+
 def ends_sentence(text: str) -> bool:
     """True when `text` ends with terminal punctuation (possibly inside closing quotes)."""
     stripped = text.rstrip(CLOSING_QUOTES + " ")
@@ -577,60 +585,59 @@ def ends_sentence(text: str) -> bool:
 
 def is_headline_like(text: str) -> bool:
     """A short line without terminal punctuation: a title, subheading or list entry."""
-    return not ends_sentence(text) and len(words(text)) <= HEADLINE_MAX_WORDS
+    return not ends_sentence(text) and len(_words(text)) <= HEADLINE_MAX_WORDS
 
 
 def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
-    lowered = text.lower()
-    word_list = [normalise_for_match(w) for w in words(text)]  # case, diacritics and hamza folded
-    if _JS_NOTICE.search(text) and len(word_list) <= 25:
+    """The cue a line matches, in order of precedence, or None. Each cue is tried only on lines short
+    enough for it (most body lines are longer than any cue, so they cost one word count)."""
+    word_list = [normalise_for_match(w) for w in _words(text)]  # case, diacritics and hamza folded
+    count = len(word_list)
+    stripped = text.strip()
+    if count <= 25 and _JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
-    if _COOKIE_NOTICE.search(text) and len(word_list) <= 25:
+    if count <= 25 and _COOKIE_NOTICE.search(text):
         return "boilerplate: cookie-notice"
-    if _URL_LINE.match(text):
+    if count <= 25 and (_URL_LINE.match(text) or _LINK_PROMPT.search(text)):
         return "boilerplate: link"
-    if _LINK_PROMPT.search(text) and len(word_list) <= 25:
-        return "boilerplate: link"
-    if _TWEET_ATTRIBUTION.search(text) and len(word_list) <= 30:
+    if count <= 30 and _TWEET_ATTRIBUTION.search(text):
         return "boilerplate: tweet-attribution"
-    if _MASTHEAD.search(text) and len(word_list) <= 12:
+    if count <= 12 and _MASTHEAD.search(text):
         return "boilerplate: masthead"
-    if _SECTION_FOOTER.search(text) and is_headline_like(text):
+    if count <= HEADLINE_MAX_WORDS and _SECTION_FOOTER.search(text) and is_headline_like(text):
         return "boilerplate: section-footer"
-    if _COMMENT.search(lowered):
+    if count <= 25 and _COMMENT.search(text.lower()):
         return "boilerplate: comments"
     if _BYLINE.search(text):
         return "boilerplate: byline"
     if _TAGS.search(text):
         return "boilerplate: tags"
-    if _LEGAL.search(text) and len(word_list) <= 15:
+    if count <= 15 and _LEGAL.search(text):
         return "boilerplate: footer"
-    if _LABEL.search(text.strip()):
+    if count <= 4 and _LABEL.search(stripped):
         return "boilerplate: label"
-    if _ACCOUNT.search(text.strip()) or _WIDGET.search(text.strip()):
+    if count <= 12 and (_ACCOUNT.search(stripped) or _WIDGET.search(stripped)):
         return "boilerplate: widget"
-    if _BREAKING_TICKER.search(text) and is_headline_like(text):
+    if count <= HEADLINE_MAX_WORDS and _BREAKING_TICKER.search(text) and is_headline_like(text):
         return "boilerplate: breaking-ticker"
-    if _CREDIT.search(text) and len(word_list) <= 8:
+    if count <= 8 and _CREDIT.search(text):
         return "boilerplate: credit"
-    if _PROMO.search(text) and len(word_list) <= 20:
+    if count <= 20 and _PROMO.search(text):
         return "boilerplate: promo"
-    if _DATELINE.match(text) and not ends_sentence(text):
+    if count <= 8 and _DATELINE.match(text) and not ends_sentence(text):
         return "boilerplate: dateline"
+    if count > 24:
+        return None  # longer than any of the rules below
     if word_list and any(w in _PAGINATION_WORDS for w in word_list) and all(w.isdigit() or w in _PAGINATION_WORDS for w in word_list):
         return "boilerplate: pagination"
-    if word_list and len(word_list) <= 8 and sum(w not in _SHARE_WORDS for w in word_list) <= (1 if len(word_list) >= 3 else 0):
+    if word_list and count <= 8 and sum(w not in _SHARE_WORDS for w in word_list) <= (1 if count >= 3 else 0):
         return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store")
-    if _is_timestamp(text, word_list):
+    has_digit = bool(_DIGIT.search(text))
+    if has_digit and _is_timestamp(word_list):
         return "boilerplate: timestamp"
-    if (
-        word_list
-        and len(word_list) <= 4
-        and any(w.isdigit() for w in word_list)
-        and all(w.isdigit() or w in _COUNTER_WORDS for w in word_list)
-    ):
+    if has_digit and count <= 4 and all(w.isdigit() or w in _COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
-    if arabic_page and _is_foreign_ui(text, word_list):
+    if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
     return None
 
@@ -649,13 +656,15 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
     return not (text.rstrip(CLOSING_QUOTES + " ").endswith(".") and len(word_list) >= 4)
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
 
 
-def _is_timestamp(text: str, word_list: list[str]) -> bool:
-    """A date, a time or a relative time ("منذ 3 ساعات", "2min"), alone on its line. One other word
-    is allowed beside two or more numbers (a weekday or month spelled another way)."""
-    if not any(c.isdigit() for c in text) or len(word_list) > 24:
+def _is_timestamp(word_list: list[str]) -> bool:
+    """A date, a time or a relative time ("منذ 3 ساعات", "2min"), alone on its line (the caller has
+    seen a digit). One other word is allowed beside two or more numbers (a weekday or month spelled
+    another way)."""
+    if len(word_list) > 24:
         return False
     numbers = sum(1 for w in word_list if _NUMBER_WITH_UNIT.match(w))
     others = [w for w in word_list if not _NUMBER_WITH_UNIT.match(w) and w not in _TIME_WORDS]
@@ -700,7 +709,7 @@ def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: d
         and entries[position][0] == entries[position - 1][0] + 1
         and position not in reasons
         and not ends_sentence(entries[position][1])
-        and len(words(entries[position][1])) >= TEASER_MIN_WORDS
+        and len(_words(entries[position][1])) >= TEASER_MIN_WORDS
     ):
         reasons[position] = reason
         position += 1
@@ -735,7 +744,7 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
     run: list[int] = []
     already = 0  # short lines in the run that an earlier rule dropped (a "home" label inside a menu)
     for position, (_, text) in enumerate([*entries, (-1, "")]):
-        short = bool(text) and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text) and ":" not in text
+        short = bool(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text) and ":" not in text
         if short:
             if position in reasons:
                 already += 1
@@ -748,7 +757,7 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
         run, already = [], 0
     for position, (_, text) in enumerate(entries):
         parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
-        short_parts = all(len(words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
+        short_parts = all(len(_words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
         if position not in reasons and len(parts) >= 2 and short_parts and not ends_sentence(text) and _has_nav_separator(text):
             reasons[position] = "boilerplate: navigation"
 
@@ -782,7 +791,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
 
 def _reads_like_sentence(text: str) -> bool:
     """Long for a headline, or a comma inside: text that a list rule should not drop on its own."""
-    return len(words(text)) >= SENTENCE_MIN_WORDS or "،" in text.rstrip("،, ") or ", " in text
+    return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text.rstrip("،, ") or ", " in text
 
 
 def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, step: int = 1) -> int | None:
@@ -811,7 +820,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     body = _main_body(entries, kept)
     if not body:
         return None
-    candidates = [p for p in kept if p < body[0] and is_headline_like(entries[p][1]) and len(words(entries[p][1])) >= 2]
+    candidates = [p for p in kept if p < body[0] and is_headline_like(entries[p][1]) and len(_words(entries[p][1])) >= 2]
     if not candidates:
         return None
     opening = set(content_keys(" ".join(entries[p][1] for p in body[:2])))
@@ -845,7 +854,7 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         return
     for position in range(title):
         text = entries[position][1]
-        if position not in reasons and len(words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
+        if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
             reasons[position] = "boilerplate: label"
 
 
@@ -855,7 +864,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
     for position, (_, text) in enumerate(entries):
-        if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(words(text)) > SOURCE_LINE_MAX_WORDS:
+        if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(_words(text)) > SOURCE_LINE_MAX_WORDS:
             continue
         following = _next_kept(entries, reasons, position)
         if following is None or is_headline_like(entries[following][1]):
@@ -866,7 +875,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
         elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):
             unsure[position] = "unsure: a short line ending in a colon, like a source line"
     for position, (_, text) in enumerate(entries):  # the same source named alone on another line
-        if position not in reasons and position != title and _key(text) in names and len(words(text)) <= SOURCE_LINE_MAX_WORDS:
+        if position not in reasons and position != title and _key(text) in names and len(_words(text)) <= SOURCE_LINE_MAX_WORDS:
             reasons[position] = "boilerplate: source-line"
 
 
@@ -878,19 +887,27 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
     """A line of CONTAINED_MIN_WORDS words or more whose words all recur, in order, inside a longer
     kept line: a standfirst or teaser repeating the text (nothing is lost by leaving it out)."""
     keys = {p: _key(entries[p][1]) for p in range(len(entries)) if p not in reasons}
-    by_opening: dict[str, list[int]] = {}
-    for position, key in keys.items():
-        tokens = key.split()
-        for start in range(max(0, len(tokens) - CONTAINED_MIN_WORDS + 1)):
-            by_opening.setdefault(" ".join(tokens[start : start + CONTAINED_MIN_WORDS]), []).append(position)
-    for position, key in keys.items():
-        tokens = key.split()
-        if position == title or len(tokens) < CONTAINED_MIN_WORDS:
-            continue
+    tokens = {p: key.split() for p, key in keys.items()}
+    openings: dict[tuple[str, ...], list[int]] = {}  # first words of each line that could be contained
+    for position, words_of in tokens.items():
+        if position != title and len(words_of) >= CONTAINED_MIN_WORDS:
+            openings.setdefault(tuple(words_of[:CONTAINED_MIN_WORDS]), []).append(position)
+    if not openings:
+        return
+    first_words = {opening[0] for opening in openings}
+    containers: dict[int, list[int]] = {}  # contained line -> longer lines where its opening recurs
+    for other, words_of in tokens.items():
+        for start in range(len(words_of) - CONTAINED_MIN_WORDS + 1):
+            if words_of[start] in first_words:
+                for position in openings.get(tuple(words_of[start : start + CONTAINED_MIN_WORDS]), ()):
+                    if position != other and len(keys[other]) > len(keys[position]):
+                        containers.setdefault(position, []).append(other)
+    for position, others in sorted(containers.items()):
+        key = keys[position]
         following = _next_kept(entries, reasons, position)
         heading = is_headline_like(entries[position][1]) and _heads_following_body(entries, reasons, position)
-        for other in by_opening.get(" ".join(tokens[:CONTAINED_MIN_WORDS]), ()):
-            if other == position or other in reasons or len(keys[other]) <= len(key) or f" {key} " not in f" {keys[other]} ":
+        for other in others:
+            if other in reasons or f" {key} " not in f" {keys[other]} ":
                 continue
             if heading and other != following:
                 break  # a subheading may repeat words of a long title: it heads its own text
@@ -981,5 +998,6 @@ def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str],
             reasons[position] = "boilerplate: related-list"
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
-    return " ".join(words(text)).lower()
+    return " ".join(_words(text)).lower()
