@@ -28,6 +28,7 @@ FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a but
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
+WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 
@@ -571,9 +572,9 @@ def _strip_markup(text: str) -> str:
     return _MARKDOWN_PREFIX.sub("", text).strip()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_LINES)
 def _words(text: str) -> tuple[str, ...]:
-    """`words(text)`, memoized: every rule asks for the words of the same few lines."""
+    """`words(text)`, memoized: every rule asks for the words of the same lines of one page."""
     return tuple(words(text))
 
 
@@ -998,6 +999,6 @@ def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str],
             reasons[position] = "boilerplate: related-list"
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=WORD_CACHE_LINES)
 def _key(text: str) -> str:
     return " ".join(_words(text)).lower()
