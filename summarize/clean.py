@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarize import clean_cues as cues
 from summarize.arabic import arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
 
@@ -33,400 +34,6 @@ PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 
 
-def _folded(vocabulary: list[str]) -> frozenset[str]:
-    return frozenset(normalise_for_match(w) for w in vocabulary)
-
-
-def _cue(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-_READ_ALSO = _cue(
-    r"^[إاأ]?قر[أا]\s*(?:[أا]يضا?ً?|المزيد)?\s*(?:[:：\-–|.…]|$)",
-    r"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:[أا]يضا?ً?|المزيد)\s*(?:[:：\-–|.…]|$)",
-    r"^(?:لل|ل)مزيد\s*(?:من\s*الأخبار)?\s*[:：]?\s*$",
-    r"^(?:read|see)\s+(?:also|more)\b\s*[:：\-–|]?",
-    r"^(?:ذو|ذات)\s*صلة\s*[:：]",
-)
-_RELATED_HEADER = _cue(
-    r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|ذات\s+علاقة|مشابهة|متعلقة|قد\s+تهمك)",
-    r"^(?:آخر|اخر|أحدث|احدث)\s+(?:المقالات|الأخبار|الاخبار|الموضوعات|المواضيع|المنشورات|التدوينات)\b",
-    r"^(?:latest|recent)\s+(?:news|posts|articles|stories)\b",
-    r"ذات\s+صلة.{0,80}related",
-    r"^(?:related|similar)\s+(?:posts|articles|stories|news)\b",
-    r"^(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداولا)",
-    r"^most\s+(?:read|popular|viewed)\b",
-    r"^(?:قد\s+يهمك|ننصحك\s+بقراءة|يحتوي\s+هذا\s+القسم)",
-    r"^you\s+may\s+also\s+like",
-)
-_SECTION_FOOTER = _cue(r"^المزيد\s+(?:من|عن)\s+\S", r"^more\s+(?:from|in|on)\s+\S", r"^(?:عودة|العودة)\s+(?:إلى|الى)\s+")
-_JS_NOTICE = _cue(r"javascript", r"جافا\s*سكريبت", r"enable\s+cookies", r"your\s+browser\s+(?:is|does)")
-_COOKIE_NOTICE = _cue(r"تعريف\s+الارتباط", r"\bcookies?\b", r"الكوكيز")
-# Links that lead away from the article: "click here", "redirecting", "for the full report ...".
-_LINK_PROMPT = _cue(
-    r"(?:اضغط|انقر|إضغط)\s+هنا",
-    r"(?:بالضغط|اضغط|انقر)\s+على\s+الرابط",
-    r"^redirecting\b",
-    r"\bclick\s+here\b",
-    r"^find\s+out\s+more$",
-)
-_MASTHEAD = _cue(
-    r"^(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول)?\s*[:：]",
-    r"^editor[-\s]in[-\s]chief\b",
-)
-_TWEET_ATTRIBUTION = _cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_COMMENT = _cue(
-    r"^leave\s+a\s+(?:comment|reply)",
-    r"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|ردا|رداً)",
-    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\))?\s*:?$",
-    r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
-    r"email\s+address\s+will\s+not\s+be\s+published",
-    r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
-)
-_BYLINE = _cue(
-    r"^(?:كتب|كتبت|بقلم|تحرير|إعداد|اعداد|متابعة|ترجمة)\s*[-–:|/]\s*\S",
-    r"^(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){0,3}$",
-    r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$",
-    r"^(?:يحرره|يحررها|حرره|حررته|يعده|تعده)(?:\s+اليوم)?\s*[:：]",
-)
-_TAGS = _cue(r"^(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|tags|topics)\s*[:：]")
-_LEGAL = _cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+reserved", r"^(?:اشترك|subscribe)\b", r"النشرة\s+البريدية", r"newsletter")
-_LABEL = _cue(
-    r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$",
-    r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
-)
-_BREAKING_TICKER = _cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
-_CREDIT = _cue(
-    r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*[:：]",
-    # a news agency alone on its line, as a photo or text credit
-    r"^[(\[]?(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|الأناضول|الاناضول|وكالات|واس|وام|قنا|كونا|سانا|بترا|وفا|ومع|سونا|reuters|afp|ap|getty(?:\s+images)?|epa)[)\]]?$",
-)
-_PROMO = _cue(r"^(?:تابعوا|تابعونا|follow\s+us)\b", r"^(?:احصل|حمل|حمّل)\s+(?:على\s+)?(?:آخر|اخر|تطبيق)")
-_ACCOUNT = _cue(r"^(?:تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|انشاء\s+حساب|حسابي|log\s*in|sign\s+(?:in|up)|register|my\s+account)$")
-_WIDGET = _cue(
-    r"^(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)$",
-    r"^(?:file\s+photo|archive\s+photo)$",
-    r"^(?:حجم\s+الخط|تكبير\s+الخط|تصغير\s+الخط|font\s+size|a\+?\s*a-?)$",
-    r"^هل\s+(?:أعجبك|اعجبك|استفدت\s+من)\s+(?:هذا\s+)?(?:المقال|الخبر|الموضوع)",
-    r"^(?:نعم\s+لا|yes\s+no)$",
-    r"^(?:was\s+this\s+(?:article|page)\s+helpful)",
-)
-_PAGINATION_WORDS = _folded(["التالي", "السابق", "الأولى", "الأخيرة", "next", "previous", "prev", "first", "last", "page", "صفحة"])
-# "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
-_DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
-_SHARE_WORDS = _folded(
-    [
-        "شارك",
-        "شاركها",
-        "مشاركة",
-        "المقال",
-        "الخبر",
-        "عبر",
-        "على",
-        "فيسبوك",
-        "فيس",
-        "بوك",
-        "تويتر",
-        "إكس",
-        "اكس",
-        "واتساب",
-        "واتس",
-        "اب",
-        "تيليجرام",
-        "تلغرام",
-        "لينكدإن",
-        "انستغرام",
-        "طباعة",
-        "نسخ",
-        "الرابط",
-        "أرسل",
-        "ارسل",
-        "لصديق",
-        "بريد",
-        "تابعونا",
-        "share",
-        "facebook",
-        "twitter",
-        "x",
-        "whatsapp",
-        "telegram",
-        "linkedin",
-        "email",
-        "print",
-        "copy",
-        "link",
-        "tweet",
-        "pinterest",
-        "reddit",
-        "messenger",
-        "on",
-        "via",
-        "this",
-        "article",
-        "youtube",
-        "يوتيوب",
-        "instagram",
-        "انستجرام",
-        "انستقرام",
-        "tiktok",
-        "snapchat",
-        "threads",
-        "rss",
-        "apple",
-        "google",
-        "play",
-        "store",
-        "app",
-    ]
-)
-_TIME_WORDS = _folded(
-    [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ابريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "اغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "اكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-        "كانون",
-        "الثاني",
-        "شباط",
-        "آذار",
-        "اذار",
-        "نيسان",
-        "أيار",
-        "ايار",
-        "حزيران",
-        "تموز",
-        "آب",
-        "اب",
-        "أيلول",
-        "ايلول",
-        "تشرين",
-        "الأول",
-        "الاول",
-        "السبت",
-        "الأحد",
-        "الاحد",
-        "الإثنين",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "نشر",
-        "في",
-        "بتاريخ",
-        "آخر",
-        "اخر",
-        "تحديث",
-        "تم",
-        "التحديث",
-        "منذ",
-        "ساعة",
-        "ساعات",
-        "دقيقة",
-        "دقائق",
-        "يوم",
-        "أيام",
-        "ص",
-        "م",
-        "مساء",
-        "صباحا",
-        "صباحاً",
-        "gmt",
-        "utc",
-        "am",
-        "pm",
-        "published",
-        "updated",
-        "on",
-        "at",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "ago",
-        "hours",
-        "minutes",
-        # Maghreb month names (Algeria and Tunisia; Morocco) and Hijri months
-        "جانفي",
-        "فيفري",
-        "أفريل",
-        "افريل",
-        "ماي",
-        "جوان",
-        "جويلية",
-        "أوت",
-        "اوت",
-        "يوليوز",
-        "غشت",
-        "شتنبر",
-        "نونبر",
-        "دجنبر",
-        "محرم",
-        "صفر",
-        "ربيع",
-        "جمادى",
-        "رجب",
-        "شعبان",
-        "رمضان",
-        "شوال",
-        "القعدة",
-        "الحجة",
-        "ذو",
-        "هـ",
-        "ه",
-        "ميلادي",
-        "هجري",
-        "الموافق",
-        "لـ",
-        "ل",
-        # dates announced as such, and relative times
-        "تاريخ",
-        "التاريخ",
-        "النشر",
-        "ثانية",
-        "ثوان",
-        "ثواني",
-        "أسبوع",
-        "اسبوع",
-        "أسابيع",
-        "اسابيع",
-        "شهر",
-        "أشهر",
-        "اشهر",
-        "سنة",
-        "سنوات",
-        "second",
-        "seconds",
-        "minute",
-        "mins",
-        "min",
-        "hour",
-        "hrs",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "read",
-    ]
-)
-# Words that count a page's readers or reactions beside a number ("1,234 مشاهدة", "قراءة 3 دقائق").
-_COUNTER_WORDS = _folded(
-    [
-        "مشاهدة",
-        "مشاهدات",
-        "المشاهدات",
-        "عدد",
-        "قراءة",
-        "قراءات",
-        "دقائق",
-        "دقيقة",
-        "views",
-        "view",
-        "reads",
-        "min",
-        "read",
-        "تعليق",
-        "تعليقات",
-        "إعجاب",
-        "اعجاب",
-        "likes",
-        "shares",
-        "مشاركة",
-        "مشاركات",
-    ]
-)
-_NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
-# Words a sentence (or a headline) cannot end on, spelling folded: prepositions, conjunctions,
-# relatives and verbs of saying ("على" is left out: folded, it is also the name علي).
-_CONTINUATION_WORDS = _folded(
-    [
-        "في",
-        "من",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "أن",
-        "إن",
-        "ان",
-        "بأن",
-        "وأن",
-        "التي",
-        "الذي",
-        "الذين",
-        "و",
-        "ف",
-        "ثم",
-        "أو",
-        "او",
-        "بين",
-        "حتى",
-        "منذ",
-        "خلال",
-        "لكن",
-        "لأن",
-        "قال",
-        "وقال",
-        "قالت",
-        "وقالت",
-        "أضاف",
-        "وأضاف",
-        "أكد",
-        "وأكد",
-        "أوضح",
-        "وأوضح",
-        "أشار",
-        "وأشار",
-        "حيث",
-        "بينما",
-        "كما",
-        "إذ",
-    ]
-)
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
 # Bounded, so that long runs of brackets or stars cost linear time, not quadratic.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
@@ -505,7 +112,7 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
             wrapped[first] = (*wrapped.get(first, ()), (index, len(so_far) + 1))
         else:
             joined.append((index, text))
-        in_list = in_list or bool(_RELATED_HEADER.search(text) or _READ_ALSO.search(text))
+        in_list = in_list or bool(cues.RELATED_HEADER.search(text) or cues.READ_ALSO.search(text))
         previous_index = index
     return joined, wrapped
 
@@ -561,7 +168,7 @@ def _continues(text: str, width: int, first_line: bool = False) -> bool:
     tokens = _words(text)
     if not tokens:
         return False
-    if normalise_for_match(tokens[-1]) in _CONTINUATION_WORDS or len(tokens) > HEADLINE_MAX_WORDS:
+    if normalise_for_match(tokens[-1]) in cues.CONTINUATION_WORDS or len(tokens) > HEADLINE_MAX_WORDS:
         return True
     return bool(width) and not first_line and len(text) >= WRAP_FILL * width  # the page's first line may be its title
 
@@ -595,48 +202,52 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     word_list = [normalise_for_match(w) for w in _words(text)]  # case, diacritics and hamza folded
     count = len(word_list)
     stripped = text.strip()
-    if count <= 25 and _JS_NOTICE.search(text):
+    if count <= 25 and cues.JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
-    if count <= 25 and _COOKIE_NOTICE.search(text):
+    if count <= 25 and cues.COOKIE_NOTICE.search(text):
         return "boilerplate: cookie-notice"
-    if count <= 25 and (_URL_LINE.match(text) or _LINK_PROMPT.search(text)):
+    if count <= 25 and (cues.URL_LINE.match(text) or cues.LINK_PROMPT.search(text)):
         return "boilerplate: link"
-    if count <= 30 and _TWEET_ATTRIBUTION.search(text):
+    if count <= 30 and cues.TWEET_ATTRIBUTION.search(text):
         return "boilerplate: tweet-attribution"
-    if count <= 12 and _MASTHEAD.search(text):
+    if count <= 12 and cues.MASTHEAD.search(text):
         return "boilerplate: masthead"
-    if count <= HEADLINE_MAX_WORDS and _SECTION_FOOTER.search(text) and is_headline_like(text):
+    if count <= HEADLINE_MAX_WORDS and cues.SECTION_FOOTER.search(text) and is_headline_like(text):
         return "boilerplate: section-footer"
-    if count <= 25 and _COMMENT.search(text.lower()):
+    if count <= 25 and cues.COMMENT.search(text.lower()):
         return "boilerplate: comments"
-    if _BYLINE.search(text):
+    if cues.BYLINE.search(text):
         return "boilerplate: byline"
-    if _TAGS.search(text):
+    if cues.TAGS.search(text):
         return "boilerplate: tags"
-    if count <= 15 and _LEGAL.search(text):
+    if count <= 15 and cues.LEGAL.search(text):
         return "boilerplate: footer"
-    if count <= 4 and _LABEL.search(stripped):
+    if count <= 4 and cues.LABEL.search(stripped):
         return "boilerplate: label"
-    if count <= 12 and (_ACCOUNT.search(stripped) or _WIDGET.search(stripped)):
+    if count <= 12 and (cues.ACCOUNT.search(stripped) or cues.WIDGET.search(stripped)):
         return "boilerplate: widget"
-    if count <= HEADLINE_MAX_WORDS and _BREAKING_TICKER.search(text) and is_headline_like(text):
+    if count <= HEADLINE_MAX_WORDS and cues.BREAKING_TICKER.search(text) and is_headline_like(text):
         return "boilerplate: breaking-ticker"
-    if count <= 8 and _CREDIT.search(text):
+    if count <= 8 and cues.CREDIT.search(text):
         return "boilerplate: credit"
-    if count <= 20 and _PROMO.search(text):
+    if count <= 20 and cues.PROMO.search(text):
         return "boilerplate: promo"
-    if count <= 8 and _DATELINE.match(text) and not ends_sentence(text):
+    if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text):
         return "boilerplate: dateline"
     if count > 24:
         return None  # longer than any of the rules below
-    if word_list and any(w in _PAGINATION_WORDS for w in word_list) and all(w.isdigit() or w in _PAGINATION_WORDS for w in word_list):
+    if (
+        word_list
+        and any(w in cues.PAGINATION_WORDS for w in word_list)
+        and all(w.isdigit() or w in cues.PAGINATION_WORDS for w in word_list)
+    ):
         return "boilerplate: pagination"
-    if word_list and count <= 8 and sum(w not in _SHARE_WORDS for w in word_list) <= (1 if count >= 3 else 0):
+    if word_list and count <= 8 and sum(w not in cues.SHARE_WORDS for w in word_list) <= (1 if count >= 3 else 0):
         return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store")
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list):
         return "boilerplate: timestamp"
-    if has_digit and count <= 4 and all(w.isdigit() or w in _COUNTER_WORDS for w in word_list):
+    if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
@@ -668,7 +279,7 @@ def _is_timestamp(word_list: list[str]) -> bool:
     if len(word_list) > 24:
         return False
     numbers = sum(1 for w in word_list if _NUMBER_WITH_UNIT.match(w))
-    others = [w for w in word_list if not _NUMBER_WITH_UNIT.match(w) and w not in _TIME_WORDS]
+    others = [w for w in word_list if not _NUMBER_WITH_UNIT.match(w) and w not in cues.TIME_WORDS]
     return not others or (len(others) == 1 and numbers >= 2 and 4 <= len(word_list) <= 12)
 
 
@@ -677,7 +288,7 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
     position = 0
     while position < len(entries):
         text = entries[position][1]
-        match = _READ_ALSO.search(text)
+        match = cues.READ_ALSO.search(text)
         if match:
             reasons[position] = "boilerplate: read-also"
             rest = text[match.end() :].strip(" :：-–|")
@@ -688,7 +299,7 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             # A bare marker introduces the headline(s) on the following line(s).
             position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, limit=1)
             continue
-        if _RELATED_HEADER.search(text) and is_headline_like(text.split(".")[0]):
+        if cues.RELATED_HEADER.search(text) and is_headline_like(text.split(".")[0]):
             reasons[position] = "boilerplate: related-list"
             after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
             position = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
@@ -723,7 +334,7 @@ def _mark_following_headlines(
     position = start
     while position < len(entries) and position - start < limit:
         text = entries[position][1]
-        if not is_headline_like(text) or _cue_reason(text) or _READ_ALSO.search(text) or _RELATED_HEADER.search(text):
+        if not is_headline_like(text) or _cue_reason(text) or cues.READ_ALSO.search(text) or cues.RELATED_HEADER.search(text):
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
@@ -757,7 +368,7 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
                 reasons[item] = "boilerplate: navigation"
         run, already = [], 0
     for position, (_, text) in enumerate(entries):
-        parts = [p for p in _NAV_SEPARATORS.split(text) if p.strip()]
+        parts = [p for p in cues.NAV_SEPARATORS.split(text) if p.strip()]
         short_parts = all(len(_words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
         if position not in reasons and len(parts) >= 2 and short_parts and not ends_sentence(text) and _has_nav_separator(text):
             reasons[position] = "boilerplate: navigation"
