@@ -338,8 +338,7 @@ def _mark_following_headlines(
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
-        following = entries[position + 1][1] if position + 1 < len(entries) else ""
-        if limit > 1 and following and not is_headline_like(following) and _shares_words(text, following):
+        if limit > 1 and _heads_following_body(entries, reasons, position):
             break
         reasons[position] = reason
         titles.add(text)
