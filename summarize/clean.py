@@ -1,8 +1,10 @@
 """Stage 2, clean: keep the article's title, headings and body; drop web boilerplate with a reason.
 
-Rules work by structure first (trailing headline lists, navigation runs, lines repeated from a
-"read also" block, duplicates) and by a small set of cue phrases second. Every dropped line is
-kept with its reason so that `brief segment` can show exactly what was removed.
+Hard-wrapped paragraphs are joined first. Rules then work by structure (the title above the main
+body, headline and navigation runs, tickers, source lines, repeats and captions, trailing lists)
+and by cue phrases (their vocabulary is data in `clean_cues`). Every dropped line is kept with its
+reason, and a line a rule nearly dropped is kept and marked unsure, so that `brief segment` can
+show exactly what was removed and what was doubtful.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ SOURCE_LINE_MAX_WORDS = 6
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
+CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
+TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 
 
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
@@ -255,15 +259,10 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
 
 
 def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
-    """A short Latin-script line on an Arabic page that is not a sentence: a button, a menu, a label.
-    (An English sentence, ending in a full stop, may quote a source and is kept.)"""
-    if (
-        not word_list
-        or len(word_list) > FOREIGN_UI_MAX_WORDS
-        or arabic_ratio(text) > 0
-        or any(c.isdigit() for c in text)
-        or _has_nav_separator(text)
-    ):
+    """A short Latin-script line on an Arabic page that is not a sentence: a button, a menu, a label
+    (the caller has seen no digit). An English sentence, ending in a full stop, may quote a source
+    and is kept."""
+    if not word_list or len(word_list) > FOREIGN_UI_MAX_WORDS or arabic_ratio(text) > 0 or _has_nav_separator(text):
         return False
     return not (text.rstrip(CLOSING_QUOTES + " ").endswith(".") and len(word_list) >= 4)
 
@@ -482,7 +481,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
             continue
         if _SOURCE_SEPARATOR.search(text):
             reasons[position] = "boilerplate: source-line"
-            names.add(_key(re.split(r"[/_\-–]", text, maxsplit=1)[0]))
+            names.add(_key(_SEPARATOR.split(text, maxsplit=1)[0]))
         elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):
             unsure[position] = "unsure: a short line ending in a colon, like a source line"
     for position, (_, text) in enumerate(entries):  # the same source named alone on another line
@@ -491,7 +490,8 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 
 
 _LETTER = r"[^\W\d_]"
-_SOURCE_SEPARATOR = re.compile(rf"{_LETTER}\s*[/_\-–]\s*{_LETTER}|{_LETTER}\s*[/_\-–]\s*[:：]?\s*$")
+_SEPARATOR = re.compile(r"[/_\-–]")  # between a source's name and its desk, city or writer
+_SOURCE_SEPARATOR = re.compile(rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*{_LETTER}|{_LETTER}\s*{_SEPARATOR.pattern}\s*[:：]?\s*$")
 
 
 def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
@@ -524,10 +524,6 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
                 break  # a subheading may repeat words of a long title: it heads its own text
             reasons[position] = "duplicate: repeats part of a longer line"
             break
-
-
-CONTAINED_MIN_WORDS = 8
-TITLE_SUFFIX_MAX_WORDS = 3
 
 
 def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
