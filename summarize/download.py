@@ -48,7 +48,18 @@ def list_files(hub_id: str, revision: str) -> list[RemoteFile]:
     ]
     if not files:
         raise ModelError(f"model '{hub_id}' revision {revision[:12]} lists no files on {hub_endpoint()}")
+    unsafe = next((f.path for f in files if not _inside_folder(f.path)), None)
+    if unsafe is not None:  # a hostile mirror must not make brief write, read or delete outside the store
+        raise ModelError(
+            f"model '{hub_id}' revision {revision[:12]}: {hub_endpoint()} lists a file outside the model folder ({unsafe!r}); not pulled"
+        )
     return sorted(files, key=lambda f: f.path)
+
+
+def _inside_folder(path: str) -> bool:
+    """Whether a listed path stays inside the model folder: relative, no '..' or empty parts."""
+    parts = path.replace("\\", "/").split("/")
+    return bool(path) and not path.startswith("/") and ":" not in parts[0] and all(part not in ("", ".", "..") for part in parts)
 
 
 def _hub_error(error: BaseException, hub_id: str, revision: str, what: str) -> ModelError:

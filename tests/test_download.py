@@ -34,6 +34,7 @@ class FakeHub:
     cuts_left: dict[str, int] = field(default_factory=dict)  # path -> how many more requests to cut (default 1)
     corrupt: set[str] = field(default_factory=set)
     ranges: list[str] = field(default_factory=list)
+    extra_tree: list[dict[str, object]] = field(default_factory=list)  # entries a hostile mirror adds to the listing
 
     def etag(self, name: str) -> tuple[str, bool]:
         """The file's etag as the hub gives it (sha256 for LFS files, the git blob id otherwise)."""
@@ -53,7 +54,7 @@ class FakeHub:
             else:
                 entry["oid"] = hashlib.sha1(f"blob {len(data)}\0".encode() + data, usedforsecurity=False).hexdigest()
             entries.append(entry)
-        return entries
+        return entries + self.extra_tree
 
 
 @pytest.fixture
@@ -190,6 +191,17 @@ def test_hash_mismatch_rejected(hub: FakeHub) -> None:
     assert result.exit_code == 5 and "hash mismatch" in result.stderr
     folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
     assert not (folder / "model.safetensors").exists()
+
+
+@pytest.mark.parametrize("path", ["../escape.txt", "sub/../../escape.txt", "/tmp/escape.txt", "C:/escape.txt", "a//b"])
+def test_listed_path_outside_the_folder_is_refused(hub: FakeHub, path: str) -> None:
+    """A mirror that lists a file outside the model folder gets nothing written, read or deleted."""
+    hub.extra_tree = [{"type": "file", "path": path, "size": 3, "oid": "0" * 40}]
+    result = _pull()
+    assert result.exit_code == 5 and "lists a file outside the model folder" in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+    folder = store_folder(config.DEFAULT_MT_MODEL, default_model("translator").revision)
+    assert not folder.exists() and not (folder.parent / "escape.txt").exists()
 
 
 def test_verify_detects_tampering(hub: FakeHub) -> None:
