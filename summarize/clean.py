@@ -60,6 +60,8 @@ def clean(document: Document) -> CleanArticle:
 
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_navigation_runs(entries, reasons)
+    if arabic_page:
+        _mark_foreign_lines_above(entries, reasons)
     _mark_repeats(entries, reasons, read_also_titles)
     title_position = _find_title(entries, reasons)
     _mark_headline_runs(entries, reasons, unsure, title_position)
@@ -80,7 +82,9 @@ def clean(document: Document) -> CleanArticle:
             continue
         headline = is_headline_like(text)
         kind: SentenceKind
-        if not headline:
+        if position == title_position and title is None:
+            title, kind = text, "title"  # may end in "!" or "?"
+        elif not headline:
             seen_body = True
             kind = "body"
         elif title is None and not seen_body and (title_position is None or position >= title_position):
@@ -238,6 +242,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: promo"
     if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text):
         return "boilerplate: dateline"
+    if cues.DATED_SNIPPET.search(text):
+        return "boilerplate: teaser (cut off, then another article's date)"
     if count > 24:
         return None  # longer than any of the rules below
     if (
@@ -256,6 +262,21 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
     return None
+
+
+def _mark_foreign_lines_above(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """On an Arabic page, Latin-script lines above its first Arabic line: a licence or cookie banner,
+    a menu, a sign-in prompt (English text inside the article, below, is kept)."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons:
+            continue
+        if arabic_ratio(text) > 0:
+            return
+        if _LATIN.search(text):
+            reasons[position] = "boilerplate: foreign-ui (above the Arabic text)"
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
@@ -430,16 +451,17 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     body = _main_body(entries, kept)
     if not body:
         return None
-    candidates = [p for p in kept if p < body[0] and is_headline_like(entries[p][1]) and len(_words(entries[p][1])) >= 2]
+    candidates = [p for p in kept if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2]
     if not candidates:
         return None
     opening = set(content_keys(" ".join(entries[p][1] for p in body[:2])))
     counts: dict[str, int] = {}
     for _, text in entries:
         counts[_key(text)] = counts.get(_key(text), 0) + 1
+    credited = _credited_prefixes(entries)
     for rank, position in enumerate(candidates):
         text = entries[position][1]
-        if counts[_key(text)] > 1 or len(set(content_keys(text)) & opening) >= (1 if rank == 0 else 2):
+        if counts[_key(text)] > 1 or _key(text) in credited or len(set(content_keys(text)) & opening) >= (1 if rank == 0 else 2):
             return position
     last = candidates[-1]
     if _next_kept(entries, reasons, last) == body[0] and set(content_keys(entries[last][1])) & opening:
@@ -447,13 +469,31 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     return None
 
 
+def _credited_prefixes(entries: list[tuple[int, str]]) -> set[str]:
+    """Lines the page repeats with a few words added (a photo credit: "العنوان ح.م"), as the keys of
+    the shorter form. A line naming a source after a separator ("وكالة الكوفة/ بغداد") is no credit."""
+    prefixes: set[str] = set()
+    for _, text in entries:
+        if not _SOURCE_SEPARATOR.search(text):
+            tokens = _key(text).split()
+            prefixes.update(" ".join(tokens[:-extra]) for extra in range(1, min(TITLE_SUFFIX_MAX_WORDS, len(tokens) - 1) + 1))
+    return prefixes
+
+
+def _title_like(text: str) -> bool:
+    """Headline-like, or a short headline ending in "!" or "?" (which a body line may also do)."""
+    stripped = text.rstrip(CLOSING_QUOTES + " ").rstrip("!?؟ ")
+    return bool(stripped) and is_headline_like(stripped)
+
+
 def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
     """The body lines from where the article's text starts: the first body line with another within
-    its next two kept lines (a lone teaser sentence among menus above the headline is not it)."""
+    its next two kept lines (a lone teaser sentence among menus above the headline is not it, nor
+    is a short exclamation or question, which may be the headline)."""
     body = [p for p in kept if not is_headline_like(entries[p][1])]
     following = {p: kept[i + 1 : i + 3] for i, p in enumerate(kept)}
     for rank, position in enumerate(body):
-        if any(not is_headline_like(entries[q][1]) for q in following[position]):
+        if not _title_like(entries[position][1]) and any(not is_headline_like(entries[q][1]) for q in following[position]):
             return body[rank:]
     return body
 

@@ -51,8 +51,13 @@ LINK_PROMPT = cue(
 MASTHEAD = cue(
     r"^(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول)?\s*[:：]",
     r"^editor[-\s]in[-\s]chief\b",
+    # the publication's tagline: "صحيفة الأمم اليومية الشاملة", "موقع إخباري مستقل"
+    r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:\S+\s+){0,3}(?:اليومية|الإلكترونية|الالكترونية|الإخبارية|الاخبارية|الشاملة|المستقلة)$",
+    r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:إخباري|اخباري|إخبارية|اخبارية|إلكتروني|الكتروني|إلكترونية|الكترونية)(?:\s+\S+){0,3}$",
 )
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
+# A search or listing snippet: text cut off with an ellipsis, then the date of another article.
+DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
     r"^leave\s+a\s+(?:comment|reply)",
@@ -73,6 +78,7 @@ LEGAL = cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+r
 LABEL = cue(
     r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$",
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
+    r"^(?:أخبار|اخبار|أنباء|انباء)\s+عاجلة$",
 )
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
 CREDIT = cue(

@@ -152,11 +152,12 @@ def held_out_site(site: str) -> bool:
     return int(hashlib.sha256(site.encode()).hexdigest()[:8], 16) % 3 == 0
 
 
-def evaluate_by_split(folder: Path) -> dict[str, CleaningScore]:
-    """The cleaner's figures on the training and the held-out sites of a split measure."""
+def evaluate_by_split(folder: Path, splits: tuple[str, ...] = SPLITS) -> dict[str, CleaningScore]:
+    """The cleaner's figures on the training and the held-out sites of a split measure (or on `splits`
+    only: rule work looks at the training sites alone)."""
     rows = read_sites(folder)
     pages = folder / "pages"
-    return {split: CleaningScore(tuple(score_page(pages / row.page) for row in rows if row.split == split)) for split in SPLITS}
+    return {split: CleaningScore(tuple(score_page(pages / row.page) for row in rows if row.split == split)) for split in splits}
 
 
 def _print_page(page: PageScore, errors: bool) -> None:
@@ -179,6 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m summarize.eval_clean", description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="tests/fixtures/pages", type=Path)
     parser.add_argument("--errors", choices=[*SPLITS, "all", "none"], default="train", help="whose misclassified lines to print")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all", help="score only this split (rule work: train)")
     args = parser.parse_args(argv)
     if not (args.folder / "sites.tsv").exists():
         score = evaluate_cleaning(args.folder)
@@ -187,14 +189,15 @@ def main(argv: list[str] | None = None) -> None:
         print(_summary("", score))
         return
     rows = read_sites(args.folder)
-    scores = evaluate_by_split(args.folder)
-    for split in SPLITS:
+    splits = SPLITS if args.split == "all" else (args.split,)
+    scores = evaluate_by_split(args.folder, splits)
+    for split in splits:
         print(f"== {split} ==")
         for page in scores[split].pages:
             _print_page(page, errors=args.errors in (split, "all"))
         weakest = ", ".join(f"{p.path} {p.content_recall:.2f}/{p.boilerplate_removal:.2f}" for p in scores[split].weakest())
         print(f"weakest: {weakest}")
-    for split in SPLITS:
+    for split in splits:
         sites = len({row.site for row in rows if row.split == split})
         print(_summary(f"{split}: ", scores[split], sites))
         later = {row.page for row in rows if row.split == split and row.batch == 2}

@@ -117,6 +117,13 @@ def test_seed_title_and_headings() -> None:
         ("هل أعجبك المقال؟", "boilerplate: widget"),
         ("تسجيل الدخول", "boilerplate: widget"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
+        ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
+        ("موقع إخباري مستقل", "boilerplate: masthead"),
+        ("أخبار عاجلة", "boilerplate: label"),
+        (
+            "أكد الجيش، اليوم الاثنين، أن قواته حققت انتصارا في المدينة بعدما شنت... 11.08.2025, سبوتنيك عربي",
+            "boilerplate: teaser (cut off, then another article's date)",
+        ),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -338,3 +345,20 @@ def test_runs_count_lines_an_earlier_rule_dropped() -> None:
         "عربي ودولي": "boilerplate: navigation",
         "الشرق": "boilerplate: navigation",
     }
+
+
+def test_latin_lines_above_the_arabic_text_are_a_banner_but_english_inside_it_is_kept() -> None:
+    english = "The ministry said that it had sent 150 soldiers."
+    banner = "You need one to watch live TV. It's the law."
+    third = "وأكد وكيل وزارة الثقافة سعي الحكومة إلى إعادة الأرشيف السياسي من واشنطن."
+    reasons = _reasons(banner, "I don't have a TV Licence.", "كازاخستان ترسل جنودا", BODY, english, BODY2, third)
+    assert reasons == {
+        banner: "boilerplate: foreign-ui (above the Arabic text)",
+        "I don't have a TV Licence.": "boilerplate: foreign-ui (above the Arabic text)",
+    }
+
+
+def test_a_title_ending_in_an_exclamation_is_found_and_its_credited_repeat_dropped() -> None:
+    article = clean(_doc("آخر الأخبار", "قناة أولى", "قناة ثانية", "لهذا أحسد التوانسة !", "لهذا أحسد التوانسة ! ح.م", BODY, BODY2))
+    assert article.title == "لهذا أحسد التوانسة !"
+    assert {d.text: d.reason for d in article.dropped}["لهذا أحسد التوانسة ! ح.م"] == "boilerplate: caption (the title and a credit)"

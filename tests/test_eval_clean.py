@@ -64,6 +64,12 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     assert out.splitlines()[-1].startswith("  of which added after the rules were frozen: pages 4, sites 4:")
 
 
+def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
+    main([str(NEWS_PAGES), "--split", "train"])
+    out = capsys.readouterr().out
+    assert "== train ==" in out and "held-out" not in out
+
+
 def test_fixture_set_is_large_and_varied() -> None:
     pages = sorted(PAGES.glob("*.txt"))
     assert len(pages) >= 12
