@@ -68,6 +68,7 @@ def clean(document: Document) -> CleanArticle:
     _mark_labels_above(entries, reasons, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, read_also_titles)
+    _mark_closing_signature(entries, reasons, title_position)
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
@@ -407,7 +408,9 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
             run.append(position)
             continue
         dropped_between = sum(1 for p in range(run[0], run[-1]) if p in reasons and is_headline_like(entries[p][1])) if run else 0
-        if len(run) + dropped_between >= HEADLINE_RUN_MIN_LINES:  # lines an earlier rule dropped still belong to the run
+        if len(run) + dropped_between >= HEADLINE_RUN_MIN_LINES and not _introduced_by_the_text(
+            entries, reasons, run[0]
+        ):  # lines an earlier rule dropped still belong to the run
             keep_first = title is None and run[0] == remaining[0]
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]
@@ -418,6 +421,16 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
+    """The line just above is kept body text ending in a colon ("... كالآتي :"): the lines below are
+    the list it introduces (standings, names, steps), not a list of other articles."""
+    above = position - 1
+    if above < 0 or above in reasons:
+        return False
+    text = entries[above][1]
+    return text.rstrip().endswith((":", "：")) and len(_words(text)) > SOURCE_LINE_MAX_WORDS
 
 
 def _reads_like_sentence(text: str) -> bool:
@@ -451,7 +464,11 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     body = _main_body(entries, kept)
     if not body:
         return None
-    candidates = [p for p in kept if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2]
+    candidates = [
+        p
+        for p in kept
+        if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2 and not _names_a_source(entries[p][1])
+    ]
     if not candidates:
         return None
     opening = set(content_keys(" ".join(entries[p][1] for p in body[:2])))
@@ -508,6 +525,11 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
             reasons[position] = "boilerplate: label"
 
 
+def _names_a_source(text: str) -> bool:
+    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد")."""
+    return len(_words(text)) <= SOURCE_LINE_MAX_WORDS and bool(_SOURCE_SEPARATOR.search(text))
+
+
 def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
     """A short line naming the source above a paragraph ("صوت عدن/ خاص:", "تشرين- سامر الشغري"):
     names joined by a slash, dash or underscore. A short line ending in a colon may introduce the
@@ -519,7 +541,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
         following = _next_kept(entries, reasons, position)
         if following is None or is_headline_like(entries[following][1]):
             continue
-        if _SOURCE_SEPARATOR.search(text):
+        if _names_a_source(text):
             reasons[position] = "boilerplate: source-line"
             names.add(_key(_SEPARATOR.split(text, maxsplit=1)[0]))
         elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):
@@ -643,6 +665,18 @@ def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str],
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         for position in headlines:
             reasons[position] = "boilerplate: related-list"
+
+
+def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """A name of a few words alone after the last paragraph: the site's or the writer's signature
+    ("بيروت نيوز"). A subheading would have text below it."""
+    last = _next_kept(entries, reasons, len(entries), -1)
+    before = _next_kept(entries, reasons, last, -1) if last is not None else None
+    if last is None or last == title or before is None or is_headline_like(entries[before][1]):
+        return
+    text = entries[last][1]
+    if is_headline_like(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _DIGIT.search(text):
+        reasons[last] = "boilerplate: signature (a name after the text)"
 
 
 @lru_cache(maxsize=WORD_CACHE_LINES)

@@ -17,10 +17,15 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
 from summarize.clean import clean
 
 LABELS = {"T": "title", "C": "content", "B": "boilerplate"}
+BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, last column)
+    2: "added after the rules were frozen",
+    3: "collected by a fixed procedure and labelled before any scoring",
+}
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,7 @@ def score_page(path: Path) -> PageScore:
         content_kept=sum(1 for i in content if i in kept),
         boilerplate_lines=len(boilerplate),
         boilerplate_dropped=sum(1 for i in boilerplate if i not in kept),
-        title_found=title is None or (article.title is not None and article.title == title.strip()),
+        title_found=title is None or article.title == normalise_text(title).strip(),  # as the cleaner normalises it (tatweel)
         errors=errors,
         unsure_content=sum(1 for i in content if i in unsure),
         unsure_boilerplate=sum(1 for i in boilerplate if i in unsure),
@@ -200,11 +205,12 @@ def main(argv: list[str] | None = None) -> None:
     for split in splits:
         sites = len({row.site for row in rows if row.split == split})
         print(_summary(f"{split}: ", scores[split], sites))
-        later = {row.page for row in rows if row.split == split and row.batch == 2}
-        if later:
-            added = CleaningScore(tuple(page for page in scores[split].pages if page.path in later))
-            batch_sites = len({row.site for row in rows if row.page in later})
-            print(_summary("  of which added after the rules were frozen: ", added, batch_sites))
+        for batch in sorted({row.batch for row in rows if row.batch > 1}):
+            later = {row.page for row in rows if row.split == split and row.batch == batch}
+            if later:
+                added = CleaningScore(tuple(page for page in scores[split].pages if page.path in later))
+                batch_sites = len({row.site for row in rows if row.page in later})
+                print(_summary(f"  of which batch {batch}, {BATCHES[batch]}: ", added, batch_sites))
 
 
 if __name__ == "__main__":

@@ -118,6 +118,7 @@ def test_seed_title_and_headings() -> None:
         ("تسجيل الدخول", "boilerplate: widget"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
+        ("18 حجم الخط", "boilerplate: widget"),
         ("موقع إخباري مستقل", "boilerplate: masthead"),
         ("أخبار عاجلة", "boilerplate: label"),
         (
@@ -362,3 +363,21 @@ def test_a_title_ending_in_an_exclamation_is_found_and_its_credited_repeat_dropp
     article = clean(_doc("آخر الأخبار", "قناة أولى", "قناة ثانية", "لهذا أحسد التوانسة !", "لهذا أحسد التوانسة ! ح.م", BODY, BODY2))
     assert article.title == "لهذا أحسد التوانسة !"
     assert {d.text: d.reason for d in article.dropped}["لهذا أحسد التوانسة ! ح.م"] == "boilerplate: caption (the title and a credit)"
+
+
+def test_a_list_the_text_introduces_with_a_colon_is_kept() -> None:
+    intro = "هذا الانتصار، إن حدث، فسيكون ترتيب الفرق الثلاث كالآتي :"
+    article = clean(
+        _doc("خطوة تفصل الهلال عن الصدارة", BODY, intro, "1- الهلال : 32 نقطة", "2- النصر : 31 نقطة", "3- التعاون : 28 نقطة", BODY2)
+    )
+    assert not article.dropped
+
+
+def test_a_source_line_is_not_taken_for_the_title_and_a_closing_signature_goes() -> None:
+    opening = "صوت مجلس النواب العراقي مساء اليوم على لجنة السلوك، وقال مراسل وكالة شفق نيوز إن الجلسة أرجئت."
+    article = clean(_doc("شفق نيوز- بغداد", opening, BODY, "بيروت نيوز"))
+    assert article.title is None
+    assert {d.text: d.reason for d in article.dropped} == {
+        "شفق نيوز- بغداد": "boilerplate: source-line",
+        "بيروت نيوز": "boilerplate: signature (a name after the text)",
+    }

@@ -60,8 +60,11 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 30, sites 24: content recall ")
-    assert out.splitlines()[-1].startswith("  of which added after the rules were frozen: pages 4, sites 4:")
+    assert summary.startswith("held-out: pages 35, sites 29: content recall ")
+    assert out.splitlines()[-2].startswith("  of which batch 2, added after the rules were frozen: pages 4, sites 4:")
+    assert out.splitlines()[-1].startswith(
+        "  of which batch 3, collected by a fixed procedure and labelled before any scoring: pages 5, sites 5:"
+    )
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
