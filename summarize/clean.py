@@ -10,6 +10,7 @@ show exactly what was removed and what was doubtful.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from summarize import clean_cues as cues
@@ -44,14 +45,16 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_]{1,500}?)\1")
 
 
-def clean(document: Document) -> CleanArticle:
+def clean(document: Document, repeated: Mapping[str, int] | None = None) -> CleanArticle:
     """Split `document` into kept lines (title, headings, body) and dropped boilerplate.
 
     Hard-wrapped paragraphs are joined first, so that every judgement sees whole sentences. A line
     the rules nearly drop but that reads like article text is kept and marked `unsure`.
+    `repeated` names the page's headline-like lines that recur on other articles' pages in the
+    folder (see `repeated_lines`), with their number of pages: they go too, unless one is the title.
     """
     tickers = {index for index, raw in document.lines if _is_ticker(raw)}
-    entries = [(index, _strip_markup(normalise_text(raw))) for index, raw in document.lines]
+    entries = list(zip([index for index, _ in document.lines], page_lines(document), strict=True))
     entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text])
     reasons: dict[int, str] = {position: "boilerplate: ticker" for position, (index, _) in enumerate(entries) if index in tickers}
     unsure: dict[int, str] = {}
@@ -72,6 +75,8 @@ def clean(document: Document) -> CleanArticle:
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
+    if repeated:
+        _mark_folder_repeats(entries, reasons, unsure, title_position, repeated)
 
     lines: list[Line] = []
     dropped: list[DroppedLine] = []
@@ -94,6 +99,26 @@ def clean(document: Document) -> CleanArticle:
             kind = "heading"
         lines.append(Line(index, text, kind, wrapped.get(index, ()), unsure.get(position, "")))
     return CleanArticle(document.source, title, tuple(lines), tuple(dropped))
+
+
+def page_lines(document: Document) -> list[str]:
+    """The text of each line of `document` as the rules read it: normalised, markup stripped."""
+    return [_strip_markup(normalise_text(raw)) for _, raw in document.lines]
+
+
+def line_key(text: str) -> str:
+    """A line's words, lowercased: lines that differ only in punctuation or spacing share a key."""
+    return _key(text)
+
+
+def _mark_folder_repeats(
+    entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None, repeated: Mapping[str, int]
+) -> None:
+    for position, (_, text) in enumerate(entries):
+        pages = repeated.get(_key(text)) if position not in reasons and position != title else None
+        if pages and is_headline_like(text):
+            reasons[position] = f"boilerplate: recurs on the pages of {pages} different articles in the folder"
+            unsure.pop(position, None)
 
 
 def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, tuple[tuple[int, int], ...]]]:

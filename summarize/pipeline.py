@@ -25,6 +25,7 @@ from summarize.memory import CacheStats, WorkMemory, default_cache_dir
 from summarize.merge import build_stories, headline, split_unsupported
 from summarize.modelstore import resolve_model
 from summarize.provenance import provenance
+from summarize.repeated_lines import repeated_lines
 from summarize.runners import LocalRunner, Recipe, Runner
 from summarize.segment import segment
 from summarize.stories import group_stories
@@ -104,10 +105,13 @@ def segment_inputs(
     progress: Progress | None = None,
 ) -> tuple[SegmentResult, tuple[Document, ...]]:
     """Stages 1-3: read (unless `ingested` is given), clean and segment (on `runner`, default here).
-    Inputs that are not Arabic articles (no article text left, English only, Persian or Urdu) become problems."""
+    Lines that recur on the pages of different articles in the folder are boilerplate (see
+    `repeated_lines`). Inputs that are not Arabic articles (no article text left, English only,
+    Persian or Urdu) become problems."""
     ingested = ingested or ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude, follow_external_links=follow_external_links)
+    in_folder = list(zip(ingested.documents, repeated_lines(ingested.documents), strict=True))
     segmented = (runner or LocalRunner()).map(
-        segment_document, ingested.documents, (lambda done, total: progress("segment", done, total)) if progress else None
+        segment_in_folder, in_folder, (lambda done, total: progress("segment", done, total)) if progress else None
     )
     articles: list[SegmentedArticle] = []
     documents: list[Document] = []
@@ -121,9 +125,11 @@ def segment_inputs(
     return SegmentResult(tuple(articles), tuple(problems), ingested.warnings), tuple(documents)
 
 
-def segment_document(document: Document) -> SegmentedArticle | str:
-    """Stages 2-3 for one document: its segmented article, or why it cannot be briefed."""
-    article = segment(clean(document))
+def segment_in_folder(document_and_repeats: tuple[Document, dict[str, int]]) -> SegmentedArticle | str:
+    """Stages 2-3 for one document and its lines that recur across the folder: its segmented
+    article, or why it cannot be briefed."""
+    document, repeated = document_and_repeats
+    article = segment(clean(document, repeated))
     return _not_an_arabic_article(article) or article
 
 

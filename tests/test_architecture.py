@@ -24,6 +24,7 @@ LAYERS = [
     ["ct2"],
     ["ingest"],
     ["clean"],
+    ["repeated_lines"],
     ["segment"],
     ["checks"],
     ["translate", "provenance"],

@@ -272,6 +272,23 @@ def test_segment_marks_lines_kept_although_unsure(tmp_path: Path) -> None:
     assert [s["text"] for s in article["sentences"]][1] == inserted
 
 
+def test_segment_drops_a_line_recurring_on_the_pages_of_different_articles(tmp_path: Path) -> None:
+    """A site's tagline on every page of a folder goes; one page given alone keeps it."""
+    tagline = "الشرق الأوسط جريدة العرب الدولية"
+    bodies = [
+        "أقرت الحكومة اليوم مشروع موازنة العام المقبل بعجز أقل من العام الماضي وفق بيان رسمي.",
+        "غمرت الفيضانات عشرات القرى في الجنوب بعد أمطار غزيرة استمرت ثلاثة أيام متتالية.",
+        "تأهل المنتخب الوطني إلى نهائي البطولة بعد فوزه في مباراة مثيرة امتدت إلى الأشواط الإضافية.",
+    ]
+    for number, body in enumerate(bodies):
+        (tmp_path / f"{number}.txt").write_text(f"{body}\n{tagline}\n", encoding="utf-8")
+    together = json.loads(_run("segment", str(tmp_path), "--json").stdout)["articles"]
+    reason = "boilerplate: recurs on the pages of 3 different articles in the folder"
+    assert all({"line": 1, "text": tagline, "reason": reason} in article["dropped"] for article in together)
+    (alone,) = json.loads(_run("segment", str(tmp_path / "0.txt"), "--json").stdout)["articles"]
+    assert tagline in [sentence["text"] for sentence in alone["sentences"]]
+
+
 def test_help_and_version() -> None:
     assert "segment" in _run("--help").stdout
     assert _run("--version").stdout.startswith("brief ")
