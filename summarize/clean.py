@@ -423,10 +423,11 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
     """Three or more headlines in a row are a list of other articles (tag pages, teasers, tickers).
 
     Kept from a run: the page's title (see `_find_title`; without one, a run at the very top keeps
-    its first line), a headline directly followed by body text on its subject (the article's own
+    its first line, unless the page has no body text at all), a headline directly followed by body text on its subject (the article's own
     subheading), and a "headline" that reads like a sentence, which is kept and marked unsure.
     """
     remaining = [p for p in range(len(entries)) if p not in reasons]
+    has_body = any(not is_headline_like(entries[p][1]) for p in remaining)
     run: list[int] = []
     for position in [*remaining, -1]:
         if position >= 0 and is_headline_like(entries[position][1]):
@@ -436,7 +437,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         if len(run) + dropped_between >= HEADLINE_RUN_MIN_LINES and not _introduced_by_the_text(
             entries, reasons, run[0]
         ):  # lines an earlier rule dropped still belong to the run
-            keep_first = title is None and run[0] == remaining[0]
+            keep_first = title is None and run[0] == remaining[0] and has_body  # a page of headlines only has no title
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]
                 if item == title or _heads_following_body(entries, reasons, item):

@@ -381,3 +381,11 @@ def test_a_source_line_is_not_taken_for_the_title_and_a_closing_signature_goes()
         "شفق نيوز- بغداد": "boilerplate: source-line",
         "بيروت نيوز": "boilerplate: signature (a name after the text)",
     }
+
+
+def test_a_page_of_headlines_only_has_no_title_to_keep() -> None:
+    """A ticker or front page with no article text: no headline of it is taken for a title."""
+    headlines = ["صدور القانون المعدل لقانون الجريدة الرسمية", "ورشة حول التثقيف المالي الرقمي للنساء", "واشنطن تحتجز ناقلة نفط ثالثة"]
+    article = clean(_doc(*headlines, "المفرق: حفر 458 بئرا للحصاد المائي"))
+    assert article.lines == () and article.title is None
+    assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"}
