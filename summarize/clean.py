@@ -409,8 +409,10 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
                 run.append(position)
             continue
         if run and len(run) + already >= NAV_RUN_MIN_LINES:
+            opening = set(content_keys(text))  # the line that ends the run: the text a title would head
             for item in run:
-                reasons[item] = "boilerplate: navigation"
+                if len(set(content_keys(entries[item][1])) & opening) < 2:  # a short title shares two words with it
+                    reasons[item] = "boilerplate: navigation"
         run, already = [], 0
     for position, (_, text) in enumerate(entries):
         parts = [p for p in cues.NAV_SEPARATORS.split(text) if p.strip()]
@@ -701,7 +703,11 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     if last is None or last == title or before is None or is_headline_like(entries[before][1]):
         return
     text = entries[last][1]
-    if is_headline_like(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _DIGIT.search(text):
+    # no function word: "فيما أك" is a sentence cut short, not a name
+    names_only = len(content_keys(text)) == len(_words(text)) and not any(
+        normalise_for_match(word) in cues.CONTINUATION_WORDS for word in _words(text)
+    )
+    if is_headline_like(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS and names_only and not _DIGIT.search(text):
         reasons[last] = "boilerplate: signature (a name after the text)"
 
 

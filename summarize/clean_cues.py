@@ -66,6 +66,10 @@ COMMENT = cue(
     r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
     r"email\s+address\s+will\s+not\s+be\s+published",
     r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
+    r"^(?:نقاش|ناقش|النقاش)\s+(?:حول|في|عن)\s+(?:هذا|هذه)\s+(?:المنشور|المقال|الخبر|الموضوع|التدوينة)",
+    # the comment policy: "only constructive comments are published ... thank you for understanding"
+    r"(?:لا|لن)\s+(?:يتم|تتم)\s+(?:إدراج|ادراج|نشر)\s+(?:سوى\s+|إلا\s+|الا\s+)?التعليقات",
+    r"^و?\s*(?:نشكر|نشكركم)\s+(?:لكم\s+)?(?:على\s+)?تفهمكم",
 )
 BYLINE = cue(
     r"^(?:كتب|كتبت|بقلم|تحرير|إعداد|اعداد|متابعة|ترجمة)\s*[-–:|/]\s*\S",
@@ -406,6 +410,7 @@ CONTINUATION_WORDS = folded(
         "أشار",
         "وأشار",
         "حيث",
+        "فيما",
         "بينما",
         "كما",
         "إذ",

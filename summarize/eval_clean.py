@@ -26,6 +26,7 @@ LABELS = {"T": "title", "C": "content", "B": "boilerplate"}
 BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, last column)
     2: "added after the rules were frozen",
     3: "collected by a fixed procedure and labelled before any scoring",
+    4: "the rest of those searches' news pages, labelled before any scoring",
 }
 
 

@@ -119,6 +119,9 @@ def test_seed_title_and_headings() -> None:
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
+        ("نقاش حول هذا المنشور", "boilerplate: comments"),
+        ("نعلم قراءنا الأعزاء أنه لا يتم إدراج سوى التعليقات البناءة", "boilerplate: comments"),
+        ("و نشكر لكم تفهمكم.", "boilerplate: comments"),
         ("موقع إخباري مستقل", "boilerplate: masthead"),
         ("أخبار عاجلة", "boilerplate: label"),
         (
@@ -389,3 +392,16 @@ def test_a_page_of_headlines_only_has_no_title_to_keep() -> None:
     article = clean(_doc(*headlines, "المفرق: حفر 458 بئرا للحصاد المائي"))
     assert article.lines == () and article.title is None
     assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"}
+
+
+def test_a_short_title_in_a_run_of_short_lines_is_not_a_menu() -> None:
+    """Three short lines above the text: the title (it shares two words with the text) stays."""
+    title = "القدس ستبقى عربية"
+    body = "مع أن واقع القدس المحتلة والسيادة العربية عليها معروف وغير قابل للنقاش، فإن أميركا تتنكر لذلك."
+    article = clean(_doc(title, title, "أخبار البلد -", body, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == {title: "duplicate", "أخبار البلد -": "boilerplate: navigation"}
+
+
+def test_a_sentence_cut_short_at_the_end_is_no_signature() -> None:
+    assert not clean(_doc(BODY, BODY2, "فيما أك")).dropped
