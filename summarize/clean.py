@@ -70,7 +70,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None) -> Clea
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
-    _mark_trailing_list(entries, reasons, read_also_titles)
+    _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_closing_signature(entries, reasons, title_position)
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
@@ -440,15 +440,32 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
             entries, reasons, run[0]
         ):  # lines an earlier rule dropped still belong to the run
             keep_first = title is None and run[0] == remaining[0] and has_body  # a page of headlines only has no title
+            follows_text = _follows_the_text(entries, reasons, run[0])
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]
                 if item == title or _heads_following_body(entries, reasons, item):
+                    continue
+                if follows_text:
+                    unsure[item] = "unsure: a list right below the text, perhaps the article's own"
                     continue
                 if _reads_like_sentence(text):
                     unsure[item] = "unsure: in a list of headlines, but reads like a sentence"
                     continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _follows_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
+    """The line just above is kept body text, and the list's first line shares a word with it: a
+    list with no header, right below a paragraph on its subject, may be the article's own (points,
+    features); lists of other articles come under a header or change the subject."""
+    above = position - 1
+    return (
+        above >= 0
+        and above not in reasons
+        and not is_headline_like(entries[above][1])
+        and _shares_words(entries[position][1], entries[above][1])
+    )
 
 
 def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
@@ -678,7 +695,9 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
             seen.add(key)
 
 
-def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
+def _mark_trailing_list(
+    entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], read_also_titles: set[str]
+) -> None:
     """Headline-like lines after the last body sentence form a related-articles list."""
     if not any(p not in reasons and not is_headline_like(entries[p][1]) for p in range(len(entries))):
         return  # no body at all: nothing to call a trailing list
@@ -689,7 +708,7 @@ def _mark_trailing_list(entries: list[tuple[int, str]], reasons: dict[int, str],
         trailing.append(position)
     titles = {_key(t) for t in read_also_titles}
     repeats = any(_key(entries[p][1]) in titles for p in trailing)
-    headlines = [p for p in trailing if p not in reasons]
+    headlines = [p for p in trailing if p not in reasons and not unsure.get(p, "").startswith("unsure: a list right below")]
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         for position in headlines:
             reasons[position] = "boilerplate: related-list"

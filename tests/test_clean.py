@@ -405,3 +405,11 @@ def test_a_short_title_in_a_run_of_short_lines_is_not_a_menu() -> None:
 
 def test_a_sentence_cut_short_at_the_end_is_no_signature() -> None:
     assert not clean(_doc(BODY, BODY2, "فيما أك")).dropped
+
+
+def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
+    """Points of the article's own, with no header and no colon: kept, marked unsure, even at the end."""
+    points = ["الجنود يحمون المرافق الاستراتيجية", "يسهم في تقليل الضغط على الحدود", "يوفر مرونة أكبر في إدارة الأزمة"]
+    article = clean(_doc("كازاخستان ترسل جنودا لحماية المرافق", BODY, BODY2, *points))
+    assert not article.dropped
+    assert [line.unsure for line in article.lines[-3:]] == ["unsure: a list right below the text, perhaps the article's own"] * 3
