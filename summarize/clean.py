@@ -37,6 +37,7 @@ PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
+CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
 
 
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
@@ -536,7 +537,7 @@ def _credited_prefixes(entries: list[tuple[int, str]]) -> set[str]:
     the shorter form. A line naming a source after a separator ("وكالة الكوفة/ بغداد") is no credit."""
     prefixes: set[str] = set()
     for _, text in entries:
-        if not _SOURCE_SEPARATOR.search(text):
+        if len(text) <= CREDITED_MAX_CHARS and not _SOURCE_SEPARATOR.search(text):
             tokens = _key(text).split()
             prefixes.update(" ".join(tokens[:-extra]) for extra in range(1, min(TITLE_SUFFIX_MAX_WORDS, len(tokens) - 1) + 1))
     return prefixes
@@ -722,11 +723,12 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     if last is None or last == title or before is None or is_headline_like(entries[before][1]):
         return
     text = entries[last][1]
+    if not is_headline_like(text) or len(_words(text)) > NAV_ITEM_MAX_WORDS or _DIGIT.search(text):
+        return
     # no function word: "فيما أك" is a sentence cut short, not a name
-    names_only = len(content_keys(text)) == len(_words(text)) and not any(
+    if len(content_keys(text)) == len(_words(text)) and not any(
         normalise_for_match(word) in cues.CONTINUATION_WORDS for word in _words(text)
-    )
-    if is_headline_like(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS and names_only and not _DIGIT.search(text):
+    ):
         reasons[last] = "boilerplate: signature (a name after the text)"
 
 

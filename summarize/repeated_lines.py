@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarize.briefing import Document
-from summarize.clean import CONTAINED_MIN_WORDS, is_headline_like, line_key, page_lines
+from summarize.clean import is_headline_like, line_key, page_lines
 
 REPEAT_MIN_ARTICLES = 3
+HEADLINE_MAX_CHARS = 250  # longer lines have more words than a headline: not worth counting them
+PARAGRAPH_MIN_CHARS = 60  # shorter lines are too common to tell copies apart
 
 
 def repeated_lines(documents: Sequence[Document]) -> list[dict[str, int]]:
@@ -34,13 +36,12 @@ def repeated_lines(documents: Sequence[Document]) -> list[dict[str, int]]:
     for number, document in enumerate(documents):
         keys: set[str] = set()
         for text in page_lines(document):
-            key = line_key(text)
-            if not key:
-                continue
-            if is_headline_like(text):
-                keys.add(key)
-            elif len(key.split()) >= CONTAINED_MIN_WORDS:  # a paragraph: pages sharing one are copies of a text
-                other = first_with_paragraph.setdefault(hash(key), number)
+            if len(text) <= HEADLINE_MAX_CHARS and is_headline_like(text):
+                key = line_key(text)
+                if key:
+                    keys.add(key)
+            elif len(text) >= PARAGRAPH_MIN_CHARS:  # a paragraph: pages sharing one are copies of a text
+                other = first_with_paragraph.setdefault(hash(text), number)
                 parent[root(number)] = root(other)
         short.append(keys)
     pages: dict[str, set[int]] = {}
