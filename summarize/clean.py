@@ -29,6 +29,7 @@ WRAP_MIN_WIDTH = 55  # narrower 'columns' are lists of headlines, not a wrap
 WRAP_MAX_WIDTH = 120  # longer lines are paragraphs, not a fixed-width wrap
 WRAP_RUN_MIN_CHARS = 40  # a hard-wrapped paragraph inside a page of long paragraphs: lines at least this long
 FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a button or a label
+FOREIGN_BANNER_MAX_WORDS = 25  # above the Arabic text, a longer Latin-script line may be an English lead
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
@@ -65,7 +66,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None) -> Clea
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_navigation_runs(entries, reasons)
     if arabic_page:
-        _mark_foreign_lines_above(entries, reasons)
+        _mark_foreign_lines_above(entries, reasons, unsure)
     _mark_repeats(entries, reasons, read_also_titles)
     title_position = _find_title(entries, reasons)
     _mark_headline_runs(entries, reasons, unsure, title_position)
@@ -237,6 +238,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     word_list = [normalise_for_match(w) for w in _words(text)]  # case, diacritics and hamza folded
     count = len(word_list)
     stripped = text.strip()
+    if not _WORD_CHARACTER.search(text):
+        return "boilerplate: separator"  # a rule of dashes, stars or bars: no letter, no digit
     if count <= 25 and cues.JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
     if count <= 25 and cues.COOKIE_NOTICE.search(text):
@@ -291,15 +294,18 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     return None
 
 
-def _mark_foreign_lines_above(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+def _mark_foreign_lines_above(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
     """On an Arabic page, Latin-script lines above its first Arabic line: a licence or cookie banner,
-    a menu, a sign-in prompt (English text inside the article, below, is kept)."""
+    a menu, a sign-in prompt (English text inside the article, below, is kept). A longer one may be
+    the English lead of a bilingual page: kept, marked unsure."""
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
         if arabic_ratio(text) > 0:
             return
-        if _LATIN.search(text):
+        if _LATIN.search(text) and len(_words(text)) > FOREIGN_BANNER_MAX_WORDS:
+            unsure[position] = "unsure: a Latin-script paragraph above the Arabic text"
+        elif _LATIN.search(text):
             reasons[position] = "boilerplate: foreign-ui (above the Arabic text)"
 
 
@@ -316,6 +322,7 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
 
 

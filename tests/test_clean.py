@@ -413,3 +413,16 @@ def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
     article = clean(_doc("كازاخستان ترسل جنودا لحماية المرافق", BODY, BODY2, *points))
     assert not article.dropped
     assert [line.unsure for line in article.lines[-3:]] == ["unsure: a list right below the text, perhaps the article's own"] * 3
+
+
+def test_a_long_english_lead_above_the_arabic_text_is_kept_and_marked() -> None:
+    lead = " ".join(["The ministry said on Tuesday that it had sent soldiers to protect the sites."] * 3)
+    third = "وأكد وكيل وزارة الثقافة سعي الحكومة إلى إعادة الأرشيف السياسي من واشنطن."
+    article = clean(_doc(lead, "كازاخستان ترسل جنودا", BODY, BODY2, third, BODY + " " + BODY2))
+    assert article.lines[0].text == lead and article.lines[0].unsure == "unsure: a Latin-script paragraph above the Arabic text"
+
+
+def test_a_separator_rule_is_no_headline_of_a_trailing_list() -> None:
+    """A line of dashes goes alone; the one item below it (a digest's entry) is not a list."""
+    article = clean(_doc("كازاخستان ترسل جنودا", BODY, BODY2, "--------------", "١-الجزيرة …واشنطن تعلن تحرك أولى المساعدات"))
+    assert {d.text: d.reason for d in article.dropped} == {"--------------": "boilerplate: separator"}
