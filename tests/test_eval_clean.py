@@ -22,7 +22,7 @@ NEWS_PAGES = FIXTURES / "news-pages"
 # The real-page measure: the figures measured when the set was last extended (raise pins, never lower
 # them). Of the held-out targets (`HELD_OUT_TARGETS`) only content recall is met; see README.
 PINNED = {
-    "train": {"content": 0.993, "boilerplate": 0.935, "weakest": 0.875},
+    "train": {"content": 0.997, "boilerplate": 0.935, "weakest": 0.900},
     "held-out": {"content": 0.988, "boilerplate": 0.835, "weakest": 0.846},
 }
 HELD_OUT_LOST_TO_LISTS = 2  # content lines lost to a headline or related list on held-out pages (target: 0)
