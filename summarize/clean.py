@@ -1,10 +1,11 @@
 """Stage 2, clean: keep the article's title, headings and body; drop web boilerplate with a reason.
 
 Hard-wrapped paragraphs are joined first. Rules then work by structure (the title above the main
-body, headline and navigation runs, tickers, source lines, repeats and captions, trailing lists)
-and by cue phrases (their vocabulary is data in `clean_cues`). Every dropped line is kept with its
-reason, and a line a rule nearly dropped is kept and marked unsure, so that `brief segment` can
-show exactly what was removed and what was doubtful.
+body, headline and navigation runs, tickers, source lines, repeats and captions, trailing lists),
+by cue phrases (their vocabulary is data in `clean_cues`), and, given the lines that recur across
+the folder's articles (`repeated_lines`), by repetition across pages. Every dropped line is kept
+with its reason, and a line a rule nearly dropped is kept and marked unsure, so that `brief
+segment` can show exactly what was removed and what was doubtful.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; sho
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
+OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
@@ -116,6 +118,7 @@ def line_key(text: str) -> str:
 def _mark_folder_repeats(
     entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None, repeated: Mapping[str, int]
 ) -> None:
+    """Headline-like lines that recur on the pages of other articles in the folder, but the title."""
     for position, (_, text) in enumerate(entries):
         pages = repeated.get(_key(text)) if position not in reasons and position != title else None
         if pages and is_headline_like(text):
@@ -433,8 +436,10 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
     """Three or more headlines in a row are a list of other articles (tag pages, teasers, tickers).
 
     Kept from a run: the page's title (see `_find_title`; without one, a run at the very top keeps
-    its first line, unless the page has no body text at all), a headline directly followed by body text on its subject (the article's own
-    subheading), and a "headline" that reads like a sentence, which is kept and marked unsure.
+    its first line, unless the page has no body text at all), a headline directly followed by body
+    text on its subject (the article's own subheading), a list the text introduces with a colon,
+    and, marked unsure, a list right below a paragraph on its subject and a "headline" that reads
+    like a sentence.
     """
     remaining = [p for p in range(len(entries)) if p not in reasons]
     has_body = any(not is_headline_like(entries[p][1]) for p in remaining)
@@ -454,7 +459,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                 if item == title or _heads_following_body(entries, reasons, item):
                     continue
                 if follows_text:
-                    unsure[item] = "unsure: a list right below the text, perhaps the article's own"
+                    unsure[item] = OWN_LIST
                     continue
                 if _reads_like_sentence(text):
                     unsure[item] = "unsure: in a list of headlines, but reads like a sentence"
@@ -716,7 +721,7 @@ def _mark_trailing_list(
         trailing.append(position)
     titles = {_key(t) for t in read_also_titles}
     repeats = any(_key(entries[p][1]) in titles for p in trailing)
-    headlines = [p for p in trailing if p not in reasons and not unsure.get(p, "").startswith("unsure: a list right below")]
+    headlines = [p for p in trailing if p not in reasons and unsure.get(p) != OWN_LIST]
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         for position in headlines:
             reasons[position] = "boilerplate: related-list"
