@@ -32,6 +32,7 @@ def repeated_lines(documents: Sequence[Document]) -> list[dict[str, int]]:
         return item
 
     short: list[set[str]] = []
+    canonical: dict[str, str] = {}  # one string per distinct line, however many pages repeat it
     first_with_paragraph: dict[int, int] = {}  # by hash: only this process compares them
     for number, document in enumerate(documents):
         keys: set[str] = set()
@@ -39,7 +40,7 @@ def repeated_lines(documents: Sequence[Document]) -> list[dict[str, int]]:
             if len(text) <= HEADLINE_MAX_CHARS and is_headline_like(text):
                 key = line_key(text)
                 if key:
-                    keys.add(key)
+                    keys.add(canonical.setdefault(key, key))
             elif len(text) >= PARAGRAPH_MIN_CHARS:  # a paragraph: pages sharing one are copies of a text
                 other = first_with_paragraph.setdefault(hash(text), number)
                 parent[root(number)] = root(other)
