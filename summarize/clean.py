@@ -200,7 +200,7 @@ def _wrap_width(texts: list[str]) -> int:
 
 def _continues(text: str, width: int, first_line: bool = False) -> bool:
     """Whether a line breaks off mid-sentence (see `_rejoin_wrapped`)."""
-    if ends_sentence(text):
+    if ends_sentence(text) or text.endswith(">"):  # a tag ends no sentence to continue
         return False
     if text.endswith(("،", ",")):
         return True
@@ -243,6 +243,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     stripped = text.strip()
     if not _WORD_CHARACTER.search(text):
         return "boilerplate: separator"  # a rule of dashes, stars or bars: no letter, no digit
+    if text.lstrip().startswith("<") and cues.MARKUP_LINE.match(text):
+        return "boilerplate: markup"
     if count <= 25 and cues.JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
     if count <= 25 and cues.COOKIE_NOTICE.search(text):
@@ -722,9 +724,13 @@ def _mark_trailing_list(
     titles = {_key(t) for t in read_also_titles}
     repeats = any(_key(entries[p][1]) in titles for p in trailing)
     headlines = [p for p in trailing if p not in reasons and unsure.get(p) != OWN_LIST]
+    sentences = [p for p in headlines if _reads_like_sentence(entries[p][1]) and _key(entries[p][1]) not in titles]
+    headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         for position in headlines:
             reasons[position] = "boilerplate: related-list"
+        for position in sentences:
+            unsure[position] = "unsure: in a list of headlines, but reads like a sentence"
 
 
 def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:

@@ -58,6 +58,8 @@ MASTHEAD = cue(
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
+# A line of markup a scrape left behind: an element with its closing tag, or a lone tag.
+MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!][^<>]*>)\s*$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
     r"^leave\s+a\s+(?:comment|reply)",

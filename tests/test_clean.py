@@ -119,6 +119,11 @@ def test_seed_title_and_headings() -> None:
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
+        (
+            '<image>data:image/s3,"s3://crabby-images/a79fa/a79fa69b1bbd1e2a7a4c7ae63a2c62c4d5a7a2b0" alt="مجلس الأمن"</image>',
+            "boilerplate: markup",
+        ),
+        ("<br/>", "boilerplate: markup"),
         ("نقاش حول هذا المنشور", "boilerplate: comments"),
         ("نعلم قراءنا الأعزاء أنه لا يتم إدراج سوى التعليقات البناءة", "boilerplate: comments"),
         ("و نشكر لكم تفهمكم.", "boilerplate: comments"),
@@ -426,3 +431,18 @@ def test_a_separator_rule_is_no_headline_of_a_trailing_list() -> None:
     """A line of dashes goes alone; the one item below it (a digest's entry) is not a list."""
     article = clean(_doc("كازاخستان ترسل جنودا", BODY, BODY2, "--------------", "١-الجزيرة …واشنطن تعلن تحرك أولى المساعدات"))
     assert {d.text: d.reason for d in article.dropped} == {"--------------": "boilerplate: separator"}
+
+
+def test_a_markup_line_does_not_swallow_the_paragraph_below() -> None:
+    image = '<image>data:image/s3,"s3://crabby-images/d60d8/d60d8c73e72a1fc3b92cd27009b22d7c70e8c1f4" alt="كازاخستان ترسل جنودا"</image>'
+    article = clean(_doc("كازاخستان ترسل جنودا لحماية المرافق", image, BODY, BODY2))
+    assert {d.text: d.reason for d in article.dropped} == {image: "boilerplate: markup"}
+    assert [line.text for line in article.lines][1:] == [BODY, BODY2]
+
+
+def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
+    """The page ends on a subheading and the first words of its paragraph: both stay."""
+    subheading = "حقيقة عودة نظام تحسين المجموع"
+    cut = "يتردد دائمًا مع اقتراب ظهور نتيجة الثانوية العامة، أنباء عن عودة نظام تحسين المج"
+    article = clean(_doc("كازاخستان ترسل جنودا", BODY, BODY2, subheading, cut))
+    assert not article.dropped

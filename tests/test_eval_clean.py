@@ -70,13 +70,14 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 43, sites 37: content recall ")
-    assert [line.split(":")[0] for line in out.splitlines()[-3:]] == [
+    assert summary.startswith("held-out: pages 48, sites 42: content recall ")
+    assert [line.split(":")[0] for line in out.splitlines()[-4:]] == [
         "  of which batch 2, added after the rules were frozen",
         "  of which batch 3, collected by a fixed procedure and labelled before any scoring",
         "  of which batch 4, the rest of those searches' news pages, labelled before any scoring",
+        "  of which batch 5, five more searches' news pages, labelled before any scoring",
     ]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 8, sites 8")
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 5, sites 5")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
