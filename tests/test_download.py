@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -215,6 +216,7 @@ def test_verify_detects_tampering(hub: FakeHub) -> None:
 def test_server_down_gives_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(time, "sleep", lambda seconds: None)  # huggingface_hub's retries would wait about 20 s
     result = _pull()
     assert result.exit_code == 5
     assert result.stderr.startswith("brief: model 'Helsinki-NLP/opus-mt-ar-en' revision f830c0f12152: cannot reach http://127.0.0.1:9")
