@@ -470,27 +470,25 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         run = []
 
 
+def _kept_line_above(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> str | None:
+    """The text of the line just above `position` when it is kept (not the nearest kept one)."""
+    above = position - 1
+    return entries[above][1] if above >= 0 and above not in reasons else None
+
+
 def _follows_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
     """The line just above is kept body text, and the list's first line shares a word with it: a
     list with no header, right below a paragraph on its subject, may be the article's own (points,
     features); lists of other articles come under a header or change the subject."""
-    above = position - 1
-    return (
-        above >= 0
-        and above not in reasons
-        and not is_headline_like(entries[above][1])
-        and _shares_words(entries[position][1], entries[above][1])
-    )
+    above = _kept_line_above(entries, reasons, position)
+    return above is not None and not is_headline_like(above) and _shares_words(entries[position][1], above)
 
 
 def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
     """The line just above is kept body text ending in a colon ("... كالآتي :"): the lines below are
     the list it introduces (standings, names, steps), not a list of other articles."""
-    above = position - 1
-    if above < 0 or above in reasons:
-        return False
-    text = entries[above][1]
-    return text.rstrip().endswith((":", "：")) and len(_words(text)) > SOURCE_LINE_MAX_WORDS
+    above = _kept_line_above(entries, reasons, position)
+    return above is not None and above.rstrip().endswith((":", "：")) and len(_words(above)) > SOURCE_LINE_MAX_WORDS
 
 
 def _reads_like_sentence(text: str) -> bool:
