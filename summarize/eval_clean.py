@@ -29,6 +29,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     3: "collected by a fixed procedure and labelled before any scoring",
     4: "the rest of those searches' news pages, labelled before any scoring",
     5: "five more searches' news pages, labelled before any scoring",
+    6: "five more searches' news pages (next session), labelled before any scoring",
 }
 
 
