@@ -40,6 +40,7 @@ TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; sho
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
+PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 
@@ -74,6 +75,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None) -> Clea
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
+    _mark_colon_labels_above_text(entries, reasons, title_position)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_closing_signature(entries, reasons, title_position)
     _mark_contained_repeats(entries, reasons, title_position)
@@ -265,6 +267,10 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: tags"
     if count <= 15 and cues.LEGAL.search(text):
         return "boilerplate: footer"
+    if count <= 30 and cues.COPYRIGHT.search(text) and cues.REUSE_REQUEST.search(text):
+        return "boilerplate: footer (a reuse notice)"
+    if count <= 40 and cues.READER_NOTE.search(text):
+        return "boilerplate: an aggregator's note to its readers"
     if count <= 4 and cues.LABEL.search(stripped):
         return "boilerplate: label"
     if count <= 12 and (cues.ACCOUNT.search(stripped) or cues.WIDGET.search(stripped)):
@@ -273,6 +279,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: breaking-ticker"
     if count <= 8 and cues.CREDIT.search(text):
         return "boilerplate: credit"
+    if count <= PHOTO_CAPTION_MAX_WORDS and cues.PHOTO_CREDIT.search(text) and is_headline_like(text):
+        return "boilerplate: caption (a photo credit)"
     if count <= 20 and cues.PROMO.search(text):
         return "boilerplate: promo"
     if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text):
@@ -581,6 +589,18 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         text = entries[position][1]
         if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
             reasons[position] = "boilerplate: label"
+
+
+def _mark_colon_labels_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """A name of a few words and a colon with no body text above it ("اليمن الإقتصادي :", "القسم:"):
+    the source or a field left empty. Inside the text, such a line may introduce what follows."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons or position == title:
+            continue
+        if text.rstrip().endswith((":", "：")) and len(_words(text)) <= NAV_ITEM_MAX_WORDS:
+            reasons[position] = "boilerplate: label (a name and a colon above the text)"
+        elif not is_headline_like(text):
+            return
 
 
 def _names_a_source(text: str) -> bool:

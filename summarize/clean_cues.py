@@ -81,6 +81,26 @@ BYLINE = cue(
 )
 TAGS = cue(r"^(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|tags|topics)\s*[:：]")
 LEGAL = cue(r"©", r"جميع\s+الحقوق\s+محفوظة", r"all\s+rights\s+reserved", r"^(?:اشترك|subscribe)\b", r"النشرة\s+البريدية", r"newsletter")
+# A reuse notice: copyright words and a request or a ban in one line ("use of the content under
+# section 27a of the copyright law: please write to ...", "no copying without permission").
+COPYRIGHT = cue(r"(?:حقوق|الحقوق)\s+(?:الطبع|النشر|الأدبية|الادبية|الملكية\s+الفكرية)", r"copyright")
+REUSE_REQUEST = cue(
+    r"يرجى", r"الرجاء", r"يمنع", r"يحظر", r"لا\s+يجوز", r"(?:دون|بدون)\s+(?:إذن|اذن)", r"\bplease\b", r"without\s+permission"
+)
+# An aggregator's words to its readers around a copied article ("you are following the news ...
+# from the world section, and now we leave you with the details"; "thank you for reading").
+READER_NOTE = cue(
+    r"(?:تتابعون|تابعتم)\s+(?:معنا\s+)?(?:خبر|الخبر)",
+    r"نترككم\s+مع",
+    r"(?:شكرا|شكراً)\s+(?:لكم\s+)?(?:لقراءتكم|لقرائتكم|لمتابعتكم|على\s+(?:قراءة|متابعة))",
+    r"نعرض\s+لكم\s+(?:زوارنا|متابعينا|متابعي)",
+)
+# A photo credit in brackets at the end of a short line: the line is a caption.
+PHOTO_CREDIT = cue(
+    r"[(\[]\s*(?:صورة\s*[:：]?\s*)?(?:الإنترنت|الانترنت|إنترنت|انترنت|أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|مواقع\s+التواصل(?:\s+الاجتماعي)?"
+    r"|فيسبوك|فيس\s+بوك|تويتر|إكس|رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|الأناضول|الاناضول|getty(?:\s+images)?|afp|reuters|epa|shutterstock)\s*[)\]]\s*$",
+    r"\S\s*[-–|]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)$",  # "... - أرشيفية"
+)
 LABEL = cue(
     r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$",
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",

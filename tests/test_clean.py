@@ -133,6 +133,17 @@ def test_seed_title_and_headings() -> None:
             "أكد الجيش، اليوم الاثنين، أن قواته حققت انتصارا في المدينة بعدما شنت... 11.08.2025, سبوتنيك عربي",
             "boilerplate: teaser (cut off, then another article's date)",
         ),
+        ("استعمال المضامين بموجب بند 27 أ لقانون الحقوق الأدبية لسنة 2007، يرجى ارسال رسالة الى:", "boilerplate: footer (a reuse notice)"),
+        ("يمنع نسخ المحتوى دون إذن، جميع حقوق النشر للموقع", "boilerplate: footer (a reuse notice)"),
+        (
+            "انتم الان تتابعون خبر الأمطار تضرب جدة من قسم اخبار العالم والان نترككم مع التفاصيل الكاملة",
+            "boilerplate: an aggregator's note to its readers",
+        ),
+        ("شكرا لقراءتكم خبر الأمطار تضرب جدة", "boilerplate: an aggregator's note to its readers"),
+        ("شعار وزارة التربية والتعليم (الانترنت)", "boilerplate: caption (a photo credit)"),
+        ("الرئيس خلال الاجتماع (أرشيفية)", "boilerplate: caption (a photo credit)"),
+        ("جانب من الاحتجاجات في العاصمة (رويترز)", "boilerplate: caption (a photo credit)"),
+        ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -446,3 +457,30 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
     cut = "يتردد دائمًا مع اقتراب ظهور نتيجة الثانوية العامة، أنباء عن عودة نظام تحسين المج"
     article = clean(_doc("كازاخستان ترسل جنودا", BODY, BODY2, subheading, cut))
     assert not article.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # copyright words without a request or a ban: news about the law
+        "أقر البرلمان تعديلات على قانون حقوق الملكية الفكرية لحماية المؤلفين.",
+        # a request without copyright words: a quote in the text
+        "وقال المتحدث: يرجى من المواطنين الابتعاد عن مجاري السيول.",
+        # a sentence that ends in an agency's name in brackets is text, not a caption
+        "قالت الشرطة إن ثلاثة أشخاص قتلوا في الانفجار الذي وقع صباح اليوم قرب السوق المركزي في المدينة (رويترز)",
+    ],
+)
+def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
+    assert line not in _reasons(BODY, line, BODY2)
+
+
+def test_a_name_and_a_colon_above_the_text_is_a_label_but_inside_the_text_it_stays() -> None:
+    """ "اليمن الاقتصادي :" atop the text names its source; "القسم:" under the title is an empty
+    field; the same kind of line between paragraphs may introduce what follows, so it stays."""
+    reasons = _reasons("اليمن الاقتصادي :", BODY, BODY2)
+    assert reasons == {"اليمن الاقتصادي :": "boilerplate: label (a name and a colon above the text)"}
+    assert _reasons("كازاخستان ترسل جنودا لحماية المرافق", "القسم:", BODY, BODY2) == {
+        "القسم:": "boilerplate: label (a name and a colon above the text)"
+    }
+    inside = clean(_doc("كازاخستان ترسل جنودا لحماية المرافق", BODY, "وأضاف البيان:", BODY2))
+    assert not inside.dropped
