@@ -30,6 +30,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     4: "the rest of those searches' news pages, labelled before any scoring",
     5: "five more searches' news pages, labelled before any scoring",
     6: "five more searches' news pages (next session), labelled before any scoring",
+    7: "six more searches' news pages, labelled before any scoring",
 }
 
 
