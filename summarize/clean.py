@@ -227,8 +227,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when `text` ends with terminal punctuation (possibly inside closing quotes)."""
-    stripped = text.rstrip(CLOSING_QUOTES + " ")
+    """True when `text` ends with terminal punctuation (possibly inside closing quotes, or before a bar)."""
+    stripped = text.rstrip(CLOSING_QUOTES + " |")  # "... الحرارة. |": a bar a template left after the sentence
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
 
 
@@ -283,7 +283,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: caption (a photo credit)"
     if count <= 20 and cues.PROMO.search(text):
         return "boilerplate: promo"
-    if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text):
+    if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text) and not _names_a_figure(text, word_list):
         return "boilerplate: dateline"
     if cues.DATED_SNIPPET.search(text):
         return "boilerplate: teaser (cut off, then another article's date)"
@@ -337,6 +337,15 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
+
+
+def _names_a_figure(text: str, word_list: list[str]) -> bool:
+    """A name, a dash and a figure ("عيار 21 – 3200 جنيه", "الحزب – 200 مقعد"): an entry of a table
+    in the text, not a dateline, unless the figure is a date (a month or weekday beside it)."""
+    return bool(_FIGURE_AFTER_DASH.search(text)) and not any(w in cues.TIME_WORDS for w in word_list)
+
+
+_FIGURE_AFTER_DASH = re.compile(r"\s[-–]\s*\d")
 
 
 def _is_timestamp(word_list: list[str]) -> bool:
@@ -709,9 +718,10 @@ def _has_nav_separator(text: str) -> bool:
 def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
     """Lines repeating a 'read also' headline, exact repeats of an earlier kept line, and a short line
     repeated on the very next line (an image's alternative text above its caption) unless it is
-    the first kept line of the page, which may be the title above its own breadcrumb."""
+    the first kept line of the page, which may be the title above its own breadcrumb. A paragraph
+    repeated across a headline keeps its later copy, in the text (the earlier is a description)."""
     titles = {_key(t) for t in read_also_titles}
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # key -> position of the occurrence kept so far
     first_kept = next((p for p in range(len(entries)) if p not in reasons), -1)  # this pass only marks later lines
     for position, (_, text) in enumerate(entries):
         if position in reasons:
@@ -719,13 +729,22 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         key = _key(text)
         if key in titles:
             reasons[position] = "boilerplate: read-also"
+        elif key in seen and not is_headline_like(text) and _headline_between(entries, reasons, seen[key], position):
+            # a paragraph above the headline that recurs in the text below: the page's description
+            reasons[seen[key]] = "duplicate: a description above the headline, repeated in the text"
+            seen[key] = position
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
             if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == key and is_headline_like(text):
                 reasons[previous] = "boilerplate: caption (repeated on the next line)"
         else:
-            seen.add(key)
+            seen[key] = position
+
+
+def _headline_between(entries: list[tuple[int, str]], reasons: dict[int, str], first: int, second: int) -> bool:
+    """A kept headline-like line stands between positions `first` and `second`."""
+    return any(p not in reasons and is_headline_like(entries[p][1]) for p in range(first + 1, second))
 
 
 def _mark_trailing_list(

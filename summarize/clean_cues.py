@@ -64,7 +64,7 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
     r"^leave\s+a\s+(?:comment|reply)",
     r"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|ردا|رداً)",
-    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\))?\s*:?$",
+    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",  # "التعليقات: 0"
     r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
     r"email\s+address\s+will\s+not\s+be\s+published",
     r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
@@ -108,7 +108,7 @@ LABEL = cue(
 )
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
 CREDIT = cue(
-    r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*[:：]",
+    r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*(?:[:：|]|$)",  # "المصدر |": left empty
     # a news agency alone on its line, as a photo or text credit
     r"^[(\[]?(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|الأناضول|الاناضول|وكالات|واس|وام|قنا|كونا|سانا|بترا|وفا|ومع|سونا|reuters|afp|ap|getty(?:\s+images)?|epa)[)\]]?$",
 )

@@ -144,6 +144,8 @@ def test_seed_title_and_headings() -> None:
         ("الرئيس خلال الاجتماع (أرشيفية)", "boilerplate: caption (a photo credit)"),
         ("جانب من الاحتجاجات في العاصمة (رويترز)", "boilerplate: caption (a photo credit)"),
         ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
+        ("التعليقات: 0", "boilerplate: comments"),
+        ("المصدر |", "boilerplate: credit"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -484,3 +486,29 @@ def test_a_name_and_a_colon_above_the_text_is_a_label_but_inside_the_text_it_sta
     }
     inside = clean(_doc("كازاخستان ترسل جنودا لحماية المرافق", BODY, "وأضاف البيان:", BODY2))
     assert not inside.dropped
+
+
+def test_a_description_above_the_headline_goes_and_its_copy_in_the_text_stays() -> None:
+    """The page's description (cut with an ellipsis) above the headline, then the text that repeats
+    it: the copy in the text is kept, so the paragraph keeps its place in the article."""
+    description = BODY.rstrip(".") + "…"
+    article = clean(_doc(description, "كازاخستان ترسل جنودا لحماية المرافق |", BODY, BODY2 + " |", "المصدر |"))
+    assert {d.text: d.reason for d in article.dropped} == {
+        description: "duplicate: a description above the headline, repeated in the text",
+        "المصدر |": "boilerplate: credit",
+    }
+    assert article.title == "كازاخستان ترسل جنودا لحماية المرافق |"
+    assert [line.text for line in article.lines][1:] == [BODY, BODY2 + " |"]  # a sentence ending before a bar is not joined
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("الخرطوم – سودان تريبيون", True),
+        ("الرياض – 15 فبراير", True),  # a date after the dash: still a dateline
+        ("عيار 21 – 3200 جنيه", False),  # a price table in the text
+        ("الحزب الحاكم – 200 مقعد", False),
+    ],
+)
+def test_a_name_a_dash_and_a_figure_is_a_table_entry_not_a_dateline(line: str, dropped: bool) -> None:
+    assert (line in _reasons(BODY, line, BODY2)) is dropped
