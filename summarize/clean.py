@@ -509,8 +509,9 @@ def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, s
 
 
 def _reads_like_sentence(text: str) -> bool:
-    """Long for a headline, or a comma inside: text that a list rule should not drop on its own."""
-    return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text.rstrip("،, ") or ", " in text
+    """Long for a headline, or a comma inside or at the end (a clause that goes on; headlines end
+    bare): text that a list rule should not drop on its own."""
+    return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",")
 
 
 def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, step: int = 1) -> int | None:
@@ -676,10 +677,17 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
 
 
 def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
-    """The title repeated with a few words added (a photo credit, the site's name): a caption."""
+    """The title repeated with a few words added (a photo credit, the site's name): a caption. Right
+    below the title, a run of its own words cut short ("القمة العربية بشرم") is the lead photo's
+    alternative text: a subheading there would say something the title does not."""
     if title is None:
         return
     title_key = _key(entries[title][1])
+    below = _next_kept(entries, reasons, title)
+    if below is not None and is_headline_like(entries[below][1]):
+        stems, title_stems = " ".join(content_keys(entries[below][1])), " ".join(content_keys(entries[title][1]))
+        if 2 <= len(stems.split()) < len(title_stems.split()) and f" {stems} " in f" {title_stems} ":
+            reasons[below] = "boilerplate: caption (part of the title)"
     for position, (_, text) in enumerate(entries):
         key = _key(text)
         extra = len(key.split()) - len(title_key.split())
@@ -760,6 +768,8 @@ def _mark_trailing_list(
         trailing.append(position)
     titles = {_key(t) for t in read_also_titles}
     repeats = any(_key(entries[p][1]) in titles for p in trailing)
+    if trailing and _introduced_by_the_text(entries, reasons, trailing[-1]):
+        return  # the text introduces what follows ("... نص كلمة الملك:"): the end of the article, not a list
     headlines = [p for p in trailing if p not in reasons and unsure.get(p) != OWN_LIST]
     sentences = [p for p in headlines if _reads_like_sentence(entries[p][1]) and _key(entries[p][1]) not in titles]
     headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry

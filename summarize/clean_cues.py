@@ -121,6 +121,7 @@ WIDGET = cue(
     r"^هل\s+(?:أعجبك|اعجبك|استفدت\s+من)\s+(?:هذا\s+)?(?:المقال|الخبر|الموضوع)",
     r"^(?:نعم\s+لا|yes\s+no)$",
     r"^(?:was\s+this\s+(?:article|page)\s+helpful)",
+    r"^(?:جدول\s+المحتويات|محتويات\s+(?:المقال|الموضوع)|فهرس\s+(?:المقال|المحتويات)|table\s+of\s+contents)$",
 )
 PAGINATION_WORDS = folded(["التالي", "السابق", "الأولى", "الأخيرة", "next", "previous", "prev", "first", "last", "page", "صفحة"])
 # "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.

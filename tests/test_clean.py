@@ -145,6 +145,7 @@ def test_seed_title_and_headings() -> None:
         ("جانب من الاحتجاجات في العاصمة (رويترز)", "boilerplate: caption (a photo credit)"),
         ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
         ("التعليقات: 0", "boilerplate: comments"),
+        ("جدول المحتويات", "boilerplate: widget"),
         ("المصدر |", "boilerplate: credit"),
     ],
 )
@@ -512,3 +513,20 @@ def test_a_description_above_the_headline_goes_and_its_copy_in_the_text_stays() 
 )
 def test_a_name_a_dash_and_a_figure_is_a_table_entry_not_a_dateline(line: str, dropped: bool) -> None:
     assert (line in _reasons(BODY, line, BODY2)) is dropped
+
+
+def test_a_speech_the_text_introduces_at_the_end_of_the_page_is_no_trailing_list() -> None:
+    """A speech's salutations, one per line after "the text of the speech:", end the page: they are
+    the article's text (lines ending in a comma are clauses, never headlines)."""
+    speech = ["«بسم الله الرحمن الرحيم", "أصحاب الجلالة والفخامة والسمو،", "أصحاب المعالي والسعادة،", "فيسرني"]
+    article = clean(_doc("القمة العربية تفتتح أعمالها", BODY, "وفي ما يلي نص كلمة جلالة الملك في الجلسة:", *speech))
+    assert not article.dropped
+    trailing = clean(_doc("القمة العربية تفتتح أعمالها", BODY, BODY2, *speech[1:3]))
+    assert not trailing.dropped  # no list without the introduction either: both lines end in a comma
+
+
+def test_a_run_of_the_titles_words_right_below_it_is_a_caption() -> None:
+    title = "نص البيان الختامي للقمة العربية بشرم الشيخ"
+    reasons = _reasons(title, "القمة العربية بشرم", BODY, BODY2)
+    assert reasons == {"القمة العربية بشرم": "boilerplate: caption (part of the title)"}
+    assert _reasons(title, "مكافحة الإرهاب", BODY, BODY2) == {}  # a subheading of its own words stays
