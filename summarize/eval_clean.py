@@ -32,6 +32,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     6: "five more searches' news pages (next session), labelled before any scoring",
     7: "six more searches' news pages, labelled before any scoring",
     8: "six more searches' news pages, labelled before any scoring",
+    9: "five searches of service pages (rates, weather, prices, admissions, fixtures), labelled before any scoring",
 }
 
 
