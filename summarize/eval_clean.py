@@ -33,6 +33,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     7: "six more searches' news pages, labelled before any scoring",
     8: "six more searches' news pages, labelled before any scoring",
     9: "five searches of service pages (rates, weather, prices, admissions, fixtures), labelled before any scoring",
+    10: "five searches varying batch 5's, labelled before any scoring",
 }
 
 
