@@ -80,6 +80,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None) -> Clea
     _mark_closing_signature(entries, reasons, title_position)
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
+    _mark_captions(entries, reasons, title_position)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
     if repeated:
         _mark_folder_repeats(entries, reasons, unsure, title_position, repeated)
@@ -283,6 +284,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: caption (a photo credit)"
     if count <= 20 and cues.PROMO.search(text):
         return "boilerplate: promo"
+    if count <= 15 and _is_footer_links(stripped):
+        return "boilerplate: footer (the site's links)"
     if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text) and not _names_a_figure(text, word_list):
         return "boilerplate: dateline"
     if cues.DATED_SNIPPET.search(text):
@@ -337,6 +340,12 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
+
+
+def _is_footer_links(text: str) -> bool:
+    """Two of the site's own links on one line ("من نحن اتصل بنا"), or one of them alone."""
+    found = cues.FOOTER_LINK.findall(text)
+    return len(found) >= 2 or (len(found) == 1 and cues.FOOTER_LINK.sub("", text).strip(" |-–•·") == "")
 
 
 def _names_a_figure(text: str, word_list: list[str]) -> bool:
@@ -693,6 +702,16 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
         extra = len(key.split()) - len(title_key.split())
         if position != title and position not in reasons and key.startswith(f"{title_key} ") and 0 < extra <= TITLE_SUFFIX_MAX_WORDS:
             reasons[position] = "boilerplate: caption (the title and a credit)"
+
+
+def _mark_captions(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """A short headline-like line opening like a photo caption ("جانب من الاجتماع", "من فعاليات
+    المعرض"), but the title: a subheading does not open that way."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons or position == title or not is_headline_like(text) or len(_words(text)) > PHOTO_CAPTION_MAX_WORDS:
+            continue
+        if cues.CAPTION_OPENING.search(text):
+            reasons[position] = "boilerplate: caption"
 
 
 def _mark_inserted_headlines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:

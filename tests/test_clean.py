@@ -146,6 +146,11 @@ def test_seed_title_and_headings() -> None:
         ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
         ("التعليقات: 0", "boilerplate: comments"),
         ("جدول المحتويات", "boilerplate: widget"),
+        ("من نحن اتصل بنا سياسة الخصوصية", "boilerplate: footer (the site's links)"),
+        ("اتصل بنا", "boilerplate: footer (the site's links)"),
+        ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
+        ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
+        ("تم نسخ الرابط", "boilerplate: widget"),
         ("المصدر |", "boilerplate: credit"),
     ],
 )
@@ -471,6 +476,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وقال المتحدث: يرجى من المواطنين الابتعاد عن مجاري السيول.",
         # a sentence that ends in an agency's name in brackets is text, not a caption
         "قالت الشرطة إن ثلاثة أشخاص قتلوا في الانفجار الذي وقع صباح اليوم قرب السوق المركزي في المدينة (رويترز)",
+        "وقال الوزير: اتصل بنا الرئيس وأبلغنا بالقرار.",  # one of the site's link words inside a sentence
+        "تابع الوزير آخر التطورات في المحافظة.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
@@ -530,3 +537,13 @@ def test_a_run_of_the_titles_words_right_below_it_is_a_caption() -> None:
     reasons = _reasons(title, "القمة العربية بشرم", BODY, BODY2)
     assert reasons == {"القمة العربية بشرم": "boilerplate: caption (part of the title)"}
     assert _reasons(title, "مكافحة الإرهاب", BODY, BODY2) == {}  # a subheading of its own words stays
+
+
+@pytest.mark.parametrize("line", ["جانب من الاجتماع الوزاري", "من فعاليات المعرض", "لقطة من الحفل"])
+def test_a_short_line_opening_like_a_photo_caption_goes(line: str) -> None:
+    assert _reasons("كازاخستان ترسل جنودا لحماية المرافق", BODY, line, BODY2) == {line: "boilerplate: caption"}
+
+
+def test_related_header_of_a_site_that_hides_its_related_news() -> None:
+    reasons = _reasons("كازاخستان ترسل جنودا لحماية المرافق", BODY, BODY2, "اظهار أخبار متعلقة", "روسيا ترسل قوات إلى الحدود")
+    assert set(reasons) == {"اظهار أخبار متعلقة", "روسيا ترسل قوات إلى الحدود"}
