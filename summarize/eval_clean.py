@@ -34,6 +34,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     8: "six more searches' news pages, labelled before any scoring",
     9: "five searches of service pages (rates, weather, prices, admissions, fixtures), labelled before any scoring",
     10: "five searches varying batch 5's, labelled before any scoring",
+    11: "three searches of opinion pages (author archives, columns), labelled before any scoring",
 }
 
 
