@@ -40,6 +40,8 @@ TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; sho
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
+MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
+MENU_ITEM_MAX_WORDS = 4
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -203,7 +205,7 @@ def _wrap_width(texts: list[str]) -> int:
 
 def _continues(text: str, width: int, first_line: bool = False) -> bool:
     """Whether a line breaks off mid-sentence (see `_rejoin_wrapped`)."""
-    if ends_sentence(text) or text.endswith(">"):  # a tag ends no sentence to continue
+    if ends_sentence(text) or text.endswith(">") or _is_dash_menu(text):  # a tag or a menu ends no sentence to continue
         return False
     if text.endswith(("،", ",")):
         return True
@@ -262,6 +264,14 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: section-footer"
     if count <= 25 and cues.COMMENT.search(text.lower()):
         return "boilerplate: comments"
+    if count <= 25 and cues.PAYWALL.search(text):
+        return "boilerplate: paywall"
+    if cues.BREADCRUMB.search(text) or (count <= 60 and _is_dash_menu(text)):
+        return "boilerplate: navigation"
+    if count <= 8 and cues.FIELD.search(text):
+        return "boilerplate: label"
+    if count <= 1 and cues.MORE_LINK.search(stripped):
+        return "boilerplate: link"
     if cues.BYLINE.search(text):
         return "boilerplate: byline"
     if cues.TAGS.search(text):
@@ -340,6 +350,15 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 _DIGIT = re.compile(r"\d")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
+
+
+def _is_dash_menu(text: str) -> bool:
+    """A menu whose items a template parts with dashes: MENU_MIN_ITEMS or more short items
+    ("أخبار عامة - وكالة أنباء المرأة - اخبار الرياضة - ..."), none ending a sentence."""
+    if text.count(" - ") < MENU_MIN_ITEMS - 1:
+        return False
+    items = [item.strip() for item in text.split(" - ")]
+    return all(item and len(_words(item)) <= MENU_ITEM_MAX_WORDS and not ends_sentence(item) for item in items)
 
 
 def _is_footer_links(text: str) -> bool:
@@ -601,13 +620,24 @@ def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
 
 
 def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
-    """Very short lines above the page's title: the section, the site's name, "breaking" labels."""
+    """Very short lines above the page's title (the section, the site's name, "breaking" labels), and
+    between the title and the first paragraph (the writer's name, the section, the site's name and
+    city run together: "عنب بلديداريا"); a subheading there would be longer."""
     if title is None:
         return
     for position in range(title):
         text = entries[position][1]
         if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
             reasons[position] = "boilerplate: label"
+    title_stems = f" {' '.join(content_keys(entries[title][1]))} "
+    position = _next_kept(entries, reasons, title)
+    while position is not None and is_headline_like(entries[position][1]):
+        text = entries[position][1]
+        if (
+            len(_words(text)) <= NAV_ITEM_MAX_WORDS and f" {' '.join(content_keys(text))} " not in title_stems
+        ):  # part of the title: a caption
+            reasons[position] = "boilerplate: label (a byline or section between the title and the text)"
+        position = _next_kept(entries, reasons, position)
 
 
 def _mark_colon_labels_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
@@ -692,6 +722,13 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
     if title is None:
         return
     title_key = _key(entries[title][1])
+    title_stems = content_keys(entries[title][1])
+    for first in range(title + 1, len(entries)):  # the title again, broken over two lines
+        second = _next_kept(entries, reasons, first)
+        if first in reasons or second is None or not is_headline_like(entries[second][1]):
+            continue
+        if content_keys(entries[first][1]) + content_keys(entries[second][1]) == title_stems and content_keys(entries[first][1]):
+            reasons[first] = reasons[second] = "duplicate: the title again, over two lines"
     below = _next_kept(entries, reasons, title)
     if below is not None and is_headline_like(entries[below][1]):
         stems, title_stems = " ".join(content_keys(entries[below][1])), " ".join(content_keys(entries[title][1]))
@@ -753,8 +790,8 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
-        key = _key(text)
-        if key in titles:
+        key = _key(text).replace(" ", "")  # words a scrape glued together still repeat ("عبدالاميرالركابي")
+        if _key(text) in titles:
             reasons[position] = "boilerplate: read-also"
         elif key in seen and not is_headline_like(text) and _headline_between(entries, reasons, seen[key], position):
             # a paragraph above the headline that recurs in the text below: the page's description
@@ -763,7 +800,7 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
-            if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == key and is_headline_like(text):
+            if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == _key(text) and is_headline_like(text):
                 reasons[previous] = "boilerplate: caption (repeated on the next line)"
         else:
             seen[key] = position

@@ -43,7 +43,7 @@ JS_NOTICE = cue(r"javascript", r"جافا\s*سكريبت", r"enable\s+cookies", 
 COOKIE_NOTICE = cue(r"تعريف\s+الارتباط", r"\bcookies?\b", r"الكوكيز")
 # Links that lead away from the article: "click here", "redirecting", "for the full report ...".
 LINK_PROMPT = cue(
-    r"(?:اضغط|انقر|إضغط)\s+هنا",
+    r"(?:اضغط|انقر|إضغط|النقر|الضغط)\s+هنا",
     r"(?:بالضغط|اضغط|انقر)\s+على\s+الرابط",
     r"^redirecting\b",
     r"\bclick\s+here\b",
@@ -63,6 +63,8 @@ DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^
 MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!][^<>]*>)\s*$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
+    r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"
+    r"^(?:إرسال|ارسال|أرسل|ارسل|اكتب|أكتب)\s+(?:تعليق|تعليقا|تعليقاً|تعليقك)$",
     r"^leave\s+a\s+(?:comment|reply)",
     r"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|ردا|رداً)",
     r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",  # "التعليقات: 0"
@@ -131,6 +133,19 @@ FOOTER_LINK = cue(
     r"about\s+us",
     r"terms\s+of\s+(?:use|service)",
 )
+# A paywall: "this article is for subscribers", "join us to read it", "have an account? log in".
+PAYWALL = cue(
+    r"(?:مخصص|متاح|متاحة|مخصصة)\s+(?:فقط\s+)?(?:للمشتركين|للمشتركات|للأعضاء)",
+    r"للوصول\s+(?:إلى|الى)\s+(?:هذا\s+)?(?:المقال|المحتوى|الخبر)",
+    r"^(?:لديك|هل\s+لديك)\s+حساب",
+    r"^مقال\s+مؤرشف",
+    r"\bsubscribers?\s+only\b",
+)
+# A breadcrumb from the home page: "الرئيسية » أخبار » ...".
+BREADCRUMB = cue(r"^(?:الرئيسية|الصفحة\s+الرئيسية|home)\s*[-»>/|›]\s*\S")
+# A field of the page's template: "المحور: مواضيع سياسية", "التصنيف: أخبار".
+FIELD = cue(r"^(?:القسم|التصنيف|المحور|الفئة|الباب|التبويب|الركن|category|section)\s*[:：]\s*\S")
+MORE_LINK = cue(r"^(?:المزيد|more)\s*[.…»]*$")
 # A photo's caption: "جانب من الاجتماع", "لقطة من الحفل", "من فعاليات المعرض".
 CAPTION_OPENING = cue(r"^(?:جانب|لقطة|صورة|صور)\s+من\s+\S", r"^من\s+(?:حفل|فعاليات|مراسم)\s+\S")
 ACCOUNT = cue(r"^(?:تسجيل\s+(?:الدخول|الخروج)|إنشاء\s+حساب|انشاء\s+حساب|حسابي|log\s*in|sign\s+(?:in|up)|register|my\s+account)$")

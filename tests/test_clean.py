@@ -151,6 +151,16 @@ def test_seed_title_and_headings() -> None:
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
         ("تم نسخ الرابط", "boilerplate: widget"),
+        ("مقال مؤرشفهذا المقال مخصص للمشتركين", "boilerplate: paywall"),
+        ("انضموا إلينا للوصول إلى هذا المقال وجميع المحتويات", "boilerplate: paywall"),
+        ("لديك حساب ؟ تسجيل الدخول", "boilerplate: paywall"),
+        ("ليست هناك تعليقات:", "boilerplate: comments"),
+        ("إرسال تعليق", "boilerplate: comments"),
+        ("الرئيسية » أخبار » كازاخستان ترسل جنودا", "boilerplate: navigation"),
+        ("أخبار عامة - وكالة أنباء المرأة - اخبار الأدب والفن - اخبار الرياضة - اخبار الاقتصاد", "boilerplate: navigation"),
+        ("المحور: مواضيع وابحاث سياسية", "boilerplate: label"),
+        ("المزيد.....", "boilerplate: link"),
+        ("إذا لديكم مشاكل تقنية في تصفح الموقع نرجو النقر هنا لاستخدام الموقع البديل", "boilerplate: link"),
         ("المصدر |", "boilerplate: credit"),
     ],
 )
@@ -478,6 +488,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "قالت الشرطة إن ثلاثة أشخاص قتلوا في الانفجار الذي وقع صباح اليوم قرب السوق المركزي في المدينة (رويترز)",
         "وقال الوزير: اتصل بنا الرئيس وأبلغنا بالقرار.",  # one of the site's link words inside a sentence
         "تابع الوزير آخر التطورات في المحافظة.",
+        "وتمر الرحلة بالمدن الرياض - جدة - الدمام - مكة - المدينة خلال أسبوع.",  # a sentence with dashes: no menu
+        "وقال: ليست هناك تعليقات على القرار حتى الآن من الحكومة.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
@@ -536,7 +548,15 @@ def test_a_run_of_the_titles_words_right_below_it_is_a_caption() -> None:
     title = "نص البيان الختامي للقمة العربية بشرم الشيخ"
     reasons = _reasons(title, "القمة العربية بشرم", BODY, BODY2)
     assert reasons == {"القمة العربية بشرم": "boilerplate: caption (part of the title)"}
-    assert _reasons(title, "مكافحة الإرهاب", BODY, BODY2) == {}  # a subheading of its own words stays
+    subheading = "الدول العربية تتفق على مكافحة الإرهاب"
+    assert _reasons(title, subheading, BODY, BODY2) == {}  # a subheading of its own words stays
+
+
+def test_a_name_or_section_between_the_title_and_the_text_is_a_label() -> None:
+    title = "داريا بلا أراض زراعية ولا عرائش عنب"
+    body = "يتفقد المزارع في داريا يوميا ما تبقى من عرائش العنب في أرضه بعد سنوات الحرب."
+    reasons = _reasons(title, "عنب بلديداريا", body, BODY2)
+    assert reasons == {"عنب بلديداريا": "boilerplate: label (a byline or section between the title and the text)"}
 
 
 @pytest.mark.parametrize("line", ["جانب من الاجتماع الوزاري", "من فعاليات المعرض", "لقطة من الحفل"])
@@ -547,3 +567,16 @@ def test_a_short_line_opening_like_a_photo_caption_goes(line: str) -> None:
 def test_related_header_of_a_site_that_hides_its_related_news() -> None:
     reasons = _reasons("كازاخستان ترسل جنودا لحماية المرافق", BODY, BODY2, "اظهار أخبار متعلقة", "روسيا ترسل قوات إلى الحدود")
     assert set(reasons) == {"اظهار أخبار متعلقة", "روسيا ترسل قوات إلى الحدود"}
+
+
+def test_the_title_again_over_two_lines_and_a_name_run_together_are_repeats() -> None:
+    """A print layout repeats the title in two lines above the text, then the writer's name with
+    its words run together: all three repeat what the page already says."""
+    title = "تهافت حملة القوى الديموقراطية تعبير عن أزمة العملية السياسية"
+    lines = [title, "عبدالامير الركابي", "تهافت حملة القوى الديموقراطية:", "تعبير عن أزمة العملية السياسية", "عبدالاميرالركابي"]
+    body = "تنشر الصحيفة منذ أيام نصا يتضمن دعوة من القوى الديموقراطية إلى إصلاح العملية السياسية."
+    reasons = _reasons(*lines, body, BODY2)
+    assert reasons["تهافت حملة القوى الديموقراطية:"] == "duplicate: the title again, over two lines"
+    assert reasons["تعبير عن أزمة العملية السياسية"] == "duplicate: the title again, over two lines"
+    assert reasons["عبدالاميرالركابي"] == "duplicate"
+    assert title not in reasons
