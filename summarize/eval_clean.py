@@ -35,6 +35,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     9: "five searches of service pages (rates, weather, prices, admissions, fixtures), labelled before any scoring",
     10: "five searches varying batch 5's, labelled before any scoring",
     11: "three searches of opinion pages (author archives, columns), labelled before any scoring",
+    12: "four searches of routine news, labelled before any scoring",
 }
 
 
