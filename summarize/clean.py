@@ -630,14 +630,13 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
             reasons[position] = "boilerplate: label"
     title_stems = f" {' '.join(content_keys(entries[title][1]))} "
-    position = _next_kept(entries, reasons, title)
-    while position is not None and is_headline_like(entries[position][1]):
-        text = entries[position][1]
-        if (
-            len(_words(text)) <= NAV_ITEM_MAX_WORDS and f" {' '.join(content_keys(text))} " not in title_stems
-        ):  # part of the title: a caption
-            reasons[position] = "boilerplate: label (a byline or section between the title and the text)"
-        position = _next_kept(entries, reasons, position)
+    below = _next_kept(entries, reasons, title)
+    while below is not None and is_headline_like(entries[below][1]):
+        text = entries[below][1]
+        part_of_title = f" {' '.join(content_keys(text))} " in title_stems  # a caption: see _mark_title_repeats
+        if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not part_of_title:
+            reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
+        below = _next_kept(entries, reasons, below)
 
 
 def _mark_colon_labels_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
@@ -724,15 +723,17 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
     title_key = _key(entries[title][1])
     title_stems = content_keys(entries[title][1])
     for first in range(title + 1, len(entries)):  # the title again, broken over two lines
-        second = _next_kept(entries, reasons, first)
-        if first in reasons or second is None or not is_headline_like(entries[second][1]):
+        if first in reasons:
+            continue
+        second = _next_kept(entries, reasons, first)  # scans the dropped run after a kept line once: linear
+        if second is None or not is_headline_like(entries[second][1]):
             continue
         if content_keys(entries[first][1]) + content_keys(entries[second][1]) == title_stems and content_keys(entries[first][1]):
             reasons[first] = reasons[second] = "duplicate: the title again, over two lines"
     below = _next_kept(entries, reasons, title)
     if below is not None and is_headline_like(entries[below][1]):
-        stems, title_stems = " ".join(content_keys(entries[below][1])), " ".join(content_keys(entries[title][1]))
-        if 2 <= len(stems.split()) < len(title_stems.split()) and f" {stems} " in f" {title_stems} ":
+        stems, title_words = " ".join(content_keys(entries[below][1])), " ".join(title_stems)
+        if 2 <= len(stems.split()) < len(title_stems) and f" {stems} " in f" {title_words} ":
             reasons[below] = "boilerplate: caption (part of the title)"
     for position, (_, text) in enumerate(entries):
         key = _key(text)
@@ -785,30 +786,29 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
     the first kept line of the page, which may be the title above its own breadcrumb. A paragraph
     repeated across a headline keeps its later copy, in the text (the earlier is a description)."""
     titles = {_key(t) for t in read_also_titles}
-    seen: dict[str, int] = {}  # key -> position of the occurrence kept so far
+    seen: dict[str, tuple[int, int]] = {}  # key -> the occurrence kept so far, and the kept headlines up to it
+    headlines = 0  # kept headline-like lines passed so far: one between two copies makes the first a description
     first_kept = next((p for p in range(len(entries)) if p not in reasons), -1)  # this pass only marks later lines
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
         key = _key(text).replace(" ", "")  # words a scrape glued together still repeat ("عبدالاميرالركابي")
+        headline = is_headline_like(text)
         if _key(text) in titles:
             reasons[position] = "boilerplate: read-also"
-        elif key in seen and not is_headline_like(text) and _headline_between(entries, reasons, seen[key], position):
+        elif key in seen and not headline and headlines > seen[key][1]:
             # a paragraph above the headline that recurs in the text below: the page's description
-            reasons[seen[key]] = "duplicate: a description above the headline, repeated in the text"
-            seen[key] = position
+            reasons[seen[key][0]] = "duplicate: a description above the headline, repeated in the text"
+            seen[key] = (position, headlines)
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
-            if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == _key(text) and is_headline_like(text):
+            if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == _key(text) and headline:
                 reasons[previous] = "boilerplate: caption (repeated on the next line)"
+                headlines -= 1  # counted when passed, dropped now
         else:
-            seen[key] = position
-
-
-def _headline_between(entries: list[tuple[int, str]], reasons: dict[int, str], first: int, second: int) -> bool:
-    """A kept headline-like line stands between positions `first` and `second`."""
-    return any(p not in reasons and is_headline_like(entries[p][1]) for p in range(first + 1, second))
+            seen[key] = (position, headlines + headline)  # itself counted: only a headline after it lies between
+        headlines += headline and position not in reasons
 
 
 def _mark_trailing_list(
