@@ -21,14 +21,15 @@ PAGES = FIXTURES / "pages"
 NEWS_PAGES = FIXTURES / "news-pages"
 # The real-page measure: the figures measured when the set was last extended (raise pins, never lower
 # them but for a larger set). Of the issue's held-out targets (`HELD_OUT_TARGETS`) boilerplate removal
-# is not met, and since batch 12 neither is the weakest page (a page cut off after its first words);
-# see README.
+# is not met, and since batches 12 and 13 neither is the weakest page (a page cut off after its first
+# words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
-    "train": {"content": 0.998, "boilerplate": 0.959, "weakest": 0.900},
-    "held-out": {"content": 0.994, "boilerplate": 0.837, "weakest": 0.0},
+    "train": {"content": 0.998, "boilerplate": 0.960, "weakest": 0.900},
+    "held-out": {"content": 0.992, "boilerplate": 0.838, "weakest": 0.0},
 }
-# Held-out content lines lost to a headline or list rule: the two lines of that cut-off page.
-PINNED_HELD_OUT_LOST_TO_LISTS = 2
+# Held-out content lines lost to a headline or list rule: the two lines of that cut-off page, and
+# that last paragraph.
+PINNED_HELD_OUT_LOST_TO_LISTS = 3
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
 TARGET_BOILERPLATE_REMOVAL = 0.90
@@ -72,8 +73,8 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 88, sites 82: content recall ")
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-11:]] == [f"  of which batch {batch}" for batch in range(2, 13)]
+    assert summary.startswith("held-out: pages 94, sites 88: content recall ")
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-12:]] == [f"  of which batch {batch}" for batch in range(2, 14)]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 6, sites 6")
 
 
