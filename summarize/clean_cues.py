@@ -56,6 +56,8 @@ MASTHEAD = cue(
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:\S+\s+){0,3}(?:اليومية|الإلكترونية|الالكترونية|الإخبارية|الاخبارية|الشاملة|المستقلة)$",
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:إخباري|اخباري|إخبارية|اخبارية|إلكتروني|الكتروني|إلكترونية|الكترونية)(?:\s+\S+){0,3}$",
 )
+# Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
+MASTHEAD_ROLE = re.compile(r"(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)|المدير\s+العام")
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")

@@ -146,6 +146,7 @@ def test_seed_title_and_headings() -> None:
         ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
         ("التعليقات: 0", "boilerplate: comments"),
         ("جدول المحتويات", "boilerplate: widget"),
+        ("جريدة النهار المصرية رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر", "boilerplate: masthead"),
         ("من نحن اتصل بنا سياسة الخصوصية", "boilerplate: footer (the site's links)"),
         ("اتصل بنا", "boilerplate: footer (the site's links)"),
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
@@ -488,6 +489,7 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "قالت الشرطة إن ثلاثة أشخاص قتلوا في الانفجار الذي وقع صباح اليوم قرب السوق المركزي في المدينة (رويترز)",
         "وقال الوزير: اتصل بنا الرئيس وأبلغنا بالقرار.",  # one of the site's link words inside a sentence
         "تابع الوزير آخر التطورات في المحافظة.",
+        "رئيس التحرير يستقيل من منصبه",  # one role: a headline about the masthead, not the masthead
         "وتمر الرحلة بالمدن الرياض - جدة - الدمام - مكة - المدينة خلال أسبوع.",  # a sentence with dashes: no menu
         "وقال: ليست هناك تعليقات على القرار حتى الآن من الحكومة.",
     ],
