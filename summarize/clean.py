@@ -258,7 +258,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link"
     if count <= 30 and cues.TWEET_ATTRIBUTION.search(text):
         return "boilerplate: tweet-attribution"
-    if count <= 12 and cues.MASTHEAD.search(text) or count <= 25 and len(cues.MASTHEAD_ROLE.findall(text)) >= 2:
+    if (count <= 12 and cues.MASTHEAD.search(text)) or (count <= 25 and len(cues.MASTHEAD_ROLE.findall(text)) >= 2):
         return "boilerplate: masthead"
     if count <= HEADLINE_MAX_WORDS and cues.SECTION_FOOTER.search(text) and is_headline_like(text):
         return "boilerplate: section-footer"
