@@ -39,6 +39,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     13: "four searches of security and palace news, labelled before any scoring",
     14: "two searches of Moroccan news, labelled before any scoring",
     15: "three searches of site names, labelled before any scoring",
+    16: "three searches (a live blog, an interview, Red Sea attacks), labelled before any scoring",
 }
 
 
