@@ -40,6 +40,7 @@ TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; sho
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
+TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
@@ -297,6 +298,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     if count <= 15 and _is_footer_links(stripped):
         return "boilerplate: footer (the site's links)"
     if count <= 8 and cues.DATELINE.match(text) and not ends_sentence(text) and not _names_a_figure(text, word_list):
+        return "boilerplate: dateline"
+    if count <= 8 and cues.EXCLUSIVE_DATELINE.match(text):
         return "boilerplate: dateline"
     if cues.DATED_SNIPPET.search(text):
         return "boilerplate: teaser (cut off, then another article's date)"
@@ -730,11 +733,17 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
             continue
         if content_keys(entries[first][1]) + content_keys(entries[second][1]) == title_stems and content_keys(entries[first][1]):
             reasons[first] = reasons[second] = "duplicate: the title again, over two lines"
+    title_words = f" {' '.join(title_stems)} "
     below = _next_kept(entries, reasons, title)
-    if below is not None and is_headline_like(entries[below][1]):
-        stems, title_words = " ".join(content_keys(entries[below][1])), " ".join(title_stems)
-        if 2 <= len(stems.split()) < len(title_stems) and f" {stems} " in f" {title_words} ":
-            reasons[below] = "boilerplate: caption (part of the title)"
+    for rank in range(TITLE_PART_WINDOW):  # right below: a caption; a line or two further: the headline's second half again
+        if below is None:
+            break
+        text = entries[below][1]
+        stems = content_keys(text)
+        part = 2 <= len(stems) < len(title_stems) and f" {' '.join(stems)} " in title_words
+        if part and (is_headline_like(text) if rank == 0 else _title_like(text)):
+            reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
+        below = _next_kept(entries, reasons, below)
     for position, (_, text) in enumerate(entries):
         key = _key(text)
         extra = len(key.split()) - len(title_key.split())

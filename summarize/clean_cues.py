@@ -164,6 +164,8 @@ WIDGET = cue(
 PAGINATION_WORDS = folded(["التالي", "السابق", "الأولى", "الأخيرة", "next", "previous", "prev", "first", "last", "page", "صفحة"])
 # "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
 DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
+# "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص": a place, a separator, and "exclusive" for the site.
+EXCLUSIVE_DATELINE = re.compile(r"^\S+(?:\s\S+)?\s*[:：/\-–|]\s*خاص(?:\s|$)")
 SHARE_WORDS = folded(
     [
         "شارك",

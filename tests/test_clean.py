@@ -147,6 +147,8 @@ def test_seed_title_and_headings() -> None:
         ("التعليقات: 0", "boilerplate: comments"),
         ("جدول المحتويات", "boilerplate: widget"),
         ("جريدة النهار المصرية رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر", "boilerplate: masthead"),
+        ("بورسودان : خاص للحاكم نيوز", "boilerplate: dateline"),
+        ("القاهرة - خاص", "boilerplate: dateline"),
         ("من نحن اتصل بنا سياسة الخصوصية", "boilerplate: footer (the site's links)"),
         ("اتصل بنا", "boilerplate: footer (the site's links)"),
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
@@ -581,4 +583,12 @@ def test_the_title_again_over_two_lines_and_a_name_run_together_are_repeats() ->
     assert reasons["تهافت حملة القوى الديموقراطية:"] == "duplicate: the title again, over two lines"
     assert reasons["تعبير عن أزمة العملية السياسية"] == "duplicate: the title again, over two lines"
     assert reasons["عبدالاميرالركابي"] == "duplicate"
+    assert title not in reasons
+
+
+def test_the_headlines_second_half_again_below_the_byline_is_a_repeat() -> None:
+    title = "وزير الخارجية علي كرتي: نصفق بيد واحدة !"
+    body = "ما يشغل بال أي وزير خارجية، أن تكون لدى بلاده علاقات جيدة مع العالم، وفي كثير من الأحيان نصفق بيد واحدة."
+    reasons = _reasons(title, "وزير الخارجية علي كرتي للسوداني:", "حوار/ضياء الدين بلال – لينا يعقوب", "نصفق بيد واحدة !", body, BODY2)
+    assert reasons["نصفق بيد واحدة !"] == "duplicate: part of the title"
     assert title not in reasons
