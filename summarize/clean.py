@@ -718,9 +718,10 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
 
 
 def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
-    """The title repeated with a few words added (a photo credit, the site's name): a caption. Right
-    below the title, a run of its own words cut short ("القمة العربية بشرم") is the lead photo's
-    alternative text: a subheading there would say something the title does not."""
+    """The title again: broken over two lines; right below it, a run of its own words cut short
+    ("القمة العربية بشرم", the lead photo's alternative text: a subheading there would say something
+    the title does not), or a line or two further, its second half; anywhere, with a few words added
+    (a photo credit, the site's name): a caption."""
     if title is None:
         return
     title_key = _key(entries[title][1])
