@@ -40,6 +40,7 @@ TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; sho
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
+TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or full stop is a ticker
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
@@ -632,6 +633,8 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         text = entries[position][1]
         if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
             reasons[position] = "boilerplate: label"
+        elif position not in reasons and _runs_headlines_together(text):
+            reasons[position] = "boilerplate: ticker (headlines run together above the title)"
     title_stems = f" {' '.join(content_keys(entries[title][1]))} "
     below = _next_kept(entries, reasons, title)
     while below is not None and is_headline_like(entries[below][1]):
@@ -652,6 +655,16 @@ def _mark_colon_labels_above_text(entries: list[tuple[int, str]], reasons: dict[
             reasons[position] = "boilerplate: label (a name and a colon above the text)"
         elif not is_headline_like(text):
             return
+
+
+def _runs_headlines_together(text: str) -> bool:
+    """A long line with no comma and no full stop: headlines a ticker ran together with single spaces
+    (a paragraph of that length has a comma or a full stop; a page's opening paragraph may not, so
+    only a line above the title is judged this way)."""
+    return len(_words(text)) >= TICKER_RUN_MIN_WORDS and "،" not in text and ", " not in text and not _FULL_STOP.search(text)
+
+
+_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")  # a single full stop, not the ".." of a headline
 
 
 def _names_a_source(text: str) -> bool:

@@ -592,3 +592,22 @@ def test_the_headlines_second_half_again_below_the_byline_is_a_repeat() -> None:
     reasons = _reasons(title, "وزير الخارجية علي كرتي للسوداني:", "حوار/ضياء الدين بلال – لينا يعقوب", "نصفق بيد واحدة !", body, BODY2)
     assert reasons["نصفق بيد واحدة !"] == "duplicate: part of the title"
     assert title not in reasons
+
+
+TICKER = (
+    "إصابة 6 عمال إثر حادث انقلاب تروسيكل في قنا المجلس الاقتصادي لسيدات الأعمال ناقش إنجازات 2025 ورسم ملامح"
+    " خطة 2026 ترامب يكسر الخطوط الحمراء.. اعتقال رئيس فنزويلا يشعل أزمة دولية شيخ الأزهر يهنئ العلامة أبو موسى"
+    " بتتويجه بجائزة الملك فيصل وزيرا الرياضة والإسكان يلتقيان اللجنة العليا بالعاصمة الإدارية"
+)
+
+
+def test_a_ticker_run_together_above_the_title_goes_but_a_long_unpunctuated_paragraph_below_it_stays() -> None:
+    title = "بالفيديو.. زاهي حواس يكشف سر لعنة الفراعنة"
+    first = "قال الدكتور زاهي حواس، وزير الآثار الأسبق، إن لعنة الفراعنة خرافة لا أساس لها."
+    second = "وأضاف حواس أن الوفيات التي ارتبطت باكتشاف مقبرة توت عنخ آمون لها أسباب طبيعية."
+    article = clean(_doc(TICKER, "", "أهم الأخبار", "", title, "", first, "", second))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped}[TICKER] == "boilerplate: ticker (headlines run together above the title)"
+    unpunctuated = " ".join(["ويرى مراقبون أن القرار يهدف إلى سحب النقد من الأسواق إلى البنوك بغية السيطرة على التضخم"] * 3)
+    below = clean(_doc(title, "", first, "", unpunctuated, "", second))
+    assert not below.dropped
