@@ -25,7 +25,7 @@ NEWS_PAGES = FIXTURES / "news-pages"
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
     "train": {"content": 0.997, "boilerplate": 0.954, "weakest": 0.500},  # batch 15: a training page cut off like eldyar
-    "held-out": {"content": 0.992, "boilerplate": 0.840, "weakest": 0.0},
+    "held-out": {"content": 0.992, "boilerplate": 0.845, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page, and
 # that last paragraph.
