@@ -40,6 +40,7 @@ TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; sho
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
+TAIL_CHARS = 1000  # how much of a paragraph's end the rejoining reads
 TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or full stop is a ticker
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
@@ -145,22 +146,27 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     the joined text."""
     width = _wrap_width([text for _, text in entries])
     in_runs = _wrapped_runs(entries)
-    joined: list[tuple[int, str]] = []
-    wrapped: dict[int, tuple[tuple[int, int], ...]] = {}
+    paragraphs: list[tuple[int, list[str]]] = []  # first input line, and the lines joined into it
+    wrapped: dict[int, list[tuple[int, int]]] = {}
+    length = word_count = 0  # of the paragraph being joined: kept as it grows, so a long one stays linear
     previous_index = -2
     in_list = False
     for position, (index, text) in enumerate(entries):
         in_list = in_list and index == previous_index + 1
-        continues = joined and index == previous_index + 1 and not in_list
-        if continues and (position - 1 in in_runs or _continues(joined[-1][1], width, first_line=position == 1)):
-            first, so_far = joined[-1]
-            joined[-1] = (first, f"{so_far} {text}")
-            wrapped[first] = (*wrapped.get(first, ()), (index, len(so_far) + 1))
+        continues = paragraphs and index == previous_index + 1 and not in_list
+        if continues and (position - 1 in in_runs or _continues(paragraphs[-1][1], word_count, length, width, first_line=position == 1)):
+            first, parts = paragraphs[-1]
+            wrapped.setdefault(first, []).append((index, length + 1))
+            parts.append(text)
+            length += 1 + len(text)
+            word_count += len(_words(text))
         else:
-            joined.append((index, text))
+            paragraphs.append((index, [text]))
+            length, word_count = len(text), len(_words(text))
         in_list = in_list or bool(cues.RELATED_HEADER.search(text) or cues.READ_ALSO.search(text))
         previous_index = index
-    return joined, wrapped
+    joined = [(first, " ".join(parts)) for first, parts in paragraphs]
+    return joined, {first: tuple(lines) for first, lines in wrapped.items()}
 
 
 def _wrapped_runs(entries: list[tuple[int, str]]) -> set[int]:
@@ -205,18 +211,33 @@ def _wrap_width(texts: list[str]) -> int:
     return width if len(full) >= WRAP_MIN_LINES else 0
 
 
-def _continues(text: str, width: int, first_line: bool = False) -> bool:
-    """Whether a line breaks off mid-sentence (see `_rejoin_wrapped`)."""
+def _continues(parts: list[str], word_count: int, length: int, width: int, first_line: bool = False) -> bool:
+    """Whether a paragraph, joined so far from `parts` (`word_count` words, `length` characters),
+    breaks off mid-sentence (see `_rejoin_wrapped`). Only its end is read, so that joining a long
+    hard-wrapped text stays linear."""
+    text = _tail(parts)
     if ends_sentence(text) or text.endswith(">") or _is_dash_menu(text):  # a tag or a menu ends no sentence to continue
         return False
     if text.endswith(("،", ",")):
         return True
-    tokens = _words(text)
-    if not tokens:
+    if not word_count:
         return False
-    if normalise_for_match(tokens[-1]) in cues.CONTINUATION_WORDS or len(tokens) > HEADLINE_MAX_WORDS:
+    last = words(text)[-1:]
+    if (last and normalise_for_match(last[0]) in cues.CONTINUATION_WORDS) or word_count > HEADLINE_MAX_WORDS:
         return True
-    return bool(width) and not first_line and len(text) >= WRAP_FILL * width  # the page's first line may be its title
+    return bool(width) and not first_line and length >= WRAP_FILL * width  # the page's first line may be its title
+
+
+def _tail(parts: list[str]) -> str:
+    """The end of a joined paragraph: its last lines, about TAIL_CHARS characters of them."""
+    taken: list[str] = []
+    size = 0
+    for part in reversed(parts):
+        taken.append(part)
+        size += len(part) + 1
+        if size >= TAIL_CHARS:
+            break
+    return " ".join(reversed(taken))
 
 
 def _strip_markup(text: str) -> str:

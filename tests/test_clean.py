@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from conftest import SEED_FILES
 
@@ -611,3 +613,13 @@ def test_a_ticker_run_together_above_the_title_goes_but_a_long_unpunctuated_para
     unpunctuated = " ".join(["ويرى مراقبون أن القرار يهدف إلى سحب النقد من الأسواق إلى البنوك بغية السيطرة على التضخم"] * 3)
     below = clean(_doc(title, "", first, "", unpunctuated, "", second))
     assert not below.dropped
+
+
+def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
+    """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
+    paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
+    line = "وأشار البيان إلى أن مهمة الجنود هي حماية المرافق و"
+    start = time.monotonic()
+    article = clean(_doc("كازاخستان ترسل جنودا", *[line] * 17_000))
+    assert time.monotonic() - start < 60  # a hang bound, not a speed target (about 2 s here)
+    assert len(article.lines) == 2 and len(article.lines[1].wrapped) == 16_999
