@@ -656,12 +656,10 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
             reasons[position] = "boilerplate: label"
         elif position not in reasons and _runs_headlines_together(text):
             reasons[position] = "boilerplate: ticker (headlines run together above the title)"
-    title_stems = f" {' '.join(content_keys(entries[title][1]))} "
     below = _next_kept(entries, reasons, title)
     while below is not None and is_headline_like(entries[below][1]):
         text = entries[below][1]
-        part_of_title = f" {' '.join(content_keys(text))} " in title_stems  # a caption: see _mark_title_repeats
-        if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not part_of_title:
+        if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _run_of_title_words(text, entries[title][1]):  # that is a caption
             reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
         below = _next_kept(entries, reasons, below)
 
@@ -768,14 +766,12 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
             continue
         if content_keys(entries[first][1]) + content_keys(entries[second][1]) == title_stems and content_keys(entries[first][1]):
             reasons[first] = reasons[second] = "duplicate: the title again, over two lines"
-    title_words = f" {' '.join(title_stems)} "
     below = _next_kept(entries, reasons, title)
     for rank in range(TITLE_PART_WINDOW):  # right below: a caption; a line or two further: the headline's second half again
         if below is None:
             break
         text = entries[below][1]
-        stems = content_keys(text)
-        part = 2 <= len(stems) < len(title_stems) and f" {' '.join(stems)} " in title_words
+        part = 2 <= len(content_keys(text)) < len(title_stems) and _run_of_title_words(text, entries[title][1])
         if part and (is_headline_like(text) if rank == 0 else _title_like(text)):
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         below = _next_kept(entries, reasons, below)
@@ -784,6 +780,12 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
         extra = len(key.split()) - len(title_key.split())
         if position != title and position not in reasons and key.startswith(f"{title_key} ") and 0 < extra <= TITLE_SUFFIX_MAX_WORDS:
             reasons[position] = "boilerplate: caption (the title and a credit)"
+
+
+def _run_of_title_words(text: str, title: str) -> bool:
+    """`text`'s content words are a run of the title's, in order ("القمة العربية بشرم" in "نص البيان
+    الختامي للقمة العربية بشرم الشيخ"): a caption or a repeat of part of the title."""
+    return f" {' '.join(content_keys(text))} " in f" {' '.join(content_keys(title))} "
 
 
 def _mark_captions(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
