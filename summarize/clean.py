@@ -635,12 +635,19 @@ def _title_like(text: str) -> bool:
 def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
     """The body lines from where the article's text starts: the first body line with another within
     its next two kept lines (a lone teaser sentence among menus above the headline is not it, nor
-    is a short exclamation or question, which may be the headline)."""
+    is a short exclamation or question, which may be the headline).
+
+    On a page cut off a few words into its text, the last line is short but reads like a sentence:
+    it is the body, and a ticker run together above it (see `_runs_headlines_together`) is not."""
     body = [p for p in kept if not is_headline_like(entries[p][1])]
     following = {p: kept[i + 1 : i + 3] for i, p in enumerate(kept)}
     for rank, position in enumerate(body):
         if not _title_like(entries[position][1]) and any(not is_headline_like(entries[q][1]) for q in following[position]):
             return body[rank:]
+    if kept and kept[-1] not in body and _reads_like_sentence(entries[kept[-1]][1]):
+        body.append(kept[-1])
+    while len(body) > 1 and _runs_headlines_together(entries[body[0]][1]):
+        body = body[1:]
     return body
 
 

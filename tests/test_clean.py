@@ -615,6 +615,19 @@ def test_a_ticker_run_together_above_the_title_goes_but_a_long_unpunctuated_para
     assert not below.dropped
 
 
+def test_a_page_cut_off_a_few_words_into_its_text_keeps_its_title_and_those_words() -> None:
+    """A copy that stops in the first sentence: the last line is short but reads like a sentence, so
+    it is where the text starts, the headline above it is the title, and the ticker above is no body."""
+    title = "بالفيديو.. زاهي حواس يكشف سر لعنة الفراعنة"
+    cut = "قال الدكتور زاهي حواس، وز"
+    article = clean(_doc("النهار", "", TICKER, "", "أهم الأخبار", "", title, "", cut))
+    assert article.title == title
+    assert [line.text for line in article.lines] == [title, cut]
+    headlines = ["الذهب يرتفع قرب ذروة قياسية", "المغرب يفوز على الأردن", "تحطم طائرة في نورث كارولينا"]
+    front_page = clean(_doc("النهار", "", TICKER, "", "أهم الأخبار", *headlines))  # the last line is a bare headline
+    assert {d.text for d in front_page.dropped} >= set(headlines)
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
