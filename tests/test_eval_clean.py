@@ -24,11 +24,11 @@ NEWS_PAGES = FIXTURES / "news-pages"
 # is not met, and since batches 12 and 13 neither is the weakest page (a page cut off after its first
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.954, "weakest": 0.500},  # batch 15: a training page cut off like eldyar
+    "train": {"content": 0.998, "boilerplate": 0.962, "weakest": 0.900},
     "held-out": {"content": 0.992, "boilerplate": 0.845, "weakest": 0.0},
 }
-# Held-out content lines lost to a headline or list rule: the two lines of that cut-off page, and
-# that last paragraph.
+# Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
+# made from batch 15's training page cut off the same way does not reach it), and that last paragraph.
 PINNED_HELD_OUT_LOST_TO_LISTS = 3
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
