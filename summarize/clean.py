@@ -883,6 +883,10 @@ def _mark_trailing_list(
     sentences = [p for p in headlines if _reads_like_sentence(entries[p][1]) and _key(entries[p][1]) not in titles]
     headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
+        if not repeats and _follows_the_text(entries, reasons, trailing[-1]):
+            for position in headlines:  # no header, and its first line on the text's subject: perhaps the text's end
+                unsure[position] = OWN_LIST
+            return
         for position in headlines:
             reasons[position] = "boilerplate: related-list"
         for position in sentences:

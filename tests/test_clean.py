@@ -454,6 +454,22 @@ def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
     assert [line.unsure for line in article.lines[-3:]] == ["unsure: a list right below the text, perhaps the article's own"] * 3
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["وتهدف مهمة الجنود إلى حماية المرافق بحسب وزارة الدفاع", "الحقيقة 24"],  # a last paragraph without its full stop, the site's name
+        ["الجنود يحمون المرافق الاستراتيجية", "يوفر مرونة أكبر في إدارة الأزمة"],  # two points of the article's own
+    ],
+)
+def test_two_short_lines_right_below_the_text_on_its_subject_are_kept_and_marked(tail: list[str]) -> None:
+    """Two headline-like lines after the text, with no header, the first on the text's subject: the
+    text's own end (many sites leave out the last full stop) as likely as a list, so kept and marked,
+    as three such lines are (a list on another subject goes: `test_trailing_headline_list_without_header`)."""
+    article = clean(_doc("كازاخستان ترسل جنودا لحماية المرافق", BODY, BODY2, *tail))
+    assert not article.dropped
+    assert [line.unsure for line in article.lines[-2:]] == ["unsure: a list right below the text, perhaps the article's own"] * 2
+
+
 def test_a_long_english_lead_above_the_arabic_text_is_kept_and_marked() -> None:
     lead = " ".join(["The ministry said on Tuesday that it had sent soldiers to protect the sites."] * 3)
     third = "وأكد وكيل وزارة الثقافة سعي الحكومة إلى إعادة الأرشيف السياسي من واشنطن."
