@@ -58,6 +58,7 @@ TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or 
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
+ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -86,7 +87,8 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None, use_lin
     the rules nearly drop but that reads like article text is kept and marked `unsure`.
     `repeated` names the page's headline-like lines that recur on other articles' pages in the
     folder (see `repeated_lines`), with their number of pages: they go too, unless one is the title.
-    Then the learned line model (`line_model`) takes a second look at short lines kept outside the text.
+    Then the learned line model (`line_model`) takes a second look at short lines kept outside the text
+    and marks those it takes for page furniture unsure.
     """
     judged = _judge(document, repeated)
     entries, reasons, unsure = judged.entries, judged.reasons, judged.unsure
@@ -129,7 +131,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
-    _mark_colon_labels_above_text(entries, reasons, title_position)
+    _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_closing_signature(entries, reasons, title_position)
     _mark_contained_repeats(entries, reasons, title_position)
@@ -156,16 +158,17 @@ def _page_title(entries: list[tuple[int, str]], reasons: dict[int, str], found: 
 
 
 def _mark_page_furniture(judged: _Judged, model: LineModel) -> None:
-    """Short lines kept outside the text that the line model is sure are page furniture (a site's
-    slogan, a section or writer's name, a widget's label) go, with the model's probability and the
-    features that weighed most; see `line_model`."""
+    """Short lines kept outside the text that the line model takes for page furniture (a site's
+    slogan, a section or writer's name, a widget's label) are marked unsure, with the model's
+    probability and the features that weighed most; see `line_model`. They are kept: at its first
+    scorings on held-out sites the model, allowed to drop, caught two boilerplate lines there and
+    dropped one content line, and a doubtful line is kept, not dropped."""
     features = page_line_features(judged, model.max_words)
     for position, values in features.items():
         probability = model.probability(values)
-        if probability >= model.threshold:
+        if probability >= model.threshold and position not in judged.unsure:
             cues = ", ".join(model.strongest(values))
-            judged.reasons[position] = f"boilerplate: page furniture to the line model ({probability:.2f}: {cues})"
-            judged.unsure.pop(position, None)
+            judged.unsure[position] = f"unsure: page furniture to the line model ({probability:.2f}: {cues})"
 
 
 def page_line_features(judged: _Judged, max_words: int | None = None) -> dict[int, dict[str, float]]:
@@ -447,6 +450,10 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list):
         return "boilerplate: timestamp"
+    if has_digit and cues.RELATIVE_TIME.match(stripped) and is_headline_like(text):
+        return "boilerplate: timestamp (a relative time)"
+    if has_digit and _is_dated_source(word_list):
+        return "boilerplate: dateline (a date and the source's name)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
@@ -521,12 +528,23 @@ def _is_timestamp(word_list: list[str]) -> bool:
     return not others or (len(others) == 1 and numbers >= 2 and 4 <= len(word_list) <= 12)
 
 
+def _is_dated_source(word_list: list[str]) -> bool:
+    """A date of three words or more (two numbers at least), then a news source's name of at most
+    SOURCE_LINE_MAX_WORDS words ("الإثنين 13 شوال 1437/ 18 يوليو 2016 وكالة معراج للأنباء")."""
+    date = 0
+    while date < len(word_list) and (_NUMBER_WITH_UNIT.match(word_list[date]) or word_list[date] in cues.TIME_WORDS):
+        date += 1
+    numbers = sum(1 for w in word_list[:date] if _NUMBER_WITH_UNIT.match(w))
+    name = word_list[date:]
+    return date >= 3 and numbers >= 2 and 0 < len(name) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name)
+
+
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:
     """Cue-phrase lines, plus the headlines that a 'read also' or 'related' header introduces."""
     position = 0
     while position < len(entries):
         text = entries[position][1]
-        match = cues.READ_ALSO.search(text)
+        match = cues.READ_ALSO.search(text) or (cues.READ_ALSO_RUN_IN.match(text) if is_headline_like(text) else None)
         if match:
             reasons[position] = "boilerplate: read-also"
             rest = text[match.end() :].strip(" :：-–|")
@@ -780,16 +798,29 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         below = _next_kept(entries, reasons, below)
 
 
-def _mark_colon_labels_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+def _mark_colon_labels_above_text(
+    entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None
+) -> None:
     """A name of a few words and a colon with no body text above it ("اليمن الإقتصادي :", "القسم:"):
-    the source or a field left empty. Inside the text, such a line may introduce what follows."""
+    the source or a field left empty. Inside the text, such a line may introduce what follows, and
+    so may one above a list of names ("المناطق المتأثرة:" on a page cut off above it): kept, unsure."""
     for position, (_, text) in enumerate(entries):
         if position in reasons or position == title:
             continue
         if text.rstrip().endswith((":", "：")) and len(_words(text)) <= NAV_ITEM_MAX_WORDS:
-            reasons[position] = "boilerplate: label (a name and a colon above the text)"
+            following = _next_kept(entries, reasons, position)
+            if following is not None and _is_enumeration(entries[following][1]):
+                unsure[position] = "unsure: a name and a colon above the text, but a list follows it"
+            else:
+                reasons[position] = "boilerplate: label (a name and a colon above the text)"
         elif not is_headline_like(text):
             return
+
+
+def _is_enumeration(text: str) -> bool:
+    """Four or more short items parted by commas ("مركز حدود العمري، آبار حمزة، آبار المياه، ...")."""
+    items = [item for item in re.split(r"[،,]", text) if item.strip()]
+    return len(items) >= ENUMERATION_MIN_ITEMS and sorted(len(_words(item)) for item in items)[len(items) // 2] <= MENU_ITEM_MAX_WORDS
 
 
 def _runs_headlines_together(text: str) -> bool:
@@ -1004,13 +1035,15 @@ def _mark_trailing_list(
 
 def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
-    ("بيروت نيوز"). A subheading would have text below it."""
+    ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it."""
     last = _next_kept(entries, reasons, len(entries), -1)
     before = _next_kept(entries, reasons, last, -1) if last is not None else None
     if last is None or last == title or before is None or is_headline_like(entries[before][1]):
         return
     text = entries[last][1]
-    if not is_headline_like(text) or len(_words(text)) > NAV_ITEM_MAX_WORDS or _DIGIT.search(text):
+    names_a_source = any(normalise_for_match(word) in cues.SOURCE_WORDS for word in _words(text))
+    longest = SOURCE_LINE_MAX_WORDS if names_a_source else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء الإسلامية “مينا”"
+    if not is_headline_like(text) or len(_words(text)) > longest or _DIGIT.search(text):
         return
     # no function word: "فيما أك" is a sentence cut short, not a name
     if len(content_keys(text)) == len(_words(text)) and not any(

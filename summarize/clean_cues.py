@@ -26,6 +26,8 @@ READ_ALSO = cue(
     r"^(?:read|see)\s+(?:also|more)\b\s*[:：\-–|]?",
     r"^(?:ذو|ذات)\s*صلة\s*[:：]",
 )
+# The marker run into the other article's headline ("اقرأ أيضا اعتقال 30 مواطن"): only on a headline-like line.
+READ_ALSO_RUN_IN = cue(r"^[إاأ]?قر[أا]\s*[أا]يضا?ً?\s+(?=\S)")
 RELATED_HEADER = cue(
     r"^(?:إظهار|اظهار|عرض)\s+(?:أخبار|اخبار|مقالات|مواضيع)\s+(?:متعلقة|ذات\s+صلة|مشابهة)",
     r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|ذات\s+علاقة|مشابهة|متعلقة|قد\s+تهمك)",
@@ -66,7 +68,8 @@ MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
     r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"
-    r"^(?:إرسال|ارسال|أرسل|ارسل|اكتب|أكتب)\s+(?:تعليق|تعليقا|تعليقاً|تعليقك)$",
+    r"^(?:إرسال|ارسال|أرسل|ارسل|اكتب|أكتب)\s+(?:تعليق|تعليقا|تعليقاً|تعليقك)(?:\s+[A-Za-z]+){0,3}$",  # "... Blogger Facebook"
+    r"uses\s+akismet\s+to\s+reduce\s+spam",
     r"^leave\s+a\s+(?:comment|reply)",
     r"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|ردا|رداً)",
     r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",  # "التعليقات: 0"
@@ -163,6 +166,16 @@ WIDGET = cue(
 )
 PAGINATION_WORDS = folded(["التالي", "السابق", "الأولى", "الأخيرة", "next", "previous", "prev", "first", "last", "page", "صفحة"])
 # "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
+# A relative time, perhaps followed by the source: "منذ 3 ساعات", "أكثر من 6 سنوات فى التحرير".
+RELATIVE_TIME = re.compile(
+    r"^(?:منذ|قبل|[أا]كثر\s+من)\s+\d+\s+(?:ثانية|ثوان|ثواني|دقيقة|دقائق|ساعة|ساعات|يوم|[أا]يام|[أا]سبوع|[أا]سابيع|شهر|[أا]شهر|شهور|سنة|سنوات|سنين|عام|[أا]عوام)"
+    r"(?:\s+\S+){0,2}$"
+)
+# Words that name a news source: a line of a date and such a name is a dateline; such a name alone
+# after the text is a signature.
+SOURCE_WORDS = folded(
+    ["وكالة", "الوكالة", "للأنباء", "أنباء", "الأنباء", "نيوز", "صحيفة", "جريدة", "قناة", "شبكة", "بوابة", "news", "agency", "press"]
+)
 DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
 # "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص": a place, a separator, and "exclusive" for the site.
 EXCLUSIVE_DATELINE = re.compile(r"^\S+(?:\s\S+)?\s*[:：/\-–|]\s*خاص(?:\s|$)")

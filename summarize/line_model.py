@@ -3,8 +3,10 @@
 The rules in `clean` name what they saw on the training pages; this model generalises their
 vocabulary and shapes to sites they never saw. It only looks at the short lines the rules kept
 outside the article's text (above its first or below its last paragraph), never at the title, a
-line with a comma, the page's last line or a line inside the text, and it drops a line only when
-it is sure (`threshold`). Its weights are `line_model.json`, written by `make train-cleaner`
+line with a comma, the page's last line or a line inside the text, and it marks a line unsure
+(kept, shown by `brief segment`) when it is sure (`threshold`): it never drops one, since at its
+first scorings on held-out sites, allowed to drop, it caught two boilerplate lines and dropped one
+content line there. Its weights are `line_model.json`, written by `make train-cleaner`
 (`summarize.train_line_model`) from the training sites of the labelled pages alone; scoring is
 plain Python, with no run-time dependency.
 """
@@ -42,7 +44,7 @@ DESCRIPTIONS = {  # the shape and place features, as a dropped line's reason nam
 class LineModel:
     bias: float
     weights: Mapping[str, float]
-    threshold: float  # a line is dropped at this probability of being boilerplate or above
+    threshold: float  # a line is marked unsure at this probability of being boilerplate or above
     max_words: int  # longer lines are never judged by the model
     trained_on: str  # what the weights were fitted on, for provenance
 

@@ -167,6 +167,15 @@ def test_seed_title_and_headings() -> None:
         ("المزيد.....", "boilerplate: link"),
         ("إذا لديكم مشاكل تقنية في تصفح الموقع نرجو النقر هنا لاستخدام الموقع البديل", "boilerplate: link"),
         ("المصدر |", "boilerplate: credit"),
+        ("أكثر من 6 سنوات فى التحرير", "boilerplate: timestamp (a relative time)"),
+        ("منذ 3 ساعات", "boilerplate: timestamp"),
+        (
+            "الإثنين 13 شوال 1437/ 18 يوليو/ تموز 2016 وكالة معراج للأنباء الإسلامية “مينا”.",
+            "boilerplate: dateline (a date and the source's name)",
+        ),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate: comments"),
+        ("إرسال تعليق Blogger Facebook", "boilerplate: comments"),
+        ("اقرأ أيضا اعتقال 30 مواطن في الضفة الغربية", "boilerplate: read-also"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -512,6 +521,9 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "رئيس التحرير يستقيل من منصبه",  # one role: a headline about the masthead, not the masthead
         "وتمر الرحلة بالمدن الرياض - جدة - الدمام - مكة - المدينة خلال أسبوع.",  # a sentence with dashes: no menu
         "وقال: ليست هناك تعليقات على القرار حتى الآن من الحكومة.",
+        "منذ 3 سنوات وهو يعمل في الشركة نفسها",  # a relative time that goes on: a clause
+        "الإثنين 13 يوليو 2016 أعلنت الوكالة أن المؤتمر سيعقد في موعده المحدد.",  # a date, then a sentence
+        "اقرأ أيضا ما كتبه الوزير في مذكراته عن تلك الأيام، فهي شهادة مهمة.",  # the words as a sentence
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
@@ -642,6 +654,22 @@ def test_a_page_cut_off_a_few_words_into_its_text_keeps_its_title_and_those_word
     headlines = ["الذهب يرتفع قرب ذروة قياسية", "المغرب يفوز على الأردن", "تحطم طائرة في نورث كارولينا"]
     front_page = clean(_doc("النهار", "", TICKER, "", "أهم الأخبار", *headlines))  # the last line is a bare headline
     assert {d.text for d in front_page.dropped} >= set(headlines)
+
+
+def test_a_source_named_alone_after_the_text_is_a_signature_up_to_six_words() -> None:
+    reasons = _reasons("كازاخستان ترسل جنودا", BODY, BODY2, "وكالة معراج للأنباء الإسلامية “مينا”")
+    assert reasons["وكالة معراج للأنباء الإسلامية “مينا”"] == "boilerplate: signature (a name after the text)"
+    assert not _reasons("كازاخستان ترسل جنودا", BODY, BODY2, "الجنود يحمون المرافق الاستراتيجية للدولة")  # no source: a heading
+
+
+def test_a_name_and_a_colon_above_a_list_of_names_is_kept_and_marked() -> None:
+    """A page cut off above "المناطق المتأثرة:" and its list of places: the label may introduce
+    what follows, so it is kept, unsure; above a paragraph it is the source and goes."""
+    places = "مركز حدود العمري، آبار حمزة، آبار المياه، مزارع الأزرق، أم المسايل، مخيم الأزرق."
+    article = clean(_doc("المناطق المتأثرة:", places, BODY))
+    assert not article.dropped
+    assert article.lines[0].unsure == "unsure: a name and a colon above the text, but a list follows it"
+    assert _reasons("جهينة نيوز:", BODY, BODY2)["جهينة نيوز:"] == "boilerplate: label (a name and a colon above the text)"
 
 
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
