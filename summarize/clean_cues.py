@@ -441,6 +441,10 @@ COUNTER_WORDS = folded(
         "shares",
         "مشاركة",
         "مشاركات",
+        "زيارة",
+        "زيارات",
+        "الزيارات",
+        "visits",
     ]
 )
 NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")

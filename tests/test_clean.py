@@ -168,6 +168,7 @@ def test_seed_title_and_headings() -> None:
         ("إذا لديكم مشاكل تقنية في تصفح الموقع نرجو النقر هنا لاستخدام الموقع البديل", "boilerplate: link"),
         ("المصدر |", "boilerplate: credit"),
         ("أكثر من 6 سنوات فى التحرير", "boilerplate: timestamp (a relative time)"),
+        ("الزيارات 2305", "boilerplate: counter"),
         ("منذ 3 ساعات", "boilerplate: timestamp"),
         (
             "الإثنين 13 شوال 1437/ 18 يوليو/ تموز 2016 وكالة معراج للأنباء الإسلامية “مينا”.",
