@@ -58,7 +58,10 @@ TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or 
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
-ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
+ENUMERATION_MIN_ITEMS = 4
+MARKER_LABELS_MAX = (
+    3  # labels between a bare "read also" marker and the headline it introduces  # names parted by commas: a list a label may introduce
+)
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -588,9 +591,16 @@ def _mark_following_headlines(
     entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str, titles: set[str], limit: int
 ) -> int:
     position = start
-    while position < len(entries) and position - start < limit:
+    labels = 0  # a bare marker's headline may come under labels ("إقرأ أيضاً", "عاجل", "عاجل", the headline)
+    while position < len(entries) and position - start - labels < limit:
         text = entries[position][1]
-        if not is_headline_like(text) or _cue_reason(text) or cues.READ_ALSO.search(text) or cues.RELATED_HEADER.search(text):
+        cue_reason = _cue_reason(text)
+        if limit == 1 and cue_reason == "boilerplate: label" and labels < MARKER_LABELS_MAX:
+            reasons[position] = cue_reason
+            labels += 1
+            position += 1
+            continue
+        if not is_headline_like(text) or cue_reason or cues.READ_ALSO.search(text) or cues.RELATED_HEADER.search(text):
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)

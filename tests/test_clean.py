@@ -673,6 +673,14 @@ def test_a_name_and_a_colon_above_a_list_of_names_is_kept_and_marked() -> None:
     assert _reasons("جهينة نيوز:", BODY, BODY2)["جهينة نيوز:"] == "boilerplate: label (a name and a colon above the text)"
 
 
+def test_a_bare_read_also_marker_takes_its_headline_under_labels() -> None:
+    teaser = "بث مباشر مباراة البرتغال وفرنسا"
+    reasons = _reasons("كازاخستان ترسل جنودا", BODY, BODY2, "إقرأ أيضاً", "عاجل", "عاجل", teaser)
+    assert reasons[teaser] == "boilerplate: read-also"
+    subheading = "الجنود يصلون إلى المطار"  # no marker above it: the text's own heading stays
+    assert subheading not in _reasons("كازاخستان ترسل جنودا", BODY, "عاجل", subheading, BODY2)
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
