@@ -43,6 +43,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     17: "four searches (power cuts, a market fire, an invention, a journalist's arrest), labelled before any scoring",
     18: "two searches (medicine shortages, a hospital opening), labelled before any scoring",
     19: "three searches (a teachers' strike, a cabinet reshuffle, the Hajj), labelled before any scoring",
+    20: "two searches (an archaeological find, an artist's death), labelled before any scoring",
 }
 
 
