@@ -25,7 +25,7 @@ NEWS_PAGES = FIXTURES / "news-pages"
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
     "train": {"content": 0.998, "boilerplate": 0.965, "weakest": 0.900},
-    "held-out": {"content": 0.993, "boilerplate": 0.836, "weakest": 0.0},
+    "held-out": {"content": 0.993, "boilerplate": 0.835, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
 # made from batch 15's training page cut off the same way does not reach it), and that last paragraph.
