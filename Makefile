@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= seeds/
 
-.PHONY: install bytecode brief demo test test-fast lint format eval-clean train-cleaner eval-stories bench bench-scale bench-ray clean
+.PHONY: install bytecode brief demo test test-fast lint format eval-clean eval-stories bench bench-scale bench-ray clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,10 +49,6 @@ format: $(STAMP)
 eval-clean: $(STAMP)
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/news-pages
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/pages --errors none
-
-## Refit the cleaner's line model (summarize/line_model.json) on the training sites of the real pages.
-train-cleaner: $(STAMP)
-	$(BIN)/python -m summarize.train_line_model tests/fixtures/news-pages
 
 ## Story grouping (B-cubed) and copy detection over the labelled real articles, tune and held-out stories.
 eval-stories: $(STAMP)

@@ -10,26 +10,14 @@ segment` can show exactly what was removed and what was doubtful.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize import clean_cues as cues
-from summarize.arabic import (
-    STOPWORDS,
-    arabic_ratio,
-    content_keys,
-    fold_text,
-    is_arabic,
-    light_stem,
-    normalise_for_match,
-    normalise_text,
-    words,
-)
+from summarize.arabic import arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
-from summarize.line_model import WORD_PREFIX, LineModel, load_line_model
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
@@ -83,20 +71,16 @@ class _Judged:
     title: int | None  # position of the page's title, as `clean` takes it
 
 
-def clean(document: Document, repeated: Mapping[str, int] | None = None, use_line_model: bool = True) -> CleanArticle:
+def clean(document: Document, repeated: Mapping[str, int] | None = None) -> CleanArticle:
     """Split `document` into kept lines (title, headings, body) and dropped boilerplate.
 
     Hard-wrapped paragraphs are joined first, so that every judgement sees whole sentences. A line
     the rules nearly drop but that reads like article text is kept and marked `unsure`.
     `repeated` names the page's headline-like lines that recur on other articles' pages in the
     folder (see `repeated_lines`), with their number of pages: they go too, unless one is the title.
-    Then the learned line model (`line_model`) takes a second look at short lines kept outside the text
-    and marks those it takes for page furniture unsure.
     """
     judged = _judge(document, repeated)
     entries, reasons, unsure = judged.entries, judged.reasons, judged.unsure
-    if use_line_model:
-        _mark_page_furniture(judged, load_line_model())
     lines: list[Line] = []
     dropped: list[DroppedLine] = []
     title: str | None = None
@@ -158,74 +142,6 @@ def _page_title(entries: list[tuple[int, str]], reasons: dict[int, str], found: 
         if found is None or position >= found:
             return position
     return None
-
-
-def _mark_page_furniture(judged: _Judged, model: LineModel) -> None:
-    """Short lines kept outside the text that the line model takes for page furniture (a site's
-    slogan, a section or writer's name, a widget's label) are marked unsure, with the model's
-    probability and the features that weighed most; see `line_model`. They are kept: at its first
-    scorings on held-out sites the model, allowed to drop, caught two boilerplate lines there and
-    dropped one content line, and a doubtful line is kept, not dropped."""
-    features = page_line_features(judged, model.max_words)
-    for position, values in features.items():
-        probability = model.probability(values)
-        if probability >= model.threshold and position not in judged.unsure:
-            cues = ", ".join(model.strongest(values))
-            judged.unsure[position] = f"unsure: page furniture to the line model ({probability:.2f}: {cues})"
-
-
-def page_line_features(judged: _Judged, max_words: int | None = None) -> dict[int, dict[str, float]]:
-    """The line model's features for each line of a judged page, by position: every line (for
-    training), or with `max_words` only the lines the model may judge (kept, outside the text,
-    neither the title nor the last kept line, at most `max_words` words, no comma)."""
-    entries, reasons = judged.entries, judged.reasons
-    kept = [p for p in range(len(entries)) if p not in reasons]
-    body = [p for p in kept if not is_headline_like(entries[p][1])]
-    if not body:
-        return {}  # a page of headlines only: nothing to measure a place against
-    title_keys = set(content_keys(entries[judged.title][1])) if judged.title is not None else set()
-    counts: dict[str, int] = {}
-    for _, text in entries:
-        counts[_key(text)] = counts.get(_key(text), 0) + 1
-    features: dict[int, dict[str, float]] = {}
-    for position, (_, text) in enumerate(entries):
-        word_list = _words(text)
-        if max_words is not None and (
-            position in reasons
-            or position == judged.title
-            or position == kept[-1]
-            or body[0] <= position <= body[-1]
-            or len(word_list) > max_words
-            or "،" in text
-            or ", " in text
-        ):
-            continue
-        keys = set(content_keys(text))
-        values = {
-            "log_words": math.log1p(len(word_list)),
-            "short": float(len(word_list) <= NAV_ITEM_MAX_WORDS),
-            "ends_sentence": float(ends_sentence(text)),
-            "comma": float("،" in text or ", " in text),
-            "function_words": sum(1 for word in word_list if fold_text(word) in STOPWORDS) / max(len(word_list), 1),
-            "digits": len(_DIGIT.findall(text)) / max(len(text), 1),
-            "latin": len(_LATIN.findall(text)) / max(len(text), 1),
-            "headline_like": float(is_headline_like(text)),
-            "colon": float(text.rstrip().endswith((":", "："))),
-            "above_title": float(judged.title is not None and position < judged.title),
-            "before_text": float(position < body[0]),
-            "after_text": float(position > body[-1]),
-            "shares_title": len(keys & title_keys) / max(len(keys), 1),
-            "repeated": float(counts[_key(text)] > 1),
-        }
-        values.update((WORD_PREFIX + light_stem(fold_text(word)), 1.0) for word in word_list if not word.isdigit())
-        features[position] = values
-    return features
-
-
-def judge_for_training(document: Document) -> tuple[_Judged, dict[int, dict[str, float]]]:
-    """The rules' verdict on `document` and the line model's features for all its lines (`train_line_model`)."""
-    judged = _judge(document, None)
-    return judged, page_line_features(judged)
 
 
 def page_lines(document: Document) -> list[str]:

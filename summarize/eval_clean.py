@@ -130,10 +130,10 @@ def read_labelled_page(path: Path) -> tuple[Document, dict[int, str], str | None
     return Document(Source(str(path), hashlib.sha256(data).hexdigest(), "utf-8"), tuple(lines)), labels, title
 
 
-def score_page(path: Path, repeated: dict[str, int] | None = None, use_line_model: bool = True) -> PageScore:
+def score_page(path: Path, repeated: dict[str, int] | None = None) -> PageScore:
     """`path` cleaned alone, or with its lines that recur in its folder (`repeated_lines`)."""
     document, labels, title = read_labelled_page(path)
-    article = clean(document, repeated, use_line_model)
+    article = clean(document, repeated)
     kept = {line.line for line in article.lines} | {line for kept_line in article.lines for line, _ in kept_line.wrapped}
     unsure = {line.line for line in article.lines if line.unsure}
     reasons = {dropped.line: dropped.reason for dropped in article.dropped}
@@ -178,20 +178,16 @@ def held_out_site(site: str) -> bool:
     return int(hashlib.sha256(site.encode()).hexdigest()[:8], 16) % 3 == 0
 
 
-def evaluate_by_split(
-    folder: Path, splits: tuple[str, ...] = SPLITS, as_folder: bool = False, use_line_model: bool = True
-) -> dict[str, CleaningScore]:
+def evaluate_by_split(folder: Path, splits: tuple[str, ...] = SPLITS, as_folder: bool = False) -> dict[str, CleaningScore]:
     """The cleaner's figures on the training and the held-out sites of a split measure (or on `splits`
     only: rule work looks at the training sites alone). With `as_folder`, each split's pages are
-    cleaned together, as one folder given to brief (lines recurring across its articles go). Without
-    `use_line_model`, the rules alone (what the learned line model adds is the difference)."""
+    cleaned together, as one folder given to brief (lines recurring across its articles go)."""
     rows = read_sites(folder)
     scores = {}
     for split in splits:
         paths = [folder / "pages" / row.page for row in rows if row.split == split]
         repeats = repeated_lines([read_labelled_page(path)[0] for path in paths]) if as_folder else [None] * len(paths)
-        pages = (score_page(path, repeated, use_line_model) for path, repeated in zip(paths, repeats, strict=True))
-        scores[split] = CleaningScore(tuple(pages))
+        scores[split] = CleaningScore(tuple(score_page(path, repeated) for path, repeated in zip(paths, repeats, strict=True)))
     return scores
 
 
@@ -243,14 +239,12 @@ def main(argv: list[str] | None = None) -> None:
         weakest = ", ".join(f"{p.path} {p.content_recall:.2f}/{p.boilerplate_removal:.2f}" for p in scores[split].weakest())
         print(f"weakest: {weakest}")
     together = evaluate_by_split(args.folder, splits, as_folder=True)
-    rules_alone = evaluate_by_split(args.folder, splits, use_line_model=False)
     if "held-out" in scores:
         print(_targets(scores["held-out"]))
     for split in splits:
         sites = len({row.site for row in rows if row.split == split})
         print(_summary(f"{split}: ", scores[split], sites))
         print(_summary("  all its pages as one folder (lines recurring across articles go): ", together[split], sites))
-        print(_summary("  the rules alone, without the line model: ", rules_alone[split], sites))
         for batch in sorted({row.batch for row in rows if row.batch > 1}):
             later = {row.page for row in rows if row.split == split and row.batch == batch}
             if later:

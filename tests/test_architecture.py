@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
 # helpers at the bottom, then infrastructure, the stages in pipeline order, and the command line on top.
 LAYERS = [
     ["__init__", "display", "arabic", "html_text", "kv_cache", "matching", "dispatch"],
-    ["errors", "clean_cues", "line_model"],
+    ["errors", "clean_cues"],
     ["briefing"],
     ["config", "dates", "places"],
     ["memory", "modelstore"],
@@ -37,7 +37,6 @@ LAYERS = [
     ["render_html"],
     ["render"],
     ["output", "eval_clean", "eval_stories", "testing"],
-    ["train_line_model"],
     ["transfer"],
     ["pipeline"],
     ["briefing_memo"],
