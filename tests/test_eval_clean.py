@@ -73,7 +73,7 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 117, sites 111: content recall ")
+    assert summary.startswith("held-out: pages 116, sites 110: content recall ")
     batches = [*range(2, 15), *range(16, 22)]  # batch 15 has no held-out page
     assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-19:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 3, sites 3")
