@@ -172,7 +172,8 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     conjunction, verb of saying or comma: "وقال" alone on a line), or is too long for a headline,
     or it belongs to a wrapped stretch (the page, or a run of lines, broken at a fixed width). A
     title followed by its first paragraph does none of these, so it stays apart; lines after a
-    "related articles" header are never joined (teasers cut off mid-sentence are not one text).
+    "related articles" header are never joined (teasers cut off mid-sentence are not one text), nor
+    is a tweet's attribution, and a line ending in a link (an embedded tweet) continues on no other.
     Returns the joined entries and, per first line, the continuation lines with their offsets in
     the joined text."""
     width = _wrap_width([text for _, text in entries])
@@ -184,7 +185,7 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     in_list = False
     for position, (index, text) in enumerate(entries):
         in_list = in_list and index == previous_index + 1
-        continues = paragraphs and index == previous_index + 1 and not in_list
+        continues = paragraphs and index == previous_index + 1 and not in_list and not cues.TWEET_ATTRIBUTION.search(text)
         if continues and (position - 1 in in_runs or _continues(paragraphs[-1][1], word_count, length, width, first_line=position == 1)):
             first, parts = paragraphs[-1]
             wrapped.setdefault(first, []).append((index, length + 1))
@@ -249,6 +250,8 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     text = _tail(parts)
     if ends_sentence(text) or text.endswith(">") or _is_dash_menu(text):  # a tag or a menu ends no sentence to continue
         return False
+    if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
+        return False
     if text.endswith(("،", ",")):
         return True
     if not word_count:
@@ -257,6 +260,9 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     if (last and normalise_for_match(last[0]) in cues.CONTINUATION_WORDS) or word_count > HEADLINE_MAX_WORDS:
         return True
     return bool(width) and not first_line and length >= WRAP_FILL * width  # the page's first line may be its title
+
+
+_ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 
 def _tail(parts: list[str]) -> str:

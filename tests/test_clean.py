@@ -681,6 +681,16 @@ def test_a_bare_read_also_marker_takes_its_headline_under_labels() -> None:
     assert subheading not in _reasons("كازاخستان ترسل جنودا", BODY, "عاجل", subheading, BODY2)
 
 
+def test_an_embedded_tweet_its_attribution_and_the_next_paragraph_are_not_joined() -> None:
+    """A long quoted tweet ends in its link, not a full stop; it continues on no other line, and its
+    attribution is joined to nothing, so it goes and the paragraph below stays apart."""
+    tweet = "خاص | «رئاسة أندية الشركات»... ولاية من 4 سنوات مقابل 40 مليون ريال تكشف عن اللائحة التنظيمية الجديدة تفاصيل أكثر https://t.co/aYIy3GXrHx"
+    attribution = "— الشرق الأوسط - رياضة (@aawsat_spt) July 17, 2025"
+    article = clean(_doc("انتخابات الأندية تنطلق الأحد", BODY, tweet, attribution, BODY2))
+    assert [line.text for line in article.lines] == ["انتخابات الأندية تنطلق الأحد", BODY, tweet, BODY2]
+    assert [d.reason for d in article.dropped] == ["boilerplate: tweet-attribution"]
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
