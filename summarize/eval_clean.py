@@ -46,6 +46,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     20: "two searches (an archaeological find, an artist's death), labelled before any scoring",
     21: "three searches (a handball semi-final, a dates festival, AI in schools), labelled before any scoring",
     22: "two searches of page furniture (mastheads, footers), labelled before any scoring",
+    23: "two searches (drought, a camel race), labelled before any scoring",
 }
 
 
