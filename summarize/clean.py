@@ -173,7 +173,8 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     or it belongs to a wrapped stretch (the page, or a run of lines, broken at a fixed width). A
     title followed by its first paragraph does none of these, so it stays apart; lines after a
     "related articles" header are never joined (teasers cut off mid-sentence are not one text), nor
-    is a tweet's attribution, and a line ending in a link (an embedded tweet) continues on no other.
+    are a read-also widget and a tweet's attribution (`_starts_apart`), and a line ending in a link (an
+    embedded tweet) continues on no other.
     Returns the joined entries and, per first line, the continuation lines with their offsets in
     the joined text."""
     width = _wrap_width([text for _, text in entries])
@@ -185,7 +186,7 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     in_list = False
     for position, (index, text) in enumerate(entries):
         in_list = in_list and index == previous_index + 1
-        continues = paragraphs and index == previous_index + 1 and not in_list and not cues.TWEET_ATTRIBUTION.search(text)
+        continues = paragraphs and index == previous_index + 1 and not in_list and not _starts_apart(text)
         if continues and (position - 1 in in_runs or _continues(paragraphs[-1][1], word_count, length, width, first_line=position == 1)):
             first, parts = paragraphs[-1]
             wrapped.setdefault(first, []).append((index, length + 1))
@@ -260,6 +261,12 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     if (last and normalise_for_match(last[0]) in cues.CONTINUATION_WORDS) or word_count > HEADLINE_MAX_WORDS:
         return True
     return bool(width) and not first_line and length >= WRAP_FILL * width  # the page's first line may be its title
+
+
+def _starts_apart(text: str) -> bool:
+    """A line that is never joined to the one above: a "read also" widget (which may cut a paragraph
+    off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ...") or a tweet's attribution."""
+    return bool(cues.READ_ALSO.search(text) or cues.TWEET_ATTRIBUTION.search(text))
 
 
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)

@@ -691,6 +691,16 @@ def test_an_embedded_tweet_its_attribution_and_the_next_paragraph_are_not_joined
     assert [d.reason for d in article.dropped] == ["boilerplate: tweet-attribution"]
 
 
+def test_a_read_also_widget_that_cuts_a_paragraph_off_is_not_joined_to_it() -> None:
+    cut = (
+        "وللتعامل مع هذه التحديات يقترح خبراء عدة حلول مستدامة منها تقنيات زراعة ذكية وأصناف مقاومة للجفاف"
+        " كما يُشدد الخبراء على إعادة استخدام مياه الصرف الصحي بعد المعالجة. بالإضافة"
+    )  # a paragraph the widget cut off mid-sentence
+    widget = "إقرأ أيضا:الدارجة المغربية : هل يمكن أن أصيب نفسي بالعين؟ فكل شيء أركز عليه يفشل"
+    reasons = _reasons("أزمة المياه في المنطقة", BODY, cut, widget)
+    assert reasons == {widget: "boilerplate: read-also"}
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
