@@ -273,8 +273,9 @@ def test_segment_marks_lines_kept_although_unsure(tmp_path: Path) -> None:
 
 
 def test_segment_drops_a_line_recurring_on_the_pages_of_different_articles(tmp_path: Path) -> None:
-    """A site's tagline on every page of a folder goes; one page given alone keeps it."""
-    tagline = "الشرق الأوسط جريدة العرب الدولية"
+    """A site's slogan on every page of a folder goes; one page given alone keeps it (a tagline that
+    names the paper, "جريدة ...", goes even alone, as a signature)."""
+    tagline = "صوت الشارع ونبض الحقيقة"
     bodies = [
         "أقرت الحكومة اليوم مشروع موازنة العام المقبل بعجز أقل من العام الماضي وفق بيان رسمي.",
         "غمرت الفيضانات عشرات القرى في الجنوب بعد أمطار غزيرة استمرت ثلاثة أيام متتالية.",
