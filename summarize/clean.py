@@ -46,10 +46,8 @@ TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or 
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
-ENUMERATION_MIN_ITEMS = 4
-MARKER_LABELS_MAX = (
-    3  # labels between a bare "read also" marker and the headline it introduces  # names parted by commas: a list a label may introduce
-)
+ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
+MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -962,12 +960,12 @@ def _mark_trailing_list(
     sentences = [p for p in headlines if _reads_like_sentence(entries[p][1]) and _key(entries[p][1]) not in titles]
     headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
-        if not repeats and _follows_the_text(entries, reasons, trailing[-1]):
-            for position in headlines:  # no header, and its first line on the text's subject: perhaps the text's end
-                unsure[position] = OWN_LIST
-            return
+        own = not repeats and _follows_the_text(entries, reasons, trailing[-1])  # no header, on the text's subject
         for position in headlines:
-            reasons[position] = "boilerplate: related-list"
+            if own:
+                unsure[position] = OWN_LIST  # perhaps the text's own end, or its points
+            else:
+                reasons[position] = "boilerplate: related-list"
         for position in sentences:
             unsure[position] = "unsure: in a list of headlines, but reads like a sentence"
 
