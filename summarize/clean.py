@@ -112,6 +112,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
     _mark_repeats(entries, reasons, read_also_titles)
+    _mark_named_title_copies(entries, reasons)
     title_position = _find_title(entries, reasons)
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, title_position)
@@ -939,6 +940,21 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         else:
             seen[key] = (position, headlines + headline)  # itself counted: only a headline after it lies between
         headlines += headline and position not in reasons
+
+
+def _mark_named_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A line that is another line of the page with the site's name run on across a bar
+    ("masatalemi|الحكومة: ...", "... | عربي21"): the document's title, a copy of the page's headline."""
+    keys = {_key(text) for position, (_, text) in enumerate(entries) if position not in reasons and "|" not in text}
+    for position, (_, text) in enumerate(entries):
+        if position in reasons or "|" not in text:
+            continue
+        head, _, tail = text.partition("|")
+        rest, _, name = text.rpartition("|")
+        if (len(_words(head)) <= NAV_ITEM_MAX_WORDS and _key(tail) in keys) or (
+            len(_words(name)) <= NAV_ITEM_MAX_WORDS and _key(rest) in keys
+        ):
+            reasons[position] = "duplicate: the headline with the site's name"
 
 
 def _mark_trailing_list(

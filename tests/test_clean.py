@@ -701,6 +701,17 @@ def test_a_read_also_widget_that_cuts_a_paragraph_off_is_not_joined_to_it() -> N
     assert reasons == {widget: "boilerplate: read-also"}
 
 
+@pytest.mark.parametrize("named", ["masatalemi|{title}", "{title} | عربي21"])
+def test_the_headline_with_the_sites_name_across_a_bar_is_a_copy_and_the_headline_is_the_title(named: str) -> None:
+    title = "الحكومة: تخفيض أسعار السولار والبنزين لشهر كانون الأول"
+    copy = named.format(title=title)
+    article = clean(_doc(copy, "", title, "", BODY, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == {copy: "duplicate: the headline with the site's name"}
+    kept = clean(_doc("أسعار الذهب | اليوم", "", title, "", BODY, BODY2))  # no copy of another line: not this rule
+    assert "duplicate: the headline with the site's name" not in {d.reason for d in kept.dropped}
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
