@@ -120,10 +120,12 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_closing_signature(entries, reasons, title_position)
+    _mark_closing_colon_label(entries, reasons)
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
     _mark_captions(entries, reasons, title_position)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
+    _mark_lone_words_above_text(entries, reasons)
     if repeated:
         _mark_folder_repeats(entries, reasons, unsure, title_position, repeated)
     return _Judged(entries, wrapped, reasons, unsure, _page_title(entries, reasons, title_position))
@@ -955,6 +957,37 @@ def _mark_named_title_copies(entries: list[tuple[int, str]], reasons: dict[int, 
             len(_words(name)) <= NAV_ITEM_MAX_WORDS and _key(rest) in keys
         ):
             reasons[position] = "duplicate: the headline with the site's name"
+
+
+def _mark_lone_words_above_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A single word alone on a line above the page's first paragraph: a section, the site's name or
+    a widget ("كرونو", "طباعة", "الأخبار"); a headline has more words. (On every training page, each
+    such line is boilerplate.)"""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons:
+            continue
+        if not is_headline_like(text):
+            return
+        if len(_words(text)) == 1:
+            reasons[position] = "boilerplate: label (one word above the text)"
+
+
+def _mark_closing_colon_label(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """The page's last line, a few words ending in a colon below the text, with nothing after it to
+    introduce: a widget's label ("عرض المحتوى حسب:"). Words of saying or joining ("وقال الوزير:") and
+    "as follows" ("على النحو التالي:") open a quotation or a list that the page cut off: such a line stays."""
+    last = _next_kept(entries, reasons, len(entries), -1)
+    before = _next_kept(entries, reasons, last, -1) if last is not None else None
+    if last is None or before is None or is_headline_like(entries[before][1]):
+        return
+    text = entries[last][1]
+    word_list = _words(text)
+    if (
+        text.rstrip().endswith((":", "："))
+        and len(word_list) <= NAV_ITEM_MAX_WORDS
+        and not any(normalise_for_match(word) in cues.CONTINUATION_WORDS | cues.AS_FOLLOWS for word in word_list)
+    ):
+        reasons[last] = "boilerplate: label (a colon with nothing after it)"
 
 
 def _mark_trailing_list(

@@ -450,6 +450,8 @@ COUNTER_WORDS = folded(
 NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
 # Words a sentence (or a headline) cannot end on, spelling folded: prepositions, conjunctions,
 # relatives and verbs of saying ("على" is left out: folded, it is also the name علي).
+# "As follows": a line ending in a colon with one of these introduces what comes after it.
+AS_FOLLOWS = folded(["التالي", "التالية", "كالتالي", "الآتي", "الاتي", "الآتية", "كالآتي", "كالاتي", "يلي"])
 CONTINUATION_WORDS = folded(
     [
         "في",

@@ -712,6 +712,18 @@ def test_the_headline_with_the_sites_name_across_a_bar_is_a_copy_and_the_headlin
     assert "duplicate: the headline with the site's name" not in {d.reason for d in kept.dropped}
 
 
+def test_one_word_above_the_text_is_a_label_but_one_word_inside_it_stays() -> None:
+    reasons = _reasons("كرونو", BODY, "تونس", BODY2)  # no title: the labels-above-the-title rule cannot act
+    assert reasons == {"كرونو": "boilerplate: label (one word above the text)"}
+
+
+@pytest.mark.parametrize(("last", "dropped"), [("عرض المحتوى حسب:", True), ("وقال الوزير:", False), ("على النحو التالي:", False)])
+def test_a_few_words_and_a_colon_ending_the_page_are_a_label_unless_they_open_a_quotation(last: str, dropped: bool) -> None:
+    reasons = _reasons("كازاخستان ترسل جنودا", BODY, BODY2, last)
+    assert (reasons.get(last) == "boilerplate: label (a colon with nothing after it)") is dropped
+    assert dropped or not reasons
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
