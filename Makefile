@@ -45,9 +45,10 @@ format: $(STAMP)
 	$(BIN)/ruff format summarize tests bench
 	$(BIN)/ruff check --fix summarize tests bench
 
-## Content recall and boilerplate removal of the cleaner: real pages by site split (the measure), then the written unit-test pages.
+## Content recall and boilerplate removal of the cleaner: real pages by site split (the measure), several real pages of a few sites (alone and as one folder), then the written unit-test pages.
 eval-clean: $(STAMP)
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/news-pages
+	$(BIN)/python -m summarize.eval_clean tests/fixtures/news-folders
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/pages --errors none
 
 ## Story grouping (B-cubed) and copy detection over the labelled real articles, tune and held-out stories.

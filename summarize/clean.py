@@ -108,6 +108,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     arabic_page = is_arabic(" ".join(text for _, text in entries[:PAGE_SCRIPT_SAMPLE_LINES]))
 
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
+    _mark_masthead_roles(entries, reasons)
     _mark_navigation_runs(entries, reasons)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
@@ -501,6 +502,21 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             position = _mark_cut_off_teasers(entries, position, reasons, "boilerplate: teaser after a link")
 
 
+def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A masthead role alone on its line ("رئيس التحرير") and, on the next line, its holder's name
+    (a few words): the masthead, which the title search would otherwise take for a headline when
+    the text names the editor."""
+    for position, (_, text) in enumerate(entries):
+        if not cues.MASTHEAD_ROLE_ALONE.match(text.strip()):
+            continue
+        reasons[position] = "boilerplate: masthead"
+        following = position + 1
+        if following < len(entries) and following not in reasons:
+            name = entries[following][1]
+            if is_headline_like(name) and len(_words(name)) <= NAV_ITEM_MAX_WORDS and not _DIGIT.search(name):
+                reasons[following] = "boilerplate: masthead (the role's holder)"
+
+
 def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str) -> int:
     """After a "related" header or a link away from the page, the lines that stop without ending their
     sentence, in the same block (no empty line between), are teasers of other articles."""
@@ -547,7 +563,9 @@ def _shares_words(headline: str, body: str) -> bool:
 
 
 def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
-    """Runs of very short lines (menus) and breadcrumb lines joined by separators."""
+    """Runs of very short lines (menus) and breadcrumb lines joined by separators. The run's last line,
+    when a paragraph follows it directly, is that paragraph's title or heading ("رئيس التحرير",
+    "عصام كامل", "فيتو.. للكبار فقط", then the text) and stays."""
     run: list[int] = []
     already = 0  # short lines in the run that an earlier rule dropped (a "home" label inside a menu)
     for position, (_, text) in enumerate([*entries, (-1, "")]):
@@ -560,7 +578,10 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
             continue
         if run and len(run) + already >= NAV_RUN_MIN_LINES:
             opening = set(content_keys(text))  # the line that ends the run: the text a title would head
+            heads_text = bool(text) and not is_headline_like(text) and run[-1] == position - 1
             for item in run:
+                if item == run[-1] and heads_text:
+                    continue  # the short line right above a paragraph is its title or heading, not a menu item
                 if len(set(content_keys(entries[item][1])) & opening) < 2:  # a short title shares two words with it
                     reasons[item] = "boilerplate: navigation"
         run, already = [], 0

@@ -60,6 +60,10 @@ MASTHEAD = cue(
 )
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
 MASTHEAD_ROLE = re.compile(r"(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)|المدير\s+العام")
+# A masthead role alone on its line, its holder's name on the next: "رئيس التحرير" / "عصام كامل".
+MASTHEAD_ROLE_ALONE = re.compile(
+    r"^(?:(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول)?|المدير\s+العام|الإشراف\s+العام|الاشراف\s+العام)\s*[:：]?$"
+)
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")

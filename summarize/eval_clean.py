@@ -234,7 +234,8 @@ def main(argv: list[str] | None = None) -> None:
         print(_summary("", score))
         return
     rows = read_sites(args.folder)
-    splits = SPLITS if args.split == "all" else (args.split,)
+    wanted = SPLITS if args.split == "all" else (args.split,)
+    splits = tuple(split for split in wanted if any(row.split == split for row in rows))  # a measure may hold one split only
     scores = evaluate_by_split(args.folder, splits)
     for split in splits:
         print(f"== {split} ==")

@@ -216,7 +216,8 @@ def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject(
 
 def test_navigation_run_of_short_lines() -> None:
     reasons = _reasons("الرئيسية", "سياسة", "اقتصاد", "رياضة", BODY, BODY2)
-    assert list(reasons.values()) == ["boilerplate: navigation"] * 4
+    # the run's last line, right above the text, may be its title: a single word there is a label all the same
+    assert list(reasons.values()) == ["boilerplate: navigation"] * 3 + ["boilerplate: label (one word above the text)"]
 
 
 def test_duplicate_line() -> None:
@@ -396,7 +397,7 @@ def test_runs_count_lines_an_earlier_rule_dropped() -> None:
     assert reasons == {
         "مساحة إعلانية": "boilerplate: label",
         "عربي ودولي": "boilerplate: navigation",
-        "الشرق": "boilerplate: navigation",
+        "الشرق": "boilerplate: label (one word above the text)",
     }
 
 
@@ -449,7 +450,7 @@ def test_a_short_title_in_a_run_of_short_lines_is_not_a_menu() -> None:
     body = "مع أن واقع القدس المحتلة والسيادة العربية عليها معروف وغير قابل للنقاش، فإن أميركا تتنكر لذلك."
     article = clean(_doc(title, title, "أخبار البلد -", body, BODY2))
     assert article.title == title
-    assert {d.text: d.reason for d in article.dropped} == {title: "duplicate", "أخبار البلد -": "boilerplate: navigation"}
+    assert {d.text: d.reason for d in article.dropped} == {title: "duplicate", "أخبار البلد -": "boilerplate: headline-list"}
 
 
 def test_a_sentence_cut_short_at_the_end_is_no_signature() -> None:
@@ -722,6 +723,25 @@ def test_a_few_words_and_a_colon_ending_the_page_are_a_label_unless_they_open_a_
     reasons = _reasons("كازاخستان ترسل جنودا", BODY, BODY2, last)
     assert (reasons.get(last) == "boilerplate: label (a colon with nothing after it)") is dropped
     assert dropped or not reasons
+
+
+def test_the_short_line_closing_a_menu_right_above_the_text_is_its_title() -> None:
+    title = "فيتو.. للكبار فقط"
+    article = clean(_doc("الرئيسية", "أخبار", "رياضة", title, BODY, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == dict.fromkeys(["الرئيسية", "أخبار", "رياضة"], "boilerplate: navigation")
+
+
+def test_a_masthead_role_and_its_holder_go_even_when_the_text_names_the_editor() -> None:
+    title = "فيتو و30 يونيو"
+    opening = "لا يمكن تجاهل الدور الذي لعبته الجريدة منذ صدورها، وهو الفريق الذي يقوده الزميل عصام كامل."
+    article = clean(_doc("رئيس التحرير", "عصام كامل", "", title, "", opening, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == {
+        "رئيس التحرير": "boilerplate: masthead",
+        "عصام كامل": "boilerplate: masthead (the role's holder)",
+    }
+    assert not _reasons("كازاخستان ترسل جنودا", BODY, "رئيس التحرير يستقيل من منصبه", BODY2)  # a headline about the role
 
 
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
