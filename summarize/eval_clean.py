@@ -49,6 +49,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     23: "two searches (drought, a camel race), labelled before any scoring",
     24: "two searches (a measles campaign, a fuel price cut), labelled before any scoring",
     25: "one search (a coach's press conference), labelled before any scoring",
+    26: "two searches (a building collapse, an electricity tariff), labelled before any scoring",
 }
 
 
