@@ -169,6 +169,8 @@ def test_seed_title_and_headings() -> None:
         ("المصدر |", "boilerplate: credit"),
         ("أكثر من 6 سنوات فى التحرير", "boilerplate: timestamp (a relative time)"),
         ("الزيارات 2305", "boilerplate: counter"),
+        ("شارك المقال وأخبر به أصدقائك الآن", "boilerplate: promo"),
+        ("الرجاء إدخال عنوان بريد إلكتروني صالح.", "boilerplate: comments"),
         ("منذ 3 ساعات", "boilerplate: timestamp"),
         (
             "الإثنين 13 شوال 1437/ 18 يوليو/ تموز 2016 وكالة معراج للأنباء الإسلامية “مينا”.",
@@ -524,6 +526,7 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وتمر الرحلة بالمدن الرياض - جدة - الدمام - مكة - المدينة خلال أسبوع.",  # a sentence with dashes: no menu
         "وقال: ليست هناك تعليقات على القرار حتى الآن من الحكومة.",
         "منذ 3 سنوات وهو يعمل في الشركة نفسها",  # a relative time that goes on: a clause
+        "وقد شارك الخبراء في المؤتمر الذي عقد أمس في العاصمة.",  # "شارك" in a sentence
         "الإثنين 13 يوليو 2016 أعلنت الوكالة أن المؤتمر سيعقد في موعده المحدد.",  # a date, then a sentence
         "اقرأ أيضا ما كتبه الوزير في مذكراته عن تلك الأيام، فهي شهادة مهمة.",  # the words as a sentence
     ],
