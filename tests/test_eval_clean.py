@@ -25,7 +25,7 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # is not met, and since batches 12 and 13 neither is the weakest page (a page cut off after its first
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
-    "train": {"content": 0.998, "boilerplate": 0.961, "weakest": 0.900},
+    "train": {"content": 0.998, "boilerplate": 0.958, "weakest": 0.900},
     "held-out": {"content": 0.994, "boilerplate": 0.838, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
