@@ -51,6 +51,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     25: "one search (a coach's press conference), labelled before any scoring",
     26: "two searches (a building collapse, an electricity tariff), labelled before any scoring",
     27: "two searches (a migrant boat, a stock market fall), labelled before any scoring",
+    28: "two searches (a car theft gang, a theatre festival), labelled before any scoring",
 }
 
 
