@@ -52,6 +52,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     26: "two searches (a building collapse, an electricity tariff), labelled before any scoring",
     27: "two searches (a migrant boat, a stock market fall), labelled before any scoring",
     28: "two searches (a car theft gang, a theatre festival), labelled before any scoring",
+    29: "two searches (an agreement with the FAO, top students honoured), labelled before any scoring",
 }
 
 
