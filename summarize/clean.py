@@ -48,6 +48,7 @@ MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateli
 MENU_ITEM_MAX_WORDS = 4
 ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
+LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence may still be its headline
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -678,6 +679,8 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     with the opening paragraphs (one, for the topmost); else the last one, when it sits right above the body and shares a
     word with it. None when nothing qualifies (the first headline then counts, as before)."""
     kept = [p for p in range(len(entries)) if p not in reasons]
+    if kept and _is_long_title(entries, kept):
+        return kept[0]
     body = _main_body(entries, kept)
     if not body:
         return None
@@ -701,6 +704,17 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and set(content_keys(entries[last][1])) & opening:
         return last
     return None
+
+
+def _is_long_title(entries: list[tuple[int, str]], kept: list[int]) -> bool:
+    """The page's first line is a headline too long to look like one (21 to LONG_TITLE_MAX_WORDS
+    words, a quotation in it, say): it ends no sentence, runs no headlines together, and the
+    paragraphs right below it, which do end their sentences, share two content words with it."""
+    text = entries[kept[0]][1]
+    if not HEADLINE_MAX_WORDS < len(_words(text)) <= LONG_TITLE_MAX_WORDS or ends_sentence(text) or _runs_headlines_together(text):
+        return False
+    below = [entries[p][1] for p in kept[1 : 1 + TITLE_PART_WINDOW] if not is_headline_like(entries[p][1])]
+    return bool(below) and ends_sentence(below[0]) and len(set(content_keys(text)) & set(content_keys(" ".join(below[:2])))) >= 2
 
 
 def _credited_prefixes(entries: list[tuple[int, str]]) -> set[str]:
@@ -898,12 +912,25 @@ def _run_of_title_words(text: str, title: str) -> bool:
 
 def _mark_captions(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
     """A short headline-like line opening like a photo caption ("جانب من الاجتماع", "من فعاليات
-    المعرض"), but the title: a subheading does not open that way."""
+    المعرض"), but the title: a subheading does not open that way. And a short line repeated on the
+    next with a few words more ("برلمان مصر خلال عصر" / "برلمان مصر خلال عصر الملكية، فيتو"): an
+    image's cut alternative text above its caption and credit (the title with a credit is kept)."""
     for position, (_, text) in enumerate(entries):
         if position in reasons or position == title or not is_headline_like(text) or len(_words(text)) > PHOTO_CAPTION_MAX_WORDS:
             continue
         if cues.CAPTION_OPENING.search(text):
             reasons[position] = "boilerplate: caption"
+    for position in range(len(entries) - 1):  # an image's cut alternative text, then its caption with a credit
+        following = position + 1
+        if following in reasons or title in (position, following):
+            continue  # the cut text may have gone already (with the title, it ran three short lines together)
+        short, long = entries[position][1], entries[following][1]
+        if not (is_headline_like(short) and is_headline_like(long)) or len(_words(long)) > PHOTO_CAPTION_MAX_WORDS:
+            continue
+        short_key, long_key = _key(short), _key(long)
+        if long_key.startswith(short_key + " ") and 1 <= len(long_key.split()) - len(short_key.split()) <= TITLE_SUFFIX_MAX_WORDS:
+            reasons.setdefault(position, "boilerplate: caption (cut, then whole on the next line)")
+            reasons[following] = "boilerplate: caption (with a credit)"
 
 
 def _mark_inserted_headlines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:

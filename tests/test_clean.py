@@ -747,6 +747,28 @@ def test_a_masthead_role_and_its_holder_go_even_when_the_text_names_the_editor()
     assert not _reasons("كازاخستان ترسل جنودا", BODY, "رئيس التحرير يستقيل من منصبه", BODY2)  # a headline about the role
 
 
+def test_a_long_headline_at_the_top_sharing_words_with_the_text_is_the_title() -> None:
+    title = (
+        "قمة تونس تدعو إلى تسويات سياسية شاملة بالمنطقة وترفض قرار الاعتراف بسيادة إسرائيل على الجولان"
+        " المحتل وتؤكد مركزية القضية الفلسطينية لدى العرب جميعا"
+    )  # 23 words: too long to look like a headline
+    opening = "أكد البيان الختامي لقمة تونس رفض قرار الاعتراف بسيادة إسرائيل على الجولان السوري المحتل."
+    article = clean(_doc(title, "", opening, BODY2))
+    assert article.title == title
+    lead = " ".join(["ويرى مراقبون أن القرار يهدف إلى سحب النقد من الأسواق إلى البنوك بغية السيطرة على التضخم"] * 2)
+    assert clean(_doc(lead, BODY, BODY2)).title is None  # a long unpunctuated lead on another subject is no title
+
+
+def test_an_images_cut_text_then_its_caption_with_a_credit_are_captions() -> None:
+    title = "ضغط الأحزاب لإقرار نظام القائمة النسبية يفتح ملف الانتخابات"
+    cut, caption = "برلمان مصر خلال عصر", "برلمان مصر خلال عصر الملكية، فيتو"
+    opening = "لا حديث بين الأحزاب والشارع السياسي المصري إلا عن مستقبل الانتخابات النيابية القادمة."
+    reasons = _reasons(title, cut, caption, opening, BODY2)
+    assert set(reasons) == {cut, caption} and reasons[caption] == "boilerplate: caption (with a credit)"
+    credited = _reasons(title, title + " فيتو", opening, BODY2)  # the title with a credit: the title stays
+    assert title not in credited
+
+
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
     """A hostile page of 17,000 lines each ending in "و" (about 1 MB, the default input limit) is one
     paragraph to join; reading only the end of it as it grows keeps that linear (it took minutes)."""
