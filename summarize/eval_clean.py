@@ -53,6 +53,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     27: "two searches (a migrant boat, a stock market fall), labelled before any scoring",
     28: "two searches (a car theft gang, a theatre festival), labelled before any scoring",
     29: "two searches (an agreement with the FAO, top students honoured), labelled before any scoring",
+    30: "two searches (fodder prices, mosque openings), labelled before any scoring",
 }
 
 
