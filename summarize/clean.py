@@ -268,8 +268,9 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
 
 def _starts_apart(text: str) -> bool:
     """A line that is never joined to the one above: a "read also" widget (which may cut a paragraph
-    off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ...") or a tweet's attribution."""
-    return bool(cues.READ_ALSO.search(text) or cues.TWEET_ATTRIBUTION.search(text))
+    off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ..."), a tweet's attribution, or the home link
+    ("الرئيسية") below a paragraph written without its full stop."""
+    return bool(cues.READ_ALSO.search(text) or cues.TWEET_ATTRIBUTION.search(text) or cues.HOME_LINK.match(text.strip()))
 
 
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -352,7 +353,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: footer (a reuse notice)"
     if count <= 40 and cues.READER_NOTE.search(text):
         return "boilerplate: an aggregator's note to its readers"
-    if count <= 4 and cues.LABEL.search(stripped):
+    if count <= 4 and (cues.LABEL.search(stripped) or cues.HOME_LINK.match(stripped)):
         return "boilerplate: label"
     if count <= 12 and (cues.ACCOUNT.search(stripped) or cues.WIDGET.search(stripped)):
         return "boilerplate: widget"

@@ -120,6 +120,7 @@ LABEL = cue(
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
     r"^(?:أخبار|اخبار|أنباء|انباء)\s+عاجلة$",
 )
+HOME_LINK = cue(r"^(?:الرئيسية|الصفحة\s+الرئيسية|home)$")  # alone on its line: a link, never a wrapped sentence's end
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
 CREDIT = cue(
     r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*(?:[:：|]|$)",  # "المصدر |": left empty

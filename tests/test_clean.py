@@ -170,6 +170,7 @@ def test_seed_title_and_headings() -> None:
         ("أكثر من 6 سنوات فى التحرير", "boilerplate: timestamp (a relative time)"),
         ("الزيارات 2305", "boilerplate: counter"),
         ("شارك المقال وأخبر به أصدقائك الآن", "boilerplate: promo"),
+        ("الرئيسية", "boilerplate: label"),
         ("الرجاء إدخال عنوان بريد إلكتروني صالح.", "boilerplate: comments"),
         ("منذ 3 ساعات", "boilerplate: timestamp"),
         (
@@ -217,7 +218,7 @@ def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject(
 
 
 def test_navigation_run_of_short_lines() -> None:
-    reasons = _reasons("الرئيسية", "سياسة", "اقتصاد", "رياضة", BODY, BODY2)
+    reasons = _reasons("محليات", "سياسة", "اقتصاد", "رياضة", BODY, BODY2)
     # the run's last line, right above the text, may be its title: a single word there is a label all the same
     assert list(reasons.values()) == ["boilerplate: navigation"] * 3 + ["boilerplate: label (one word above the text)"]
 
@@ -730,9 +731,9 @@ def test_a_few_words_and_a_colon_ending_the_page_are_a_label_unless_they_open_a_
 
 def test_the_short_line_closing_a_menu_right_above_the_text_is_its_title() -> None:
     title = "فيتو.. للكبار فقط"
-    article = clean(_doc("الرئيسية", "أخبار", "رياضة", title, BODY, BODY2))
+    article = clean(_doc("محليات", "أخبار", "رياضة", title, BODY, BODY2))
     assert article.title == title
-    assert {d.text: d.reason for d in article.dropped} == dict.fromkeys(["الرئيسية", "أخبار", "رياضة"], "boilerplate: navigation")
+    assert {d.text: d.reason for d in article.dropped} == dict.fromkeys(["محليات", "أخبار", "رياضة"], "boilerplate: navigation")
 
 
 def test_a_masthead_role_and_its_holder_go_even_when_the_text_names_the_editor() -> None:
@@ -767,6 +768,14 @@ def test_an_images_cut_text_then_its_caption_with_a_credit_are_captions() -> Non
     assert set(reasons) == {cut, caption} and reasons[caption] == "boilerplate: caption (with a credit)"
     credited = _reasons(title, title + " فيتو", opening, BODY2)  # the title with a credit: the title stays
     assert title not in credited
+
+
+def test_a_bare_label_below_a_paragraph_without_its_full_stop_is_not_joined_to_it() -> None:
+    paragraph = (
+        "وعزا مربو الماشية ارتفاع الأسعار إلى غلاء الشعير المستورد وتوقف بعض المطاحن عن العمل بينما يفضل"
+        " العديد من الكسابة التمسك بعاداتهم في استخدام النخالة والشمندر كأساس لتغذية المواشي"
+    )
+    assert _reasons("غلاء أعلاف الماشية", BODY, paragraph, "الرئيسية") == {"الرئيسية": "boilerplate: label"}
 
 
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
