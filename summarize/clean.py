@@ -176,8 +176,8 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     or it belongs to a wrapped stretch (the page, or a run of lines, broken at a fixed width). A
     title followed by its first paragraph does none of these, so it stays apart; lines after a
     "related articles" header are never joined (teasers cut off mid-sentence are not one text), nor
-    are a read-also widget and a tweet's attribution (`_starts_apart`), and a line ending in a link (an
-    embedded tweet) continues on no other.
+    are a read-also widget, a tweet's attribution and the home link (`_starts_apart`), and a line
+    ending in a link (an embedded tweet) continues on no other.
     Returns the joined entries and, per first line, the continuation lines with their offsets in
     the joined text."""
     width = _wrap_width([text for _, text in entries])
@@ -189,7 +189,8 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     in_list = False
     for position, (index, text) in enumerate(entries):
         in_list = in_list and index == previous_index + 1
-        continues = paragraphs and index == previous_index + 1 and not in_list and not _starts_apart(text)
+        read_also = bool(cues.READ_ALSO.search(text))
+        continues = paragraphs and index == previous_index + 1 and not in_list and not read_also and not _starts_apart(text)
         if continues and (position - 1 in in_runs or _continues(paragraphs[-1][1], word_count, length, width, first_line=position == 1)):
             first, parts = paragraphs[-1]
             wrapped.setdefault(first, []).append((index, length + 1))
@@ -199,7 +200,7 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
         else:
             paragraphs.append((index, [text]))
             length, word_count = len(text), len(_words(text))
-        in_list = in_list or bool(cues.RELATED_HEADER.search(text) or cues.READ_ALSO.search(text))
+        in_list = in_list or read_also or bool(cues.RELATED_HEADER.search(text))
         previous_index = index
     joined = [(first, " ".join(parts)) for first, parts in paragraphs]
     return joined, {first: tuple(lines) for first, lines in wrapped.items()}
@@ -267,10 +268,10 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
 
 
 def _starts_apart(text: str) -> bool:
-    """A line that is never joined to the one above: a "read also" widget (which may cut a paragraph
-    off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ..."), a tweet's attribution, or the home link
-    ("الرئيسية") below a paragraph written without its full stop."""
-    return bool(cues.READ_ALSO.search(text) or cues.TWEET_ATTRIBUTION.search(text) or cues.HOME_LINK.match(text.strip()))
+    """A line that is never joined to the one above, besides a "read also" widget (which may cut a
+    paragraph off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ..."; the caller tests it): a tweet's
+    attribution, or the home link ("الرئيسية") below a paragraph written without its full stop."""
+    return bool(cues.TWEET_ATTRIBUTION.search(text) or cues.HOME_LINK.match(text.strip()))
 
 
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -899,10 +900,13 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         below = _next_kept(entries, reasons, below)
     for position, (_, text) in enumerate(entries):
-        key = _key(text)
-        extra = len(key.split()) - len(title_key.split())
-        if position != title and position not in reasons and key.startswith(f"{title_key} ") and 0 < extra <= TITLE_SUFFIX_MAX_WORDS:
+        if position != title and position not in reasons and _adds_a_few_words(title_key, _key(text)):
             reasons[position] = "boilerplate: caption (the title and a credit)"
+
+
+def _adds_a_few_words(short_key: str, long_key: str) -> bool:
+    """`long_key` is `short_key` with one to TITLE_SUFFIX_MAX_WORDS words added at its end (a credit)."""
+    return long_key.startswith(f"{short_key} ") and 0 < len(long_key.split()) - len(short_key.split()) <= TITLE_SUFFIX_MAX_WORDS
 
 
 def _run_of_title_words(text: str, title: str) -> bool:
@@ -928,8 +932,7 @@ def _mark_captions(entries: list[tuple[int, str]], reasons: dict[int, str], titl
         short, long = entries[position][1], entries[following][1]
         if not (is_headline_like(short) and is_headline_like(long)) or len(_words(long)) > PHOTO_CAPTION_MAX_WORDS:
             continue
-        short_key, long_key = _key(short), _key(long)
-        if long_key.startswith(short_key + " ") and 1 <= len(long_key.split()) - len(short_key.split()) <= TITLE_SUFFIX_MAX_WORDS:
+        if _adds_a_few_words(_key(short), _key(long)):
             reasons.setdefault(position, "boilerplate: caption (cut, then whole on the next line)")
             reasons[following] = "boilerplate: caption (with a credit)"
 
@@ -1025,9 +1028,8 @@ def _mark_closing_colon_label(entries: list[tuple[int, str]], reasons: dict[int,
     """The page's last line, a few words ending in a colon below the text, with nothing after it to
     introduce: a widget's label ("عرض المحتوى حسب:"). Words of saying or joining ("وقال الوزير:") and
     "as follows" ("على النحو التالي:") open a quotation or a list that the page cut off: such a line stays."""
-    last = _next_kept(entries, reasons, len(entries), -1)
-    before = _next_kept(entries, reasons, last, -1) if last is not None else None
-    if last is None or before is None or is_headline_like(entries[before][1]):
+    last = _last_line_below_text(entries, reasons)
+    if last is None:
         return
     text = entries[last][1]
     word_list = _words(text)
@@ -1068,12 +1070,18 @@ def _mark_trailing_list(
             unsure[position] = "unsure: in a list of headlines, but reads like a sentence"
 
 
+def _last_line_below_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int | None:
+    """The page's last kept line when the kept line above it is a paragraph, else None."""
+    last = _next_kept(entries, reasons, len(entries), -1)
+    before = _next_kept(entries, reasons, last, -1) if last is not None else None
+    return last if before is not None and not is_headline_like(entries[before][1]) else None
+
+
 def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
     ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it."""
-    last = _next_kept(entries, reasons, len(entries), -1)
-    before = _next_kept(entries, reasons, last, -1) if last is not None else None
-    if last is None or last == title or before is None or is_headline_like(entries[before][1]):
+    last = _last_line_below_text(entries, reasons)
+    if last is None or last == title:
         return
     text = entries[last][1]
     names_a_source = any(normalise_for_match(word) in cues.SOURCE_WORDS for word in _words(text))

@@ -51,19 +51,19 @@ LINK_PROMPT = cue(
     r"\bclick\s+here\b",
     r"^find\s+out\s+more$",
 )
+# A masthead role: "رئيس التحرير", "مدير مجلس الإدارة".
+_ROLE = r"(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)"
 MASTHEAD = cue(
-    r"^(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول)?\s*[:：]",
+    rf"^{_ROLE}(?:\s+المسؤول)?\s*[:：]",
     r"^editor[-\s]in[-\s]chief\b",
     # the publication's tagline: "صحيفة الأمم اليومية الشاملة", "موقع إخباري مستقل"
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:\S+\s+){0,3}(?:اليومية|الإلكترونية|الالكترونية|الإخبارية|الاخبارية|الشاملة|المستقلة)$",
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:إخباري|اخباري|إخبارية|اخبارية|إلكتروني|الكتروني|إلكترونية|الكترونية)(?:\s+\S+){0,3}$",
 )
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
-MASTHEAD_ROLE = re.compile(r"(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)|المدير\s+العام")
+MASTHEAD_ROLE = re.compile(rf"{_ROLE}|المدير\s+العام")
 # A masthead role alone on its line, its holder's name on the next: "رئيس التحرير" / "عصام كامل".
-MASTHEAD_ROLE_ALONE = re.compile(
-    r"^(?:(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول)?|المدير\s+العام|الإشراف\s+العام|الاشراف\s+العام)\s*[:：]?$"
-)
+MASTHEAD_ROLE_ALONE = re.compile(rf"^(?:{_ROLE}(?:\s+المسؤول)?|المدير\s+العام|الإشراف\s+العام|الاشراف\s+العام)\s*[:：]?$")
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
@@ -120,7 +120,8 @@ LABEL = cue(
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
     r"^(?:أخبار|اخبار|أنباء|انباء)\s+عاجلة$",
 )
-HOME_LINK = cue(r"^(?:الرئيسية|الصفحة\s+الرئيسية|home)$")  # alone on its line: a link, never a wrapped sentence's end
+_HOME = r"(?:الرئيسية|الصفحة\s+الرئيسية|home)"
+HOME_LINK = cue(rf"^{_HOME}$")  # alone on its line: a link, never a wrapped sentence's end
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
 CREDIT = cue(
     r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*(?:[:：|]|$)",  # "المصدر |": left empty
@@ -155,7 +156,7 @@ PAYWALL = cue(
     r"\bsubscribers?\s+only\b",
 )
 # A breadcrumb from the home page: "الرئيسية » أخبار » ...".
-BREADCRUMB = cue(r"^(?:الرئيسية|الصفحة\s+الرئيسية|home)\s*[-»>/|›]\s*\S")
+BREADCRUMB = cue(rf"^{_HOME}\s*[-»>/|›]\s*\S")
 # A field of the page's template: "المحور: مواضيع سياسية", "التصنيف: أخبار".
 FIELD = cue(r"^(?:القسم|التصنيف|المحور|الفئة|الباب|التبويب|الركن|category|section)\s*[:：]\s*\S")
 MORE_LINK = cue(r"^(?:المزيد|more)\s*[.…»]*$")
