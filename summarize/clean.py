@@ -354,6 +354,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: footer (a reuse notice)"
     if count <= 40 and cues.READER_NOTE.search(text):
         return "boilerplate: an aggregator's note to its readers"
+    if count <= 50 and cues.DISCLAIMER.search(text):
+        return "boilerplate: disclaimer (the writer's views, not the site's)"
     if count <= 4 and (cues.LABEL.search(stripped) or cues.HOME_LINK.match(stripped)):
         return "boilerplate: label"
     if count <= 12 and (cues.ACCOUNT.search(stripped) or cues.WIDGET.search(stripped)):

@@ -180,6 +180,34 @@ def test_seed_title_and_headings() -> None:
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate: comments"),
         ("إرسال تعليق Blogger Facebook", "boilerplate: comments"),
         ("اقرأ أيضا اعتقال 30 مواطن في الضفة الغربية", "boilerplate: read-also"),
+        # page furniture named from what Arabic news sites print, not from any measured page
+        ("المقالات المنشورة تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", "boilerplate: disclaimer (the writer's views, not the site's)"),
+        ("جميع المقالات والتعليقات لا تعبر عن رأي الصحيفة", "boilerplate: disclaimer (the writer's views, not the site's)"),
+        ("لا يتحمل الموقع أي مسؤولية عن التعليقات المنشورة", "boilerplate: disclaimer (the writer's views, not the site's)"),
+        ("احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.", "boilerplate: comments"),
+        ("إلغاء الرد", "boilerplate: comments"),
+        ("البريد الإلكتروني *", "boilerplate: comments"),
+        ("نشر بواسطة: أحمد علي", "boilerplate: byline"),
+        ("مواضيع: اقتصاد، طاقة", "boilerplate: tags"),
+        ("كافة الحقوق محفوظة لموقع الخبر 2024", "boilerplate: footer"),
+        ("تصميم وتطوير شركة الرواد", "boilerplate: footer"),
+        ("Powered by WordPress", "boilerplate: footer"),
+        ("هذا الخبر منقول من موقع اليوم السابع", "boilerplate: an aggregator's note to its readers"),
+        ("تابعنا على فيسبوك وتويتر", "boilerplate: promo"),
+        ("حمل تطبيق الموقع الآن", "boilerplate: promo"),
+        ("فعل الإشعارات لتصلك آخر الأخبار", "boilerplate: promo"),
+        ("لمتابعة آخر الأخبار اشترك في قناتنا على تيليجرام", "boilerplate: promo"),
+        ("العودة للأعلى", "boilerplate: widget"),
+        ("ابحث في الموقع", "boilerplate: widget"),
+        ("اكتب كلمة البحث", "boilerplate: widget"),
+        ("الرابط المختصر", "boilerplate: widget"),
+        ("جاري التحميل...", "boilerplate: widget"),
+        ("استمع إلى المقال", "boilerplate: widget"),
+        ("أضف إلى المفضلة", "boilerplate: widget"),
+        ("مواقيت الصلاة", "boilerplate: widget"),
+        ("المقال السابق", "boilerplate: widget"),
+        ("اقرأ الخبر من المصدر", "boilerplate: link"),
+        ("وقت القراءة: 3 دقائق", "boilerplate: counter"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -530,6 +558,12 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وقد شارك الخبراء في المؤتمر الذي عقد أمس في العاصمة.",  # "شارك" in a sentence
         "الإثنين 13 يوليو 2016 أعلنت الوكالة أن المؤتمر سيعقد في موعده المحدد.",  # a date, then a sentence
         "اقرأ أيضا ما كتبه الوزير في مذكراته عن تلك الأيام، فهي شهادة مهمة.",  # the words as a sentence
+        "وقال الكاتب إن مقالاته تعبر عن قناعاته التي دافع عنها طويلا.",  # "express" without a writer's view
+        "تابعنا باهتمام ما جرى في الجلسة الأخيرة للبرلمان.",  # "we followed", a sentence
+        "بحث الوزير مع نظيره التركي سبل تعزيز التعاون.",  # "بحث" as a verb
+        "وأكد أن الحقوق محفوظة للعمال بموجب القانون الجديد.",  # rights preserved, in a sentence
+        "أوقات الصلاة في رمضان تتغير كل يوم، كما أوضحت الوزارة.",
+        "الخبر التالي في النشرة كان عن الانتخابات المحلية.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
