@@ -66,6 +66,9 @@ def test_seed_title_and_headings() -> None:
     ]
 
 
+DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
@@ -181,9 +184,9 @@ def test_seed_title_and_headings() -> None:
         ("إرسال تعليق Blogger Facebook", "boilerplate: comments"),
         ("اقرأ أيضا اعتقال 30 مواطن في الضفة الغربية", "boilerplate: read-also"),
         # page furniture named from what Arabic news sites print, not from any measured page
-        ("المقالات المنشورة تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", "boilerplate: disclaimer (the writer's views, not the site's)"),
-        ("جميع المقالات والتعليقات لا تعبر عن رأي الصحيفة", "boilerplate: disclaimer (the writer's views, not the site's)"),
-        ("لا يتحمل الموقع أي مسؤولية عن التعليقات المنشورة", "boilerplate: disclaimer (the writer's views, not the site's)"),
+        ("المقالات المنشورة تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", DISCLAIMER),
+        ("جميع المقالات والتعليقات لا تعبر عن رأي الصحيفة", DISCLAIMER),
+        ("لا يتحمل الموقع أي مسؤولية عن التعليقات المنشورة", DISCLAIMER),
         ("احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.", "boilerplate: comments"),
         ("إلغاء الرد", "boilerplate: comments"),
         ("البريد الإلكتروني *", "boilerplate: comments"),
