@@ -55,6 +55,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     29: "two searches (an agreement with the FAO, top students honoured), labelled before any scoring",
     30: "two searches (fodder prices, mosque openings), labelled before any scoring",
     31: "four searches (a doctors' strike, forest fires, rents, a satellite launch), labelled before any scoring",
+    32: "two searches (antiquities smuggling, a climate summit), labelled before any scoring",
 }
 
 
