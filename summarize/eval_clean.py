@@ -56,6 +56,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     30: "two searches (fodder prices, mosque openings), labelled before any scoring",
     31: "four searches (a doctors' strike, forest fires, rents, a satellite launch), labelled before any scoring",
     32: "two searches (antiquities smuggling, a climate summit), labelled before any scoring",
+    33: "three searches (gold prices, a league win, a town council's session), labelled before any scoring",
 }
 
 
