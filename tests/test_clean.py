@@ -201,6 +201,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("فعل الإشعارات لتصلك آخر الأخبار", "boilerplate: promo"),
         ("لمتابعة آخر الأخبار اشترك في قناتنا على تيليجرام", "boilerplate: promo"),
         ("العودة للأعلى", "boilerplate: widget"),
+        ("زر الذهاب إلى الأعلى", "boilerplate: widget"),
+        ("The reCAPTCHA verification period has expired. Please reload the page.", "boilerplate: widget"),
         ("ابحث في الموقع", "boilerplate: widget"),
         ("اكتب كلمة البحث", "boilerplate: widget"),
         ("الرابط المختصر", "boilerplate: widget"),
