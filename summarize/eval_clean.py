@@ -57,6 +57,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     31: "four searches (a doctors' strike, forest fires, rents, a satellite launch), labelled before any scoring",
     32: "two searches (antiquities smuggling, a climate summit), labelled before any scoring",
     33: "three searches (gold prices, a league win, a town council's session), labelled before any scoring",
+    34: "two searches (water cuts, a school opening), labelled before any scoring",
 }
 
 
