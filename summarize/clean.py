@@ -49,6 +49,7 @@ MENU_ITEM_MAX_WORDS = 4
 ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
 LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence may still be its headline
+AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -429,7 +430,7 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _WORD_CHARACTER = re.compile(r"\w")
-_NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m)?$")
+_NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m|م|ه)?$")  # "2020م", "1442هـ" folded
 
 
 def _is_dash_menu(text: str) -> bool:
@@ -700,14 +701,31 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     for _, text in entries:
         counts[_key(text)] = counts.get(_key(text), 0) + 1
     credited = _credited_prefixes(entries)
+    shared = {p: len(set(content_keys(entries[p][1])) & opening) for p in candidates}
     for rank, position in enumerate(candidates):
         text = entries[position][1]
-        if counts[_key(text)] > 1 or _key(text) in credited or len(set(content_keys(text)) & opening) >= (1 if rank == 0 else 2):
+        if counts[_key(text)] > 1 or _key(text) in credited:
+            return position
+        if shared[position] >= 2 or (
+            rank == 0 and shared[position] == 1 and not _section_label_before_a_title(entries, candidates, shared)
+        ):
             return position
     last = candidates[-1]
     if _next_kept(entries, reasons, last) == body[0] and set(content_keys(entries[last][1])) & opening:
         return last
     return None
+
+
+def _section_label_before_a_title(entries: list[tuple[int, str]], candidates: list[int], shared: dict[int, int]) -> bool:
+    """The topmost candidate is a section's name ("أخبار الشرقية" above "محافظ الشرقية يفتتح مدرسة
+    ..."), sharing one word with the text, and a later one shares two: that one is the title. (A tag
+    page's "وسم: الانتخابات" stays its title.)"""
+    label = _words(entries[candidates[0]][1])
+    return (
+        len(label) <= NAV_ITEM_MAX_WORDS
+        and normalise_for_match(label[0]) in cues.SECTION_WORDS
+        and any(shared[p] >= 2 for p in candidates[1:])
+    )
 
 
 def _is_long_title(entries: list[tuple[int, str]], kept: list[int]) -> bool:
@@ -1086,6 +1104,9 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     if last is None or last == title:
         return
     text = entries[last][1]
+    if _is_writers_role(text):
+        reasons[last] = "boilerplate: signature (the writer's role after the text)"
+        return
     names_a_source = any(normalise_for_match(word) in cues.SOURCE_WORDS for word in _words(text))
     longest = SOURCE_LINE_MAX_WORDS if names_a_source else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء الإسلامية “مينا”"
     if not is_headline_like(text) or len(_words(text)) > longest or _DIGIT.search(text):
@@ -1095,6 +1116,18 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
         normalise_for_match(word) in cues.CONTINUATION_WORDS for word in _words(text)
     ):
         reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+def _is_writers_role(text: str) -> bool:
+    """An author box's line: a profession first, a few words, no sentence ("كاتب صحفي ورئيس تحرير
+    موقع الشرقية توداي"). Only the page's last line below the text is tested."""
+    word_list = _words(text)
+    return (
+        bool(word_list)
+        and normalise_for_match(word_list[0]) in cues.PROFESSION_WORDS
+        and len(word_list) <= AUTHOR_ROLE_MAX_WORDS
+        and is_headline_like(text)
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE_LINES)

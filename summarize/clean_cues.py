@@ -437,6 +437,11 @@ TIME_WORDS = folded(
         "ميلادي",
         "هجري",
         "الموافق",
+        "اول",  # "ربيع اول"
+        "الآخر",
+        "الاخر",
+        "الآخرة",
+        "الاخرة",
         "لـ",
         "ل",
         # dates announced as such, and relative times
@@ -471,6 +476,29 @@ TIME_WORDS = folded(
         "year",
         "years",
         "read",
+    ]
+)
+# The word a section's name opens with: "أخبار الشرقية", "أخبار الرياضة".
+SECTION_WORDS = folded(["أخبار", "اخبار", "أنباء", "انباء", "news"])
+# A profession that opens an author box's line after the text ("كاتب صحفي ورئيس تحرير ...").
+PROFESSION_WORDS = folded(
+    [
+        "كاتب",
+        "كاتبة",
+        "صحفي",
+        "صحفية",
+        "صحافي",
+        "صحافية",
+        "محرر",
+        "محررة",
+        "مراسل",
+        "مراسلة",
+        "إعلامي",
+        "إعلامية",
+        "اعلامي",
+        "اعلامية",
+        "باحث",
+        "باحثة",
     ]
 )
 # Words that count a page's readers or reactions beside a number ("1,234 مشاهدة", "قراءة 3 دقائق").
@@ -509,7 +537,7 @@ COUNTER_WORDS = folded(
         "للقراءة",
     ]
 )
-NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]\s|\s-\s")
+NAV_SEPARATORS = re.compile(r"\s[|»>›/·•]{1,3}\s|\s-\s")  # "||" and "»»" too
 # Words a sentence (or a headline) cannot end on, spelling folded: prepositions, conjunctions,
 # relatives and verbs of saying ("على" is left out: folded, it is also the name علي).
 # "As follows": a line ending in a colon with one of these introduces what comes after it.

@@ -825,3 +825,39 @@ def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> Non
     article = clean(_doc("كازاخستان ترسل جنودا", *[line] * 17_000))
     assert time.monotonic() - start < 60  # a hang bound, not a speed target (about 2 s here)
     assert len(article.lines) == 2 and len(article.lines[1].wrapped) == 16_999
+
+
+def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays() -> None:
+    """From batch 34's training pages: "أخبار الشرقية" shares one word with the text, the headline below
+    it shares several; the section's name goes and the headline is the title. A short first line
+    that is no section's name is still taken for the title."""
+    section, title = "أخبار الشرقية", "محافظ الشرقية يفتتح مدرسة للتعليم الأساسى بأبو كبير"
+    opening = "يفتتح الأربعاء القادم محافظ الشرقية مدرسة للتعليم الأساسى بقرية أبو قورة التابعة لمركز أبو كبير."
+    article = clean(_doc(section, title, opening, BODY2))
+    assert article.title == title and section in {d.text for d in article.dropped}
+    assert clean(_doc("مدرسة أبو قورة", title, opening, BODY2)).title == "مدرسة أبو قورة"
+
+
+@pytest.mark.parametrize(
+    ("tail", "dropped"),
+    [
+        ("كاتب صحفي ورئيس تحرير موقع الشرقية توداي", True),  # an author box's role line
+        ("صحفية ومراسلة للموقع من القاهرة", True),
+        ("صحفي فلسطيني يفوز بجائزة دولية للتصوير بعد سنوات من العمل في غزة وسط الحرب", False),  # too long: a headline
+        ("كاتب وروائي.", False),  # a sentence
+    ],
+)
+def test_the_writers_role_as_the_last_line_below_the_text_is_a_signature(tail: str, dropped: bool) -> None:
+    reasons = _reasons("محافظ الشرقية يفتتح مدرسة", BODY, BODY2, tail)
+    assert (reasons.get(tail) == "boilerplate: signature (the writer's role after the text)") is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("[24 اكتوبر 2020مـ -7 ربيع اول 1442هـ ]", "boilerplate: timestamp"),  # years with their era's letter
+        ("ذمار نيوز || اخبار ذمار ||", "boilerplate: navigation"),  # double bars part the items
+    ],
+)
+def test_a_dated_line_with_era_letters_and_items_parted_by_double_bars(line: str, reason: str) -> None:
+    assert _reasons("افتتاح مدرسة في مديرية جهران", line, BODY, BODY2)[normalise_text(line)] == reason  # the tatweel goes
