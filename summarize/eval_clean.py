@@ -58,6 +58,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     32: "two searches (antiquities smuggling, a climate summit), labelled before any scoring",
     33: "three searches (gold prices, a league win, a town council's session), labelled before any scoring",
     34: "two searches (water cuts, a school opening), labelled before any scoring",
+    35: "two searches (a folk singer's death, cholera cases), labelled before any scoring",
 }
 
 
