@@ -49,6 +49,7 @@ MENU_ITEM_MAX_WORDS = 4
 ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
 LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence may still be its headline
+INITIALS_MAX_LETTERS = 4  # an editor's initials after the text ("م،أ"; one letter alone is a word cut off)
 AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
@@ -1106,6 +1107,9 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     text = entries[last][1]
     if _is_writers_role(text):
         reasons[last] = "boilerplate: signature (the writer's role after the text)"
+        return
+    if 2 <= len(_words(text)) <= INITIALS_MAX_LETTERS and all(len(word) == 1 and not word.isdigit() for word in _words(text)):
+        reasons[last] = "boilerplate: signature (the editor's initials)"  # "م،أ", "ع.ع"
         return
     names_a_source = any(normalise_for_match(word) in cues.SOURCE_WORDS for word in _words(text))
     longest = SOURCE_LINE_MAX_WORDS if names_a_source else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء الإسلامية “مينا”"
