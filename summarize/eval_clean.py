@@ -59,6 +59,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     33: "three searches (gold prices, a league win, a town council's session), labelled before any scoring",
     34: "two searches (water cuts, a school opening), labelled before any scoring",
     35: "two searches (a folk singer's death, cholera cases), labelled before any scoring",
+    36: "three searches (a criminal court's sentences, a solar plant, the wheat harvest), labelled before any scoring",
 }
 
 
