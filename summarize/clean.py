@@ -1115,11 +1115,16 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     longest = SOURCE_LINE_MAX_WORDS if names_a_source else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء الإسلامية “مينا”"
     if not is_headline_like(text) or len(_words(text)) > longest or _DIGIT.search(text):
         return
-    # no function word: "فيما أك" is a sentence cut short, not a name
-    if len(content_keys(text)) == len(_words(text)) and not any(
-        normalise_for_match(word) in cues.CONTINUATION_WORDS for word in _words(text)
+    # no function word: "فيما أك" is a sentence cut short, not a name; nor is "وتعلن نت", a verb after "و"
+    if (
+        len(content_keys(text)) == len(_words(text))
+        and not any(normalise_for_match(word) in cues.CONTINUATION_WORDS for word in _words(text))
+        and not _AND_A_VERB.match(normalise_for_match(_words(text)[0]))
     ):
         reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+_AND_A_VERB = re.compile(r"^و[تين]\w{3,}$")  # "وتعلن", "ويضيف": "and" with a present-tense verb opens no name
 
 
 def _is_writers_role(text: str) -> bool:

@@ -202,6 +202,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("لمتابعة آخر الأخبار اشترك في قناتنا على تيليجرام", "boilerplate: promo"),
         ("العودة للأعلى", "boilerplate: widget"),
         ("زر الذهاب إلى الأعلى", "boilerplate: widget"),
+        ("رئيس التحريرمحمد رجب", "boilerplate: masthead"),  # the name run into the role
         ("The reCAPTCHA verification period has expired. Please reload the page.", "boilerplate: widget"),
         ("ابحث في الموقع", "boilerplate: widget"),
         ("اكتب كلمة البحث", "boilerplate: widget"),
@@ -849,6 +850,7 @@ def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays
         ("ع . ع", True),
         ("5 7", False),  # figures, not initials
         ("ا", False),  # one letter: the text cut off
+        ("وتعلن نت", False),  # "and" with a verb: the text cut off, no name
     ],
 )
 def test_the_writers_role_or_initials_as_the_last_line_below_the_text_are_a_signature(tail: str, dropped: bool) -> None:
