@@ -386,8 +386,9 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         and all(w.isdigit() or w in cues.PAGINATION_WORDS for w in word_list)
     ):
         return "boilerplate: pagination"
-    if word_list and count <= 8 and sum(w not in cues.SHARE_WORDS for w in word_list) <= (1 if count >= 3 else 0):
-        return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store")
+    share_words = sum(w in cues.SHARE_WORDS for w in word_list)
+    if share_words and count <= 8 and sum(w not in cues.SHARE_WORDS and not w.isdigit() for w in word_list) <= (1 if count >= 3 else 0):
+        return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store"); numbers count shares
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list):
         return "boilerplate: timestamp"

@@ -203,6 +203,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("العودة للأعلى", "boilerplate: widget"),
         ("زر الذهاب إلى الأعلى", "boilerplate: widget"),
         ("رئيس التحريرمحمد رجب", "boilerplate: masthead"),  # the name run into the role
+        ("الخليج 0 تعليق ارسل طباعة تبليغ حذف", "boilerplate: share"),  # a post's buttons and its count
+        ("تابع بلادنا 24 على Bladna24 News", "boilerplate: promo"),
         ("The reCAPTCHA verification period has expired. Please reload the page.", "boilerplate: widget"),
         ("ابحث في الموقع", "boilerplate: widget"),
         ("اكتب كلمة البحث", "boilerplate: widget"),
@@ -566,6 +568,7 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "اقرأ أيضا ما كتبه الوزير في مذكراته عن تلك الأيام، فهي شهادة مهمة.",  # the words as a sentence
         "وقال الكاتب إن مقالاته تعبر عن قناعاته التي دافع عنها طويلا.",  # "express" without a writer's view
         "تابعنا باهتمام ما جرى في الجلسة الأخيرة للبرلمان.",  # "we followed", a sentence
+        "تابع الوزير ردود المواطنين على فيسبوك بشأن القرار الجديد.",  # a channel inside a sentence
         "بحث الوزير مع نظيره التركي سبل تعزيز التعاون.",  # "بحث" as a verb
         "وأكد أن الحقوق محفوظة للعمال بموجب القانون الجديد.",  # rights preserved, in a sentence
         "أوقات الصلاة في رمضان تتغير كل يوم، كما أوضحت الوزارة.",
