@@ -62,6 +62,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     36: "three searches (a criminal court's sentences, a solar plant, the wheat harvest), labelled before any scoring",
     37: "three searches (a train hitting a bus, university admissions, online fraud warnings), labelled before any scoring",
     38: "three searches (a women's team qualifying, treasury bills, a bridge collapse), labelled before any scoring",
+    39: "three searches (health ministers' talks, an Arab music festival, drugs seized at a border), labelled before any scoring",
 }
 
 
