@@ -64,6 +64,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     38: "three searches (a women's team qualifying, treasury bills, a bridge collapse), labelled before any scoring",
     39: "three searches (health ministers' talks, an Arab music festival, drugs seized at a border), labelled before any scoring",
     40: "three searches (a governor's ceremony, exam timetables, tree-planting campaigns), labelled before any scoring",
+    41: "three searches (charity food baskets, a club signing a coach, a minister inspecting roads), labelled before any scoring",
 }
 
 
