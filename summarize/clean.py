@@ -49,6 +49,7 @@ MENU_ITEM_MAX_WORDS = 4
 ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
 LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence may still be its headline
+PUBLISHED_LINE_MAX_WORDS = 16  # a publication date with a byline or a source beside it
 INITIALS_MAX_LETTERS = 4  # an editor's initials after the text ("م،أ"; one letter alone is a word cut off)
 AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
@@ -394,6 +395,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: timestamp"
     if has_digit and cues.RELATIVE_TIME.match(stripped) and is_headline_like(text):
         return "boilerplate: timestamp (a relative time)"
+    if has_digit and count <= PUBLISHED_LINE_MAX_WORDS and cues.PUBLISHED_ON.search(text) and not ends_sentence(text):
+        return "boilerplate: timestamp (a publication date)"
     if has_digit and _is_dated_source(word_list):
         return "boilerplate: dateline (a date and the source's name)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
@@ -990,12 +993,15 @@ def _has_nav_separator(text: str) -> bool:
 def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
     """Lines repeating a 'read also' headline, exact repeats of an earlier kept line, and a short line
     repeated on the very next line (an image's alternative text above its caption) unless it is
-    the first kept line of the page, which may be the title above its own breadcrumb. A paragraph
+    the first kept line of the page, or the first with only labels above it: the title, repeated
+    below it as a breadcrumb or a caption. A paragraph
     repeated across a headline keeps its later copy, in the text (the earlier is a description)."""
     titles = {_key(t) for t in read_also_titles}
     seen: dict[str, tuple[int, int]] = {}  # key -> the occurrence kept so far, and the kept headlines up to it
     headlines = 0  # kept headline-like lines passed so far: one between two copies makes the first a description
     first_kept = next((p for p in range(len(entries)) if p not in reasons), -1)  # this pass only marks later lines
+    # the first kept line longer than a label: with only labels above it ("أخبار الوشم"), it is the title
+    first_long = next((p for p in range(len(entries)) if p not in reasons and len(_words(entries[p][1])) > NAV_ITEM_MAX_WORDS), -1)
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
@@ -1010,7 +1016,13 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
-            if previous > first_kept and previous not in reasons and _key(entries[previous][1]) == _key(text) and headline:
+            if (
+                previous > first_kept
+                and previous != first_long
+                and previous not in reasons
+                and _key(entries[previous][1]) == _key(text)
+                and headline
+            ):
                 reasons[previous] = "boilerplate: caption (repeated on the next line)"
                 headlines -= 1  # counted when passed, dropped now
         else:

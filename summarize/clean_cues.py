@@ -235,6 +235,9 @@ RELATIVE_TIME = re.compile(
 SOURCE_WORDS = folded(
     ["وكالة", "الوكالة", "للأنباء", "أنباء", "الأنباء", "نيوز", "صحيفة", "جريدة", "قناة", "شبكة", "بوابة", "news", "agency", "press"]
 )
+# A publication date announced as such, with whatever the template puts beside it (a byline, a
+# source): "sport 360 بواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015".
+PUBLISHED_ON = cue(r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|نشر\s+في|published(?:\s+on)?|updated(?:\s+on)?)\s*[:：]\s*\S")
 DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
 # "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص": a place, a separator, and "exclusive" for the site.
 EXCLUSIVE_DATELINE = re.compile(r"^\S+(?:\s\S+)?\s*[:：/\-–|]\s*خاص(?:\s|$)")

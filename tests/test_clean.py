@@ -205,6 +205,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("رئيس التحريرمحمد رجب", "boilerplate: masthead"),  # the name run into the role
         ("الخليج 0 تعليق ارسل طباعة تبليغ حذف", "boilerplate: share"),  # a post's buttons and its count
         ("تابع بلادنا 24 على Bladna24 News", "boilerplate: promo"),
+        ("sport 360bronzeبواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015", "boilerplate: timestamp (a publication date)"),
         ("The reCAPTCHA verification period has expired. Please reload the page.", "boilerplate: widget"),
         ("ابحث في الموقع", "boilerplate: widget"),
         ("اكتب كلمة البحث", "boilerplate: widget"),
@@ -569,6 +570,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وقال الكاتب إن مقالاته تعبر عن قناعاته التي دافع عنها طويلا.",  # "express" without a writer's view
         "تابعنا باهتمام ما جرى في الجلسة الأخيرة للبرلمان.",  # "we followed", a sentence
         "تابع الوزير ردود المواطنين على فيسبوك بشأن القرار الجديد.",  # a channel inside a sentence
+        "وأوضح أن تاريخ النشر: 20 مايو 2015 هو ما اعتمدته اللجنة في قرارها.",  # a date announced inside a sentence
+        "وكان التقرير قد نشر في 20 مايو 2015 على موقع الوزارة الرسمي.",  # no colon: a sentence
         "بحث الوزير مع نظيره التركي سبل تعزيز التعاون.",  # "بحث" as a verb
         "وأكد أن الحقوق محفوظة للعمال بموجب القانون الجديد.",  # rights preserved, in a sentence
         "أوقات الصلاة في رمضان تتغير كل يوم، كما أوضحت الوزارة.",
@@ -870,3 +873,15 @@ def test_the_writers_role_or_initials_as_the_last_line_below_the_text_are_a_sign
 )
 def test_a_dated_line_with_era_letters_and_items_parted_by_double_bars(line: str, reason: str) -> None:
     assert _reasons("افتتاح مدرسة في مديرية جهران", line, BODY, BODY2)[normalise_text(line)] == reason  # the tatweel goes
+
+
+def test_the_title_repeated_on_the_next_line_below_a_section_label_stays_the_title() -> None:
+    """From batch 41's training pages: a line repeated right below itself is an image's text above its
+    caption, unless only labels stand above it: then it is the title, and only its copy goes."""
+    title = "سلال غذائية للأسر ومواد غذائية للعمالة توزعها خيرية القصب"
+    opening = "تقوم الجمعية الخيرية بالقصب بتوزيع سلال غذائية على مستفيديها من الأسر والعمالة."
+    article = clean(_doc("أخبار الوشم", title, title, opening, BODY2))
+    assert article.title == title and [d.reason for d in article.dropped if d.text == title] == ["duplicate"]
+    caption = "الرئيس يلتقط صورة تذكارية مع وزراء الحكومة الجديدة"
+    dropped = clean(_doc("الحكومة الجديدة تؤدي اليمين", caption, caption, BODY, BODY2)).dropped
+    assert [(d.line, d.reason) for d in dropped] == [(1, "boilerplate: caption (repeated on the next line)"), (2, "duplicate")]
