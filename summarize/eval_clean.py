@@ -65,6 +65,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     39: "three searches (health ministers' talks, an Arab music festival, drugs seized at a border), labelled before any scoring",
     40: "three searches (a governor's ceremony, exam timetables, tree-planting campaigns), labelled before any scoring",
     41: "three searches (charity food baskets, a club signing a coach, a minister inspecting roads), labelled before any scoring",
+    42: "three searches of listing pages (a columnist's archive, a tag page, a live blog), labelled before any scoring",
 }
 
 
