@@ -347,6 +347,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: label"
     if count <= 1 and cues.MORE_LINK.search(stripped):
         return "boilerplate: link"
+    if count <= 6 and cues.CONTINUE_LINK.search(stripped):
+        return "boilerplate: link (continue reading, load more)"
     if cues.BYLINE.search(text):
         return "boilerplate: byline"
     if cues.TAGS.search(text):

@@ -217,6 +217,14 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("المقال السابق", "boilerplate: widget"),
         ("اقرأ الخبر من المصدر", "boilerplate: link"),
         ("وقت القراءة: 3 دقائق", "boilerplate: counter"),
+        ("أكمل القراءة »", "boilerplate: link (continue reading, load more)"),
+        ("تحميل المزيد", "boilerplate: link (continue reading, load more)"),
+        ("تخطى إلى المحتوى", "boilerplate: widget"),
+        ("إغلاق القائمة", "boilerplate: widget"),
+        ("الوضع الليلي", "boilerplate: widget"),
+        ("البحث عن:", "boilerplate: widget"),
+        ("حول الكاتب", "boilerplate: widget"),
+        ("تحقق أيضا", "boilerplate: widget"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -576,6 +584,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وأكد أن الحقوق محفوظة للعمال بموجب القانون الجديد.",  # rights preserved, in a sentence
         "أوقات الصلاة في رمضان تتغير كل يوم، كما أوضحت الوزارة.",
         "الخبر التالي في النشرة كان عن الانتخابات المحلية.",
+        "أكمل القراءة في كتابه الأخير عن تاريخ المدينة.",  # "continue reading" inside a sentence
+        "وقرر الوزير إغلاق القائمة أمام المرشحين الجدد.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
