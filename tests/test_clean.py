@@ -225,6 +225,12 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("البحث عن:", "boilerplate: widget"),
         ("حول الكاتب", "boilerplate: widget"),
         ("تحقق أيضا", "boilerplate: widget"),
+        ("تواصل معنا", "boilerplate: footer (the site's links)"),
+        ("الشروط والأحكام خريطة الموقع", "boilerplate: footer (the site's links)"),
+        ("عرض الكل", "boilerplate: link (continue reading, load more)"),
+        ("النسخة الكاملة", "boilerplate: link (continue reading, load more)"),
+        ("هيئة التحرير", "boilerplate: masthead"),
+        ("تابع اهم الاخبار", "boilerplate: promo"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -586,6 +592,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "الخبر التالي في النشرة كان عن الانتخابات المحلية.",
         "أكمل القراءة في كتابه الأخير عن تاريخ المدينة.",  # "continue reading" inside a sentence
         "وقرر الوزير إغلاق القائمة أمام المرشحين الجدد.",
+        "وقال إن الوزارة حريصة على التواصل معنا ومع كل المواطنين.",  # "contact us" words in a sentence
+        "اجتمعت هيئة التحرير أمس لبحث خطة التغطية الجديدة.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
