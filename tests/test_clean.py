@@ -237,6 +237,12 @@ def test_cue_lines(line: str, reason: str) -> None:
     assert _reasons(BODY, line, BODY2)[line] == reason
 
 
+@pytest.mark.parametrize("header", ["مقالات أخرى", "الأكثر تفاعلا", "يهمك أيضا", "مقترح لك", "قصص مقترحة"])
+def test_related_headers_named_from_what_news_themes_print(header: str) -> None:
+    reasons = _reasons(BODY, BODY2, header, "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
+    assert reasons[header] == "boilerplate: related-list" and len(reasons) == 3
+
+
 def test_related_header_and_its_list() -> None:
     reasons = _reasons(BODY, BODY2, "مقالات ذات صلة", "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
