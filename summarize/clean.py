@@ -37,6 +37,7 @@ SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may b
 SOURCE_LINE_MAX_WORDS = 6
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
+ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read-also headline; longer lines are text
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
@@ -499,8 +500,9 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
                 read_also_titles.add(rest)
                 position += 1
                 continue
-            # A bare marker introduces the headline(s) on the following line(s).
+            # A bare marker introduces the headline(s) on the following line(s), perhaps with its teaser.
             position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, limit=1)
+            position = _mark_ellipsis_teaser(entries, position, reasons, "boilerplate: read-also (the headline's teaser)")
             continue
         if cues.RELATED_HEADER.search(text) and is_headline_like(text.split(".")[0]):
             reasons[position] = "boilerplate: related-list"
@@ -543,6 +545,17 @@ def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: d
     ):
         reasons[position] = reason
         position += 1
+    return position
+
+
+def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons: dict[int, str], reason: str) -> int:
+    """Below a headline a "read also" marker introduces, a short line cut off with an ellipsis
+    ("عاد إلى العاصمة نواكشوط، فجر الخميس الشاب ... …") is its teaser, even across an empty line."""
+    if 0 < position < len(entries) and position not in reasons and position - 1 in reasons:
+        text = entries[position][1].rstrip()
+        if text.endswith(("…", "...")) and len(_words(text)) <= ELLIPSIS_TEASER_MAX_WORDS:
+            reasons[position] = reason
+            return position + 1
     return position
 
 

@@ -243,6 +243,16 @@ def test_related_headers_named_from_what_news_themes_print(header: str) -> None:
     assert reasons[header] == "boilerplate: related-list" and len(reasons) == 3
 
 
+def test_a_read_also_headline_takes_its_teaser_cut_off_with_an_ellipsis() -> None:
+    """From batch 43's training pages: "شاهد أيضاً", a headline, then its teaser cut off with "…"
+    after an empty line. A paragraph that ends in "..." below a paragraph stays."""
+    teaser = "عاد إلى العاصمة نواكشوط، فجر الخميس الشاب محمد فاضل ولد الشيخ …"
+    reasons = _reasons(BODY, BODY2, "شاهد أيضاً", "", "بعد الرحلة الإستشفائية المدير الإداري يعود إلى أرض الوطن", "", teaser)
+    assert reasons[teaser] == "boilerplate: read-also (the headline's teaser)"
+    trailing = "وقال الوزير إن الأيام المقبلة ستحمل الكثير..."
+    assert trailing not in _reasons(BODY, BODY2, trailing)
+
+
 def test_related_header_and_its_list() -> None:
     reasons = _reasons(BODY, BODY2, "مقالات ذات صلة", "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
