@@ -67,6 +67,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     41: "three searches (charity food baskets, a club signing a coach, a minister inspecting roads), labelled before any scoring",
     42: "three searches of listing pages (a columnist's archive, a tag page, a live blog), labelled before any scoring",
     43: "three searches (Khartoum's rainy season, Mauritania's fishing season, Oman's housing plots), labelled before any scoring",
+    44: "three searches (Bahrain's parliament, Kurdistan's salaries, Libyan road works), labelled before any scoring",
 }
 
 
