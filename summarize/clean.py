@@ -274,8 +274,9 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
 def _starts_apart(text: str) -> bool:
     """A line that is never joined to the one above, besides a "read also" widget (which may cut a
     paragraph off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ..."; the caller tests it): a tweet's
-    attribution, or the home link ("الرئيسية") below a paragraph written without its full stop."""
-    return bool(cues.TWEET_ATTRIBUTION.search(text) or cues.HOME_LINK.match(text.strip()))
+    attribution, the home link ("الرئيسية") below a paragraph written without its full stop, and
+    another article's date run into its headline (an item of a list)."""
+    return bool(cues.TWEET_ATTRIBUTION.search(text) or cues.HOME_LINK.match(text.strip()) or cues.DATED_HEADLINE.match(text))
 
 
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -380,6 +381,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline"
     if count <= 8 and cues.EXCLUSIVE_DATELINE.match(text):
         return "boilerplate: dateline"
+    if count <= HEADLINE_MAX_WORDS * 2 and (match := cues.DATED_HEADLINE.match(text)) and not ends_sentence(text[match.end() :]):
+        return "boilerplate: teaser (another article's date, then its headline)"
     if cues.DATED_SNIPPET.search(text):
         return "boilerplate: teaser (cut off, then another article's date)"
     if count > 24:

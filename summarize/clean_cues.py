@@ -66,7 +66,7 @@ MASTHEAD = cue(
     r"^editor[-\s]in[-\s]chief\b",
     r"^(?:فريق|هيئة|أسرة|اسرة)\s+التحرير$",  # the masthead's heading
     # the publication's tagline: "صحيفة الأمم اليومية الشاملة", "موقع إخباري مستقل"
-    r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:\S+\s+){0,3}(?:اليومية|الإلكترونية|الالكترونية|الإخبارية|الاخبارية|الشاملة|المستقلة)$",
+    r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:\S+\s+){0,3}(?:ال)?(?:يومية|إلكترونية|الكترونية|إخبارية|اخبارية|شاملة|مستقلة)$",
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:إخباري|اخباري|إخبارية|اخبارية|إلكتروني|الكتروني|إلكترونية|الكترونية)(?:\s+\S+){0,3}$",
 )
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
@@ -74,6 +74,9 @@ MASTHEAD_ROLE = re.compile(rf"{_ROLE}|المدير\s+العام")
 # A masthead role alone on its line, its holder's name on the next: "رئيس التحرير" / "عصام كامل".
 MASTHEAD_ROLE_ALONE = re.compile(rf"^(?:{_ROLE}(?:\s+المسؤول)?|المدير\s+العام|الإشراف\s+العام|الاشراف\s+العام)\s*[:：]?$")
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
+# Another article's date run into its headline, as a list below the text prints them:
+# "- 2025-09-26الشعلة يدعو لتحصين الجبهة الداخلية ...".
+DATED_HEADLINE = re.compile(r"^[-–•*·]?\s*\d{4}-\d{1,2}-\d{1,2}\s*(?=[^\W\d_])")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
 # A line of markup a scrape left behind: an element with its closing tag, or a lone tag.

@@ -230,6 +230,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("عرض الكل", "boilerplate: link (continue reading, load more)"),
         ("النسخة الكاملة", "boilerplate: link (continue reading, load more)"),
         ("هيئة التحرير", "boilerplate: masthead"),
+        ("صحيفة بحرينية مستقلة", "boilerplate: masthead"),  # the paper's tagline, indefinite
         ("تابع اهم الاخبار", "boilerplate: promo"),
     ],
 )
@@ -251,6 +252,16 @@ def test_a_read_also_headline_takes_its_teaser_cut_off_with_an_ellipsis() -> Non
     assert reasons[teaser] == "boilerplate: read-also (the headline's teaser)"
     trailing = "وقال الوزير إن الأيام المقبلة ستحمل الكثير..."
     assert trailing not in _reasons(BODY, BODY2, trailing)
+
+
+def test_other_articles_dates_run_into_their_headlines_below_the_text_are_teasers_never_joined() -> None:
+    """From batch 44's training pages: a list after the text whose items are a date glued to a
+    headline; the first has no full stop, so it had been joined to the second as one paragraph."""
+    first = "- 2025-09-26الشعلة يدعو لتحصين الجبهة الداخلية بعد العدوان على قطر: الأمن لا يبنى فقط بالصواريخ والطائرات بل بالعدل"
+    second = "- 2025-09-18منظمة سلام تدشن تقريرا حول المنع من السفر"
+    article = clean(_doc("البرلمان يمرر قانونا يقلص صلاحياته", BODY, BODY2, first, second))
+    reasons = {d.line: d.reason for d in article.dropped}
+    assert reasons == {3: "boilerplate: teaser (another article's date, then its headline)", 4: reasons[3]}
 
 
 def test_related_header_and_its_list() -> None:
@@ -602,6 +613,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "تابع الوزير ردود المواطنين على فيسبوك بشأن القرار الجديد.",  # a channel inside a sentence
         "وأوضح أن تاريخ النشر: 20 مايو 2015 هو ما اعتمدته اللجنة في قرارها.",  # a date announced inside a sentence
         "وكان التقرير قد نشر في 20 مايو 2015 على موقع الوزارة الرسمي.",  # no colon: a sentence
+        "2021-04-20 شهد مجلس النواب جلسة صاخبة ناقش فيها المرسوم، ووافق عليه 13 نائبا.",  # a date opening a sentence
+        "صحيفة محلية مستقلة نشرت التقرير أمس وأثارت جدلا واسعا.",
         "بحث الوزير مع نظيره التركي سبل تعزيز التعاون.",  # "بحث" as a verb
         "وأكد أن الحقوق محفوظة للعمال بموجب القانون الجديد.",  # rights preserved, in a sentence
         "أوقات الصلاة في رمضان تتغير كل يوم، كما أوضحت الوزارة.",
