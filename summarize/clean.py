@@ -359,13 +359,13 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: footer"
     if count <= 30 and cues.COPYRIGHT.search(text) and cues.REUSE_REQUEST.search(text):
         return "boilerplate: footer (a reuse notice)"
-    if count <= 40 and cues.READER_NOTE.search(text):
+    if count <= 40 and (cues.READER_NOTE.search(text) or (cues.TAKEN_FROM_WORDS.search(text) and cues.TAKEN_FROM.search(text))):
         return "boilerplate: an aggregator's note to its readers"
-    if count <= 50 and cues.DISCLAIMER.search(text):
+    if count <= 50 and cues.DISCLAIMER_WORDS.search(text) and cues.DISCLAIMER.search(text):
         return "boilerplate: disclaimer (the writer's views, not the site's)"
     if count <= 4 and (cues.LABEL.search(stripped) or cues.HOME_LINK.match(stripped)):
         return "boilerplate: label"
-    if count <= 12 and (cues.ACCOUNT.search(stripped) or cues.WIDGET.search(stripped)):
+    if count <= 12 and (cues.ACCOUNT.search(stripped) or cues.WIDGET.search(stripped) or cues.CAPTCHA in stripped.lower()):
         return "boilerplate: widget"
     if count <= HEADLINE_MAX_WORDS and cues.BREAKING_TICKER.search(text) and is_headline_like(text):
         return "boilerplate: breaking-ticker"
@@ -393,8 +393,11 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         and all(w.isdigit() or w in cues.PAGINATION_WORDS for w in word_list)
     ):
         return "boilerplate: pagination"
-    share_words = sum(w in cues.SHARE_WORDS for w in word_list)
-    if share_words and count <= 8 and sum(w not in cues.SHARE_WORDS and not w.isdigit() for w in word_list) <= (1 if count >= 3 else 0):
+    if (
+        count <= 8
+        and any(w in cues.SHARE_WORDS for w in word_list)
+        and sum(w not in cues.SHARE_WORDS and not w.isdigit() for w in word_list) <= (1 if count >= 3 else 0)
+    ):
         return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store"); numbers count shares
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list):

@@ -7,6 +7,7 @@ holds the rules; spelling variants are folded as `normalise_for_match` folds the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarize.arabic import normalise_for_match
 
@@ -15,8 +16,59 @@ def folded(vocabulary: list[str]) -> frozenset[str]:
     return frozenset(normalise_for_match(w) for w in vocabulary)
 
 
-def cue(*patterns: str) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class Cue:
+    """A cue whose patterns are of both kinds: those anchored at the line's start are tried there only,
+    the others anywhere. (One regex of both kinds would try every anchored pattern at every position.)"""
+
+    at_start: re.Pattern[str]
+    anywhere: re.Pattern[str]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.at_start.match(text) or self.anywhere.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.at_start.match(text) or self.anywhere.match(text)
+
+
+def cue(*patterns: str) -> re.Pattern[str] | Cue:
+    """One case-blind pattern for `patterns`; split in two (a `Cue`) when some are anchored at the
+    line's start (every top-level alternative beginning with "^") and some are not."""
+    anchored = [p for p in patterns if _anchored(p)]
+    others = [p for p in patterns if not _anchored(p)]
+    if not anchored or not others:
+        return _compiled(patterns)
+    return Cue(_compiled(anchored), _compiled(others))
+
+
+def _compiled(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _anchored(pattern: str) -> bool:
+    """Every top-level alternative of `pattern` starts with "^" (brackets and escapes respected)."""
+    depth, in_class, start = 0, False, 0
+    alternatives = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    alternatives.append(pattern[start:])
+    return all(alternative.startswith("^") for alternative in alternatives)
 
 
 READ_ALSO = cue(
@@ -127,6 +179,8 @@ LEGAL = cue(
     r"^(?:powered|designed|developed|hosted)\s+by\b",
 )
 # The opinion page's disclaimer: "articles express their writers' views, not necessarily the site's".
+# Tried only on lines holding one of DISCLAIMER_WORDS, since body lines of any length are tested.
+DISCLAIMER_WORDS = re.compile("تعبر|يعبر|تعكس|يعكس|يتحمل|تتحمل|views")
 DISCLAIMER = cue(
     r"(?:تعبر|يعبر|تعكس|يعكس)\s+(?:عن\s+)?(?:رأي|راي|آراء|اراء|وجهة\s+نظر|وجهات\s+نظر)\s+(?:كاتبها|كاتبيها|كتابها|أصحابها|اصحابها|صاحبها|كاتبه|الكاتب|الكتاب|المؤلف|مؤلفيها)",
     r"(?:لا|ولا)\s+(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضرورة\s+)?(?:عن\s+)?(?:رأي|راي|سياسة|وجهة\s+نظر|توجهات)\s+(?:الموقع|الصحيفة|الجريدة|القناة|المجلة|الشبكة|التحرير|البوابة|إدارة|ادارة)",
@@ -146,8 +200,10 @@ READER_NOTE = cue(
     r"نترككم\s+مع",
     r"(?:شكرا|شكراً)\s+(?:لكم\s+)?(?:لقراءتكم|لقرائتكم|لمتابعتكم|على\s+(?:قراءة|متابعة))",
     r"نعرض\s+لكم\s+(?:زوارنا|متابعينا|متابعي)",
-    r"(?:هذا\s+)?(?:الخبر|المحتوى|المقال|الموضوع)\s+(?:منقول|تم\s+نقله|مأخوذ|ماخوذ)\s+(?:من|عن)\s",
 )
+# "This story was taken from ...": tried only on lines holding one of TAKEN_FROM_WORDS (a cheap search first).
+TAKEN_FROM = cue(r"(?:الخبر|المحتوى|المقال|الموضوع)\s+(?:منقول|تم\s+نقله|مأخوذ|ماخوذ)\s+(?:من|عن)\s")
+TAKEN_FROM_WORDS = re.compile("منقول|نقله|مأخوذ|ماخوذ")
 # A photo credit in brackets at the end of a short line: the line is a caption.
 PHOTO_CREDIT = cue(
     r"[(\[]\s*(?:صورة\s*[:：]?\s*)?(?:الإنترنت|الانترنت|إنترنت|انترنت|أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|مواقع\s+التواصل(?:\s+الاجتماعي)?"
@@ -172,7 +228,7 @@ PROMO = cue(
     r"^تابعنا\s*(?:$|على|عبر|في|فى|:)",
     # "تابع بلادنا 24 على Bladna24 News": the site on a channel, the channel ending the line
     r"^تابع(?:وا)?\s+(?:\S+\s+){1,3}(?:على|عبر)\s+(?:\S+\s+){0,2}(?:news|نيوز|تطبيق|فيسبوك|فيس\s+بوك|تويتر|إكس|واتساب|تيليجرام|تلغرام|يوتيوب|انستغرام|إنستغرام)$",
-    r"(?:حمل|حمّل|نزل|نزّل|تحميل|تنزيل)\s+(?:تطبيق|التطبيق)",
+    r"^(?:حمل|حمّل|نزل|نزّل|تحميل|تنزيل)\s+(?:تطبيق|التطبيق)",
     r"^(?:تفعيل|فعل|فعّل|تلقى|تلق)\s+(?:الإشعارات|الاشعارات|التنبيهات|إشعارات|اشعارات|تنبيهات)",
     r"^(?:ل|و)?متابعة\s+(?:آخر|اخر|أحدث|احدث|أهم|اهم)\s+(?:الأخبار|الاخبار|أخبار|اخبار|المستجدات)\s+.{0,40}(?:تابعونا|تابعوا|اشترك|انضم|حمل|تطبيق|قناة|قناتنا|صفحتنا|حسابنا)",
     r"^(?:احصل|حمل|حمّل)\s+(?:على\s+)?(?:آخر|اخر|تطبيق)",
@@ -180,23 +236,26 @@ PROMO = cue(
     r"^تابع(?:وا)?\s+(?:آخر|اخر|أحدث|احدث|أهم|اهم)\s+(?:الأخبار|الاخبار|أخبار|اخبار)(?:\s+(?:عبر|على|من\s+خلال)|\s*$)",
     r"^(?:شارك|شاركوا|انشر|انشروا)\s+(?:المقال|الخبر|الموضوع)\s+(?:و|مع)",  # "شارك المقال وأخبر به أصدقائك الآن"
 )
-# The site's own links at the foot of a page: two or more on one line, or one alone.
-FOOTER_LINK = cue(
-    r"سياسة\s+(?:الخصوصية|الاستخدام)",
-    r"اتصل\s+بنا",
-    r"من\s+نحن",
-    r"شروط\s+(?:الاستخدام|الخدمة)",
-    r"أعلن\s+معنا|اعلن\s+معنا",
-    r"تواصل\s+معنا",
-    r"خريطة\s+الموقع",
-    r"روابط\s+(?:سريعة|مهمة|هامة)",
-    r"الشروط\s+والأحكام",
-    r"(?:إخلاء|اخلاء)\s+(?:المسؤولية|المسئولية)",
-    r"اتفاقية\s+(?:الاستخدام|المستخدم)",
-    r"privacy\s+policy",
-    r"contact\s+us",
-    r"about\s+us",
-    r"terms\s+of\s+(?:use|service)",
+# The site's own links at the foot of a page: two or more on one line, or one alone (found anywhere,
+# counted and cut out: one plain pattern).
+FOOTER_LINK = _compiled(
+    (
+        r"سياسة\s+(?:الخصوصية|الاستخدام)",
+        r"اتصل\s+بنا",
+        r"من\s+نحن",
+        r"شروط\s+(?:الاستخدام|الخدمة)",
+        r"أعلن\s+معنا|اعلن\s+معنا",
+        r"تواصل\s+معنا",
+        r"خريطة\s+الموقع",
+        r"روابط\s+(?:سريعة|مهمة|هامة)",
+        r"الشروط\s+والأحكام",
+        r"(?:إخلاء|اخلاء)\s+(?:المسؤولية|المسئولية)",
+        r"اتفاقية\s+(?:الاستخدام|المستخدم)",
+        r"privacy\s+policy",
+        r"contact\s+us",
+        r"about\s+us",
+        r"terms\s+of\s+(?:use|service)",
+    )
 )
 # A paywall: "this article is for subscribers", "join us to read it", "have an account? log in".
 PAYWALL = cue(
@@ -233,7 +292,6 @@ WIDGET = cue(
     r"^(?:جدول\s+المحتويات|محتويات\s+(?:المقال|الموضوع)|فهرس\s+(?:المقال|المحتويات)|table\s+of\s+contents)$",
     # back to the top: "العودة للأعلى", the button's label "زر الذهاب إلى الأعلى"
     r"^(?:زر\s+)?(?:العودة|الرجوع|عودة|ارجع|إرجع|الذهاب|اذهب|إذهب|انتقل)\s+(?:إلى|الى|لل|ل)\s*(?:الأعلى|الاعلى|أعلى|اعلى)(?:\s+الصفحة)?$|^back\s+to\s+top$",
-    r"\bre-?captcha\b",  # a form's anti-spam check and its notices
     r"^(?:ابحث|إبحث|بحث|البحث|search)(?:\s+(?:عن|في\s+الموقع|هنا|\.\.\.))?\s*[:.…]*$",
     r"^(?:اكتب|أكتب|أدخل|ادخل)\s+(?:كلمة|كلمات)\s+(?:البحث|للبحث)",
     r"^(?:الرابط\s+المختصر|رابط\s+مختصر|short\s*link)\b",
@@ -517,6 +575,9 @@ TIME_WORDS = folded(
 )
 # The word a section's name opens with: "أخبار الشرقية", "أخبار الرياضة".
 SECTION_WORDS = folded(["أخبار", "اخبار", "أنباء", "انباء", "news"])
+# A form's anti-spam check and its notices ("The reCAPTCHA verification period has expired"): a plain
+# substring test, so that the anchored WIDGET patterns stay cheap on every line.
+CAPTCHA = "captcha"
 # A profession that opens an author box's line after the text ("كاتب صحفي ورئيس تحرير ...").
 PROFESSION_WORDS = folded(
     [

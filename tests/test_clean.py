@@ -10,6 +10,7 @@ from conftest import SEED_FILES
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
 from summarize.clean import clean
+from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
 BODY = "وقالت وزارة الدفاع في بيان إنها أرسلت 150 جنديا إلى كازاخستان."
@@ -932,3 +933,18 @@ def test_the_title_repeated_on_the_next_line_below_a_section_label_stays_the_tit
     caption = "الرئيس يلتقط صورة تذكارية مع وزراء الحكومة الجديدة"
     dropped = clean(_doc("الحكومة الجديدة تؤدي اليمين", caption, caption, BODY, BODY2)).dropped
     assert [(d.line, d.reason) for d in dropped] == [(1, "boilerplate: caption (repeated on the next line)"), (2, "duplicate")]
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text", "found"),
+    [
+        (("^foo", "bar"), "foo here", True),
+        (("^foo", "bar"), "a foo here", False),  # anchored: tried at the start only
+        (("^foo", "bar"), "a bar here", True),  # the others: anywhere
+        (("^foo|^baz", "bar"), "baz", True),
+        (("^foo|baz", "bar"), "a baz", True),  # one alternative not anchored: the pattern is not
+        (("^[|]x", "bar"), "|x", True),  # a bar inside brackets splits nothing
+    ],
+)
+def test_a_cue_of_both_kinds_tries_its_anchored_patterns_at_the_start_only(patterns: tuple[str, ...], text: str, found: bool) -> None:
+    assert (cue(*patterns).search(text) is not None) is found
