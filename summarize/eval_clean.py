@@ -68,6 +68,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     42: "three searches of listing pages (a columnist's archive, a tag page, a live blog), labelled before any scoring",
     43: "three searches (Khartoum's rainy season, Mauritania's fishing season, Oman's housing plots), labelled before any scoring",
     44: "three searches (Bahrain's parliament, Kurdistan's salaries, Libyan road works), labelled before any scoring",
+    45: "three searches (an art exhibition, vegetable prices, a murder solved), labelled before any scoring",
 }
 
 
