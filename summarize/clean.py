@@ -737,7 +737,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
         ):
             return position
     last = candidates[-1]
-    if _next_kept(entries, reasons, last) == body[0] and set(content_keys(entries[last][1])) & opening:
+    if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
 
@@ -1087,11 +1087,11 @@ def _mark_closing_colon_label(entries: list[tuple[int, str]], reasons: dict[int,
     if last is None:
         return
     text = entries[last][1]
-    word_list = _words(text)
+    folded = [normalise_for_match(word) for word in _words(text)]
     if (
         text.rstrip().endswith((":", "："))
-        and len(word_list) <= NAV_ITEM_MAX_WORDS
-        and not any(normalise_for_match(word) in cues.CONTINUATION_WORDS | cues.AS_FOLLOWS for word in word_list)
+        and len(folded) <= NAV_ITEM_MAX_WORDS
+        and not any(word in cues.CONTINUATION_WORDS or word in cues.AS_FOLLOWS for word in folded)
     ):
         reasons[last] = "boilerplate: label (a colon with nothing after it)"
 
@@ -1139,21 +1139,22 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     if last is None or last == title:
         return
     text = entries[last][1]
+    word_list = _words(text)
     if _is_writers_role(text):
         reasons[last] = "boilerplate: signature (the writer's role after the text)"
         return
-    if 2 <= len(_words(text)) <= INITIALS_MAX_LETTERS and all(len(word) == 1 and not word.isdigit() for word in _words(text)):
+    if 2 <= len(word_list) <= INITIALS_MAX_LETTERS and all(len(word) == 1 and not word.isdigit() for word in word_list):
         reasons[last] = "boilerplate: signature (the editor's initials)"  # "م،أ", "ع.ع"
         return
-    names_a_source = any(normalise_for_match(word) in cues.SOURCE_WORDS for word in _words(text))
-    longest = SOURCE_LINE_MAX_WORDS if names_a_source else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء الإسلامية “مينا”"
-    if not is_headline_like(text) or len(_words(text)) > longest or _DIGIT.search(text):
+    folded = [normalise_for_match(word) for word in word_list]
+    longest = SOURCE_LINE_MAX_WORDS if any(word in cues.SOURCE_WORDS for word in folded) else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء"
+    if not is_headline_like(text) or len(word_list) > longest or _DIGIT.search(text):
         return
     # no function word: "فيما أك" is a sentence cut short, not a name; nor is "وتعلن نت", a verb after "و"
     if (
-        len(content_keys(text)) == len(_words(text))
-        and not any(normalise_for_match(word) in cues.CONTINUATION_WORDS for word in _words(text))
-        and not _AND_A_VERB.match(normalise_for_match(_words(text)[0]))
+        len(content_keys(text)) == len(word_list)
+        and not any(word in cues.CONTINUATION_WORDS for word in folded)
+        and not _AND_A_VERB.match(folded[0])
     ):
         reasons[last] = "boilerplate: signature (a name after the text)"
 
