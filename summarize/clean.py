@@ -38,6 +38,7 @@ SOURCE_LINE_MAX_WORDS = 6
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read-also headline; longer lines are text
+ELLIPSES = ("…", "...")  # a line trailing off with one of these stops short of a sentence end
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
@@ -526,8 +527,13 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
 def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
     """A masthead role alone on its line ("رئيس التحرير") and, on the next line, its holder's name
     (a few words): the masthead, which the title search would otherwise take for a headline when
-    the text names the editor."""
+    the text names the editor. The role with a name after it ("رئيس التحرير أحمد الحضري") above the text
+    is the masthead too, when the name has no function word and the text shares none of its words."""
     for position, (_, text) in enumerate(entries):
+        with_name = cues.MASTHEAD_ROLE_AND_NAME.match(text.strip())
+        if with_name and position not in reasons and _names_the_editor(entries, reasons, position, with_name.group(1)):
+            reasons[position] = "boilerplate: masthead"
+            continue
         if not cues.MASTHEAD_ROLE_ALONE.match(text.strip()):
             continue
         reasons[position] = "boilerplate: masthead"
@@ -536,6 +542,19 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
             name = entries[following][1]
             if is_headline_like(name) and len(_words(name)) <= NAV_ITEM_MAX_WORDS and not _DIGIT.search(name):
                 reasons[following] = "boilerplate: masthead (the role's holder)"
+
+
+def _names_the_editor(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, name: str) -> bool:
+    """`name`, after a masthead role on the line at `position`, reads as a person's name, not a headline's
+    rest ("يستقيل من منصبه", "يلتقي وزير الدفاع"): every word a content word, none of them in the
+    text, and the line above the text (see `_main_body`)."""
+    body = _main_body(entries, [p for p in range(len(entries)) if p not in reasons])
+    return (
+        bool(body)
+        and position < body[0]
+        and len(content_keys(name)) == len(_words(name))
+        and not _shares_words(name, " ".join(entries[p][1] for p in body))
+    )
 
 
 def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str) -> int:
@@ -777,8 +796,10 @@ def _credited_prefixes(entries: list[tuple[int, str]]) -> set[str]:
 
 
 def _title_like(text: str) -> bool:
-    """Headline-like, or a short headline ending in "!" or "?" (which a body line may also do)."""
+    """Headline-like, or a short headline ending in "!", "?" or an ellipsis (which a body line may also do)."""
     stripped = text.rstrip(CLOSING_QUOTES + " ").rstrip("!?؟ ")
+    if stripped.endswith(ELLIPSES):
+        stripped = stripped.rstrip(".… ")
     return bool(stripped) and is_headline_like(stripped)
 
 

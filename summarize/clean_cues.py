@@ -123,6 +123,11 @@ MASTHEAD = cue(
 )
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
 MASTHEAD_ROLE = re.compile(rf"{_ROLE}|المدير\s+العام")
+# The site's own editor and, after a space, two to four words that may be a name: "رئيس التحرير أحمد
+# الحضري" (a headline, "رئيس التحرير يلتقي وزير الدفاع", shares words with its text; see clean.py).
+MASTHEAD_ROLE_AND_NAME = re.compile(
+    r"^(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|مجلس\s+الإدارة|مجلس\s+الادارة)(?:\s+المسؤول|\s+التنفيذي)?((?:\s+[^\W\d_]+){2,4})$"
+)
 # A masthead role alone on its line, its holder's name on the next: "رئيس التحرير" / "عصام كامل".
 MASTHEAD_ROLE_ALONE = re.compile(rf"^(?:{_ROLE}(?:\s+المسؤول)?|المدير\s+العام|الإشراف\s+العام|الاشراف\s+العام)\s*[:：]?$")
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
@@ -300,7 +305,7 @@ WIDGET = cue(
     r"^(?:أضف|اضف|إضافة|اضافة)\s+(?:إلى|الى|لل|ل)\s*(?:المفضلة|قائمة\s+القراءة)|^(?:حفظ|احفظ)\s+(?:المقال|الخبر)$",
     r"^(?:مواقيت|أوقات|اوقات)\s+الصلاة(?:\s+(?:اليوم|في\s+\S+))?$|^الصلاة\s+القادمة\b",
     # a theme's controls: skip to the content, the menu, the dark mode, closing a panel
-    r"^(?:تخطى|تخطي|انتقل|الانتقال)\s+(?:إلى|الى|لل|ل)\s*(?:المحتوى|المحتوي)(?:\s+الرئيسي)?$|^skip\s+to\s+(?:the\s+)?(?:main\s+)?content$",
+    r"^(?:تخطى|تخطي|التخطي|انتقل|الانتقال)\s+(?:إلى|الى|لل|ل)\s*(?:المحتوى|المحتوي)(?:\s+الرئيسي)?$|^skip\s+to\s+(?:the\s+)?(?:main\s+)?content$",
     r"^(?:القائمة|القائمة\s+الرئيسية|فتح\s+القائمة|إغلاق\s+القائمة|اغلاق\s+القائمة|إغلاق|اغلاق)$",
     r"^(?:الوضع|الوضع\s+ال)(?:\s*)(?:المظلم|الليلي|الداكن|النهاري)$",
     r"^(?:البحث\s+عن|ابحث\s+عن)\s*[:：]$",

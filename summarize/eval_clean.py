@@ -69,7 +69,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     43: "three searches (Khartoum's rainy season, Mauritania's fishing season, Oman's housing plots), labelled before any scoring",
     44: "three searches (Bahrain's parliament, Kurdistan's salaries, Libyan road works), labelled before any scoring",
     45: "three searches (an art exhibition, vegetable prices, a murder solved), labelled before any scoring",
-    46: "four searches (cholera cases, bread prices, dengue fever, desert locusts) and one of denials of rumours, labelled before any scoring",
+    46: "five searches (cholera, bread prices, dengue fever, locusts, denials of rumours), labelled before any scoring",
 }
 
 

@@ -221,6 +221,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("أكمل القراءة »", "boilerplate: link (continue reading, load more)"),
         ("تحميل المزيد", "boilerplate: link (continue reading, load more)"),
         ("تخطى إلى المحتوى", "boilerplate: widget"),
+        ("التخطي إلى المحتوى", "boilerplate: widget"),
         ("إغلاق القائمة", "boilerplate: widget"),
         ("الوضع الليلي", "boilerplate: widget"),
         ("البحث عن:", "boilerplate: widget"),
@@ -948,3 +949,22 @@ def test_the_title_repeated_on_the_next_line_below_a_section_label_stays_the_tit
 )
 def test_a_cue_of_both_kinds_tries_its_anchored_patterns_at_the_start_only(patterns: tuple[str, ...], text: str, found: bool) -> None:
     assert (cue(*patterns).search(text) is not None) is found
+
+
+def test_the_editors_role_and_name_is_the_masthead_but_a_headline_on_the_editor_stays() -> None:
+    """ "رئيس التحرير أحمد الحضري" above the title goes; "رئيس التحرير يلتقي وزير الدفاع" shares words
+    with its text: a headline, kept (and taken for the title)."""
+    masthead = "رئيس التحرير أحمد الحضري"
+    article = clean(_doc(masthead, "وزارة الدفاع ترسل جنودا إلى كازاخستان", BODY, BODY2))
+    assert {d.text: d.reason for d in article.dropped} == {masthead: "boilerplate: masthead"}
+    assert article.title == "وزارة الدفاع ترسل جنودا إلى كازاخستان"
+    for headline in ("رئيس التحرير يلتقي وزير الدفاع", "رئيس التحرير يستقيل من منصبه"):  # shares a word; a function word
+        article = clean(_doc(headline, BODY, BODY2))
+        assert not article.dropped and article.title == headline
+
+
+def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() -> None:
+    title = "مرض الكوليرا يضرب بقوة في كازاخستان ...."
+    article = clean(_doc(title, "", title, "", BODY, BODY2))
+    assert article.title == title
+    assert [d.reason for d in article.dropped] == ["duplicate"]
