@@ -58,6 +58,8 @@ PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit 
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 
+# A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
+_GLUED_LATIN = re.compile(r"^[A-Za-z][A-Za-z-]{1,20}(?=[\u0600-\u06FF])")
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
 # Bounded, so that long runs of brackets or stars cost linear time, not quadratic.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
@@ -511,7 +513,7 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, limit=1)
             position = _mark_ellipsis_teaser(entries, position, reasons, "boilerplate: read-also (the headline's teaser)")
             continue
-        if cues.RELATED_HEADER.search(text) and is_headline_like(text.split(".")[0]):
+        if cues.RELATED_HEADER.search(_GLUED_LATIN.sub("", text)) and is_headline_like(text.split(".")[0]):
             reasons[position] = "boilerplate: related-list"
             after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
             position = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
@@ -904,8 +906,9 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 
 
 _LETTER = r"[^\W\d_]"
-_SEPARATOR = re.compile(r"[/_\-–]")  # between a source's name and its desk, city or writer
-_SOURCE_SEPARATOR = re.compile(rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*{_LETTER}|{_LETTER}\s*{_SEPARATOR.pattern}\s*[:：]?\s*$")
+_SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
+# "الخرطوم=^المندرة نيوز^": the name may come in marks of its own
+_SOURCE_SEPARATOR = re.compile(rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*[\^*«“\"]?\s*{_LETTER}|{_LETTER}\s*{_SEPARATOR.pattern}\s*[:：]?\s*$")
 
 
 def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:

@@ -240,7 +240,7 @@ def test_cue_lines(line: str, reason: str) -> None:
     assert _reasons(BODY, line, BODY2)[line] == reason
 
 
-@pytest.mark.parametrize("header", ["مقالات أخرى", "الأكثر تفاعلا", "يهمك أيضا", "مقترح لك", "قصص مقترحة"])
+@pytest.mark.parametrize("header", ["مقالات أخرى", "الأكثر تفاعلا", "يهمك أيضا", "مقترح لك", "قصص مقترحة", "heightقد يهمك ايضا"])
 def test_related_headers_named_from_what_news_themes_print(header: str) -> None:
     reasons = _reasons(BODY, BODY2, header, "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert reasons[header] == "boilerplate: related-list" and len(reasons) == 3
@@ -392,6 +392,7 @@ def test_title_found_below_labels_and_menus() -> None:
 def test_source_lines_dropped_but_a_colon_line_only_marked() -> None:
     reasons = _reasons("صوت عدن/ خاص:", BODY, "تشرين- سامر الشغري", BODY2)
     assert reasons == {"صوت عدن/ خاص:": "boilerplate: source-line", "تشرين- سامر الشغري": "boilerplate: source-line"}
+    assert _reasons("الخرطوم=^المندرة نيوز^", BODY, BODY2) == {"الخرطوم=^المندرة نيوز^": "boilerplate: source-line"}
     article = clean(_doc(BODY, "خلال هذه الأيام :", "سيكون الوقت الأبكر لدخول وقت صلاة العصر على جل البلدان العربية."))
     assert not article.dropped
     assert article.lines[1].unsure.startswith("unsure:")
