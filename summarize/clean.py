@@ -405,7 +405,9 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list):
         return "boilerplate: timestamp"
-    if has_digit and cues.RELATIVE_TIME.match(stripped) and is_headline_like(text):
+    if (has_digit and cues.RELATIVE_TIME.match(stripped) and is_headline_like(text)) or (
+        count <= 2 and cues.RELATIVE_TIME_IN_WORDS.match(stripped)
+    ):
         return "boilerplate: timestamp (a relative time)"
     if has_digit and count <= PUBLISHED_LINE_MAX_WORDS and cues.PUBLISHED_ON.search(text) and not ends_sentence(text):
         return "boilerplate: timestamp (a publication date)"

@@ -234,6 +234,16 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هيئة التحرير", "boilerplate: masthead"),
         ("صحيفة بحرينية مستقلة", "boilerplate: masthead"),  # the paper's tagline, indefinite
         ("تابع اهم الاخبار", "boilerplate: promo"),
+        # WordPress, Jetpack and comment-widget strings, named from those tools' front ends, not from a measured page
+        ("كن أول من يعلق على هذا الخبر", "boilerplate: comments"),
+        ("مسجل الدخول باسم أحمد. تسجيل الخروج؟", "boilerplate: comments"),
+        ("يجب أن تكون مسجل الدخول لتنشر تعليقاً.", "boilerplate: comments"),
+        ("نسيت كلمة المرور؟", "boilerplate: widget"),
+        ("تكبير الخط تصغير الخط", "boilerplate: widget"),
+        ("انقر للمشاركة على فيسبوك (فتح في نافذة جديدة)", "boilerplate: widget"),
+        ("إعجاب تحميل...", "boilerplate: widget"),
+        ("التنقل بين المقالات", "boilerplate: widget"),
+        ("منذ ساعتين", "boilerplate: timestamp (a relative time)"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -969,3 +979,9 @@ def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() 
     article = clean(_doc(title, "", title, "", BODY, BODY2))
     assert article.title == title
     assert [d.reason for d in article.dropped] == ["duplicate"]
+
+
+@pytest.mark.parametrize("heading", ["قبل عام من المونديال", "منذ يومين فقط", "تصفح المقالات القديمة في الأرشيف الوطني"])
+def test_near_misses_of_the_widget_and_time_cues_stay(heading: str) -> None:
+    """A subheading that opens like a relative time or a widget's label, with words of its own, stays."""
+    assert heading not in _reasons(BODY, heading, BODY2)
