@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize import clean_cues as cues
-from summarize.arabic import arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
+from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
@@ -1173,6 +1173,9 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
         reasons[last] = "boilerplate: signature (the editor's initials)"  # "م،أ", "ع.ع"
         return
     folded = [normalise_for_match(word) for word in word_list]
+    if 2 <= len(word_list) <= NAV_ITEM_MAX_WORDS + 1 and folded[0] in ("عن", "حول") and _names_only(text, word_list[1:]):
+        reasons[last] = "boilerplate: signature (the writer's box: about the writer)"  # "عن Z.T"
+        return
     longest = SOURCE_LINE_MAX_WORDS if any(word in cues.SOURCE_WORDS for word in folded) else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء"
     if not is_headline_like(text) or len(word_list) > longest or _DIGIT.search(text):
         return
@@ -1183,6 +1186,11 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
         and not _AND_A_VERB.match(folded[0])
     ):
         reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+def _names_only(text: str, name: tuple[str, ...]) -> bool:
+    """`name` (words of `text`, initials allowed) has no function word, no digit, and `text` ends no sentence."""
+    return is_headline_like(text) and not _DIGIT.search(text) and not any(normalise_for_match(word) in STOPWORDS for word in name)
 
 
 _AND_A_VERB = re.compile(r"^و[تين]\w{3,}$")  # "وتعلن", "ويضيف": "and" with a present-tense verb opens no name

@@ -917,6 +917,10 @@ def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays
         ("5 7", False),  # figures, not initials
         ("ا", False),  # one letter: the text cut off
         ("وتعلن نت", False),  # "and" with a verb: the text cut off, no name
+        ("عن Z.T", True),  # an author box's "about" and the writer's initials
+        ("عن الكاتب سامر الشغري", True),
+        ("عن أي حرب", False),  # a function word: the text cut off, no name
+        ("عن 2024", False),
     ],
 )
 def test_the_writers_role_or_initials_as_the_last_line_below_the_text_are_a_signature(tail: str, dropped: bool) -> None:
