@@ -262,6 +262,8 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     text = _tail(parts)
     if ends_sentence(text) or text.endswith(">") or _is_dash_menu(text):  # a tag or a menu ends no sentence to continue
         return False
+    if len(parts) == 1 and _runs_headlines_together(text):  # a ticker: one input line, long, with no comma or full stop
+        return False
     if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
         return False
     if text.endswith(("،", ",")):
@@ -278,8 +280,13 @@ def _starts_apart(text: str) -> bool:
     """A line that is never joined to the one above, besides a "read also" widget (which may cut a
     paragraph off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ..."; the caller tests it): a tweet's
     attribution, the home link ("الرئيسية") below a paragraph written without its full stop, and
-    another article's date run into its headline (an item of a list)."""
-    return bool(cues.TWEET_ATTRIBUTION.search(text) or cues.HOME_LINK.match(text.strip()) or cues.DATED_HEADLINE.match(text))
+    another article's date or time run into its headline (an item of a list: "10:53 . وفاة ...")."""
+    return bool(
+        cues.TWEET_ATTRIBUTION.search(text)
+        or cues.HOME_LINK.match(text.strip())
+        or cues.DATED_HEADLINE.match(text)
+        or cues.TIMED_ITEM.match(text)
+    )
 
 
 _ENDS_IN_LINK = re.compile(r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -520,6 +527,13 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
             position = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
             continue
+        if cues.TICKER_LABEL.match(text.strip()):
+            reasons[position] = "boilerplate: label (a news ticker's)"
+            if position + 1 < len(entries) and _runs_headlines_together(entries[position + 1][1]):
+                reasons[position + 1] = "boilerplate: ticker (headlines run together below its label)"
+                position += 1
+            position += 1
+            continue
         reason = reasons.get(position) or _cue_reason(text, arabic_page)
         if reason:
             reasons[position] = reason
@@ -753,7 +767,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     shared = {p: len(set(content_keys(entries[p][1])) & opening) for p in candidates}
     for rank, position in enumerate(candidates):
         text = entries[position][1]
-        if counts[_key(text)] > 1 or _key(text) in credited:
+        if (counts[_key(text)] > 1 and not _is_site_name(text)) or _key(text) in credited:
             return position
         if shared[position] >= 2 or (
             rank == 0 and shared[position] == 1 and not _section_label_before_a_title(entries, candidates, shared)
@@ -763,6 +777,13 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
+
+
+def _is_site_name(text: str) -> bool:
+    """A name of a few words with a news source's word ("بوابة البرلمان"): the site's, repeated in its
+    masthead and below the title, never the title however often it recurs."""
+    word_list = [normalise_for_match(word) for word in _words(text)]
+    return len(word_list) <= NAV_ITEM_MAX_WORDS and any(word in cues.SOURCE_WORDS for word in word_list)
 
 
 def _section_label_before_a_title(entries: list[tuple[int, str]], candidates: list[int], shared: dict[int, int]) -> bool:

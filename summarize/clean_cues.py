@@ -134,6 +134,9 @@ TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+
 # Another article's date run into its headline, as a list below the text prints them:
 # "- 2025-09-26الشعلة يدعو لتحصين الجبهة الداخلية ...".
 DATED_HEADLINE = re.compile(r"^[-–•*·]?\s*\d{4}-\d{1,2}-\d{1,2}\s*(?=[^\W\d_])")
+# A news feed's item: the time, a mark, then the headline ("10:53 . وفاة والدة ... المزيد |"). A
+# wrapped sentence's next line may open with a time, but not with a time and such a mark.
+TIMED_ITEM = re.compile(r"^[-–•*·]?\s*\d{1,2}:\d{2}\s*[.|•·\-–]\s+(?=[^\W\d_])")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
 # A line of markup a scrape left behind: an element with its closing tag, or a lone tag.
@@ -223,6 +226,8 @@ LABEL = cue(
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
     r"^(?:أخبار|اخبار|أنباء|انباء)\s+عاجلة$",
 )
+# A news ticker's label: "شريط الأخبار"; the headlines it runs together follow (see clean.py).
+TICKER_LABEL = cue(r"^(?:شريط\s+(?:الأخبار|الاخبار|الأنباء|الانباء|الأخبار\s+العاجلة|العاجل)|news\s+ticker)\s*[:：]?$")
 _HOME = r"(?:الرئيسية|الصفحة\s+الرئيسية|home)"
 HOME_LINK = cue(rf"^{_HOME}$")  # alone on its line: a link, never a wrapped sentence's end
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")

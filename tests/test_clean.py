@@ -276,6 +276,28 @@ def test_other_articles_dates_run_into_their_headlines_below_the_text_are_teaser
     assert reasons == {3: "boilerplate: teaser (another article's date, then its headline)", 4: reasons[3]}
 
 
+def test_a_feeds_timed_items_are_never_joined_and_a_page_of_them_is_a_list() -> None:
+    """From batch 51's training pages: "10:53 . headline... المزيد |" items, each without a full stop,
+    had been joined as one wrapped paragraph and kept."""
+    items = [
+        "10:53 . وفاة والدة الشيخ المعتقل وغياب الابن خلف القضبان... المزيد |",
+        "08:20 . 500 وظيفة جديدة في عجمان وسط تساؤلات عن معارض التوظيف... المزيد |",
+        "08:19 . رئيس الدولة يبحث مع نظيره الفرنسي الأوضاع في المنطقة... المزيد |",
+        "08:18 . إسبانيا تستدعي القائم بالأعمال احتجاجا على التصريحات... المزيد |",
+    ]
+    article = clean(_doc(*items))
+    assert all(not line.wrapped for line in article.lines)
+    assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"} and len(article.dropped) >= 3
+
+
+def test_a_news_tickers_label_and_the_headlines_it_runs_together_go() -> None:
+    ticker = " ".join(["توقع هطول زخات مطر خفيفة الأربعاء", "جيش الاحتلال سيبدأ الانسحاب من المدن الليلة"] * 3)
+    assert _reasons("شريط الأخبار", ticker, "كازاخستان تستقبل الجنود", BODY, BODY2) == {
+        "شريط الأخبار": "boilerplate: label (a news ticker's)",
+        ticker: "boilerplate: ticker (headlines run together below its label)",
+    }
+
+
 def test_related_header_and_its_list() -> None:
     reasons = _reasons(BODY, BODY2, "مقالات ذات صلة", "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
@@ -351,6 +373,8 @@ WRAPPED = [  # a page hard-wrapped at about 60 characters, one clause broken aft
         (WRAPPED, [(0, "title"), (1, "body"), (4, "body"), (7, "body")]),
         (["أخبار", "رياضة", "اقتصاد", "منوعات", BODY], [(4, "body")]),  # a menu is not a wrapped paragraph
         (["عنوان الخبر", BODY, BODY2], [(0, "title"), (1, "body"), (2, "body")]),
+        # a time opening the next line, with no mark after it, belongs to the wrapped sentence
+        ([*WRAPPED[:3], "10:30 صباحا بتوقيت المغرب، وقال مسؤول محلي إن معظم الوفيات", "كانت في الجبال."], [(0, "title"), (1, "body")]),
     ],
 )
 def test_wrapped_lines_are_joined_and_nothing_is_dropped(lines: list[str], kept: list[tuple[int, str]]) -> None:
@@ -989,3 +1013,11 @@ def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() 
 def test_near_misses_of_the_widget_and_time_cues_stay(heading: str) -> None:
     """A subheading that opens like a relative time or a widget's label, with words of its own, stays."""
     assert heading not in _reasons(BODY, heading, BODY2)
+
+
+def test_the_sites_name_repeated_above_and_below_the_title_is_not_the_title() -> None:
+    """From batch 51's work: "بوابة البرلمان" in the masthead and again below the headline recurs, but
+    a name with a news source's word is the site's, never the title."""
+    title = "وزارة الدفاع ترسل جنودا إلى كازاخستان"
+    article = clean(_doc("بوابة البرلمان", "عربي ودولي", title, "بوابة البرلمان", BODY, BODY2))
+    assert article.title == title
