@@ -262,8 +262,6 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     text = _tail(parts)
     if ends_sentence(text) or text.endswith(">") or _is_dash_menu(text):  # a tag or a menu ends no sentence to continue
         return False
-    if len(parts) == 1 and _runs_headlines_together(text):  # a ticker: one input line, long, with no comma or full stop
-        return False
     if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
         return False
     if text.endswith(("،", ",")):

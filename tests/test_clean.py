@@ -292,7 +292,7 @@ def test_a_feeds_timed_items_are_never_joined_and_a_page_of_them_is_a_list() -> 
 
 def test_a_news_tickers_label_and_the_headlines_it_runs_together_go() -> None:
     ticker = " ".join(["توقع هطول زخات مطر خفيفة الأربعاء", "جيش الاحتلال سيبدأ الانسحاب من المدن الليلة"] * 3)
-    assert _reasons("شريط الأخبار", ticker, "كازاخستان تستقبل الجنود", BODY, BODY2) == {
+    assert _reasons("شريط الأخبار", ticker, "", "كازاخستان تستقبل الجنود", BODY, BODY2) == {
         "شريط الأخبار": "boilerplate: label (a news ticker's)",
         ticker: "boilerplate: ticker (headlines run together below its label)",
     }
