@@ -78,6 +78,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     49: "three searches (baccalaureate exam dates, a house fire, new banknotes), labelled before any scoring",
     50: "three searches (a moon sighting, a new air route, tourist arrivals), labelled before any scoring",
     51: "two searches for page furniture (share buttons, related lists) with news, labelled before any scoring",
+    52: "three searches (an internet outage, a Quran contest, a child drowned), labelled before any scoring",
 }
 
 
