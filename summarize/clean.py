@@ -929,7 +929,9 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 _LETTER = r"[^\W\d_]"
 _SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
 # "الخرطوم=^المندرة نيوز^": the name may come in marks of its own
-_SOURCE_SEPARATOR = re.compile(rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*[\^*«“\"]?\s*{_LETTER}|{_LETTER}\s*{_SEPARATOR.pattern}\s*[:：]?\s*$")
+_SOURCE_SEPARATOR = re.compile(
+    rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*[\^*«“\"]?\s*{_LETTER}|{_LETTER}\.*\s*{_SEPARATOR.pattern}\s*[:：]?\s*$"  # "الثورة نت../"
+)
 
 
 def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:

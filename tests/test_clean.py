@@ -244,6 +244,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("إعجاب تحميل...", "boilerplate: widget"),
         ("التنقل بين المقالات", "boilerplate: widget"),
         ("منذ ساعتين", "boilerplate: timestamp (a relative time)"),
+        ("هل ترغب بالتعليق على الموضوع؟", "boilerplate: comments"),  # from batch 53's training pages
+        ("لا تتردد في إعطاء تعليقك ومشاركة رأيك", "boilerplate: comments"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -427,6 +429,7 @@ def test_source_lines_dropped_but_a_colon_line_only_marked() -> None:
     reasons = _reasons("صوت عدن/ خاص:", BODY, "تشرين- سامر الشغري", BODY2)
     assert reasons == {"صوت عدن/ خاص:": "boilerplate: source-line", "تشرين- سامر الشغري": "boilerplate: source-line"}
     assert _reasons("الخرطوم=^المندرة نيوز^", BODY, BODY2) == {"الخرطوم=^المندرة نيوز^": "boilerplate: source-line"}
+    assert _reasons("الثورة نت../", BODY, BODY2) == {"الثورة نت../": "boilerplate: source-line"}
     article = clean(_doc(BODY, "خلال هذه الأيام :", "سيكون الوقت الأبكر لدخول وقت صلاة العصر على جل البلدان العربية."))
     assert not article.dropped
     assert article.lines[1].unsure.startswith("unsure:")
