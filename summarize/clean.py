@@ -544,13 +544,18 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
     """A masthead role alone on its line ("رئيس التحرير") and, on the next line, its holder's name
     (a few words): the masthead, which the title search would otherwise take for a headline when
     the text names the editor. The role with a name after it ("رئيس التحرير أحمد الحضري") above the text
-    is the masthead too, when the name has no function word and the text shares none of its words."""
-    for position, (_, text) in enumerate(entries):
-        with_name = cues.MASTHEAD_ROLE_AND_NAME.match(text.strip())
-        if with_name and position not in reasons and _names_the_editor(entries, reasons, position, with_name.group(1)):
-            reasons[position] = "boilerplate: masthead"
-            continue
-        if not cues.MASTHEAD_ROLE_ALONE.match(text.strip()):
+    is the masthead too, when the name has no function word and the text shares none of its words
+    (not "رئيس التحرير يستقيل من منصبه", "رئيس التحرير يلتقي وزير الدفاع")."""
+    text: tuple[int, set[str]] | None = None  # where the text starts and its words, found once a page
+    for position, (_, line) in enumerate(entries):
+        with_name = cues.MASTHEAD_ROLE_AND_NAME.match(line.strip())
+        if with_name and position not in reasons:
+            text = text or _text_start_and_words(entries, reasons)
+            name = with_name.group(1)
+            if position < text[0] and len(content_keys(name)) == len(_words(name)) and not set(content_keys(name)) & text[1]:
+                reasons[position] = "boilerplate: masthead"
+                continue
+        if not cues.MASTHEAD_ROLE_ALONE.match(line.strip()):
             continue
         reasons[position] = "boilerplate: masthead"
         following = position + 1
@@ -560,17 +565,11 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
                 reasons[following] = "boilerplate: masthead (the role's holder)"
 
 
-def _names_the_editor(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, name: str) -> bool:
-    """`name`, after a masthead role on the line at `position`, reads as a person's name, not a headline's
-    rest ("يستقيل من منصبه", "يلتقي وزير الدفاع"): every word a content word, none of them in the
-    text, and the line above the text (see `_main_body`)."""
+def _text_start_and_words(entries: list[tuple[int, str]], reasons: dict[int, str]) -> tuple[int, set[str]]:
+    """Where the page's text starts (see `_main_body`; the end of the page when it has none) and the
+    content words of the text."""
     body = _main_body(entries, [p for p in range(len(entries)) if p not in reasons])
-    return (
-        bool(body)
-        and position < body[0]
-        and len(content_keys(name)) == len(_words(name))
-        and not _shares_words(name, " ".join(entries[p][1] for p in body))
-    )
+    return (body[0] if body else len(entries)), set(content_keys(" ".join(entries[p][1] for p in body)))
 
 
 def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str) -> int:
