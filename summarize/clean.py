@@ -38,7 +38,7 @@ SOURCE_LINE_MAX_WORDS = 6
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read-also headline; longer lines are text
-ELLIPSES = ("…", "...")  # a line trailing off with one of these stops short of a sentence end
+ELLIPSES = ("…", "...")  # a headline or teaser trailing off with one of these is cut short
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
@@ -546,13 +546,13 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
     the text names the editor. The role with a name after it ("رئيس التحرير أحمد الحضري") above the text
     is the masthead too, when the name has no function word and the text shares none of its words
     (not "رئيس التحرير يستقيل من منصبه", "رئيس التحرير يلتقي وزير الدفاع")."""
-    text: tuple[int, set[str]] | None = None  # where the text starts and its words, found once a page
+    page_text: tuple[int, set[str]] | None = None  # where the text starts and its words, found once a page
     for position, (_, line) in enumerate(entries):
         with_name = cues.MASTHEAD_ROLE_AND_NAME.match(line.strip())
         if with_name and position not in reasons:
-            text = text or _text_start_and_words(entries, reasons)
+            page_text = page_text or _text_start_and_words(entries, reasons)
             name = with_name.group(1)
-            if position < text[0] and len(content_keys(name)) == len(_words(name)) and not set(content_keys(name)) & text[1]:
+            if position < page_text[0] and len(content_keys(name)) == len(_words(name)) and not set(content_keys(name)) & page_text[1]:
                 reasons[position] = "boilerplate: masthead"
                 continue
         if not cues.MASTHEAD_ROLE_ALONE.match(line.strip()):
@@ -593,7 +593,7 @@ def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons
     ("عاد إلى العاصمة نواكشوط، فجر الخميس الشاب ... …") is its teaser, even across an empty line."""
     if 0 < position < len(entries) and position not in reasons and position - 1 in reasons:
         text = entries[position][1].rstrip()
-        if text.endswith(("…", "...")) and len(_words(text)) <= ELLIPSIS_TEASER_MAX_WORDS:
+        if text.endswith(ELLIPSES) and len(_words(text)) <= ELLIPSIS_TEASER_MAX_WORDS:
             reasons[position] = reason
             return position + 1
     return position
