@@ -1019,6 +1019,7 @@ def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() 
         "منذ يومين فقط",
         "تصفح المقالات القديمة في الأرشيف الوطني",
         "مسجل باسم زوجته منذ عام 2010 وفق وثائق المحكمة.",  # a sentence, not "logged in as ... log out?"
+        "هل تريد تعليق الدراسة في رمضان؟",  # "تعليق" is also a suspension
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
