@@ -246,6 +246,18 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("منذ ساعتين", "boilerplate: timestamp (a relative time)"),
         ("هل ترغب بالتعليق على الموضوع؟", "boilerplate: comments"),  # from batch 53's training pages
         ("لا تتردد في إعطاء تعليقك ومشاركة رأيك", "boilerplate: comments"),
+        # a CMS's front-end strings, named from what such systems print, not from a measured page
+        ("نشر في: أخبار محلية", "boilerplate: label"),
+        ("كلمات البحث: الانتخابات، البرلمان", "boilerplate: tags"),
+        ("موسومة ب: الانتخابات", "boilerplate: tags"),
+        ("كتبها أحمد علي", "boilerplate: byline"),
+        ("صفحة 2 من 5", "boilerplate: widget"),
+        ("أدخل بريدك الإلكتروني هنا", "boilerplate: widget"),
+        ("تصفح أيضاً", "boilerplate: widget"),
+        ("أرسل إلى صديق", "boilerplate: widget"),
+        ("الإبلاغ عن خطأ", "boilerplate: widget"),
+        ("كل مقالات الكاتب", "boilerplate: widget"),
+        ("شارك هذه الصفحة", "boilerplate: promo"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -1020,6 +1032,8 @@ def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() 
         "تصفح المقالات القديمة في الأرشيف الوطني",
         "مسجل باسم زوجته منذ عام 2010 وفق وثائق المحكمة.",  # a sentence, not "logged in as ... log out?"
         "هل تريد تعليق الدراسة في رمضان؟",  # "تعليق" is also a suspension
+        "أبلغ عن خطأ طبي أدى إلى وفاة طفل",  # a headline: "reported a medical error"
+        "كتبها الشاعر في منفاه عام 1950 وأهداها لأمه.",
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
