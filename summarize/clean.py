@@ -265,7 +265,8 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
         return False
     if text.endswith(("،", ",")):
-        return True
+        # the page's first line, a headline's length and alone, is its title even with a stray comma
+        return not (first_line and len(parts) == 1 and word_count <= HEADLINE_MAX_WORDS and width == 0)
     if not word_count:
         return False
     last = words(text)[-1:]

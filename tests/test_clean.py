@@ -1056,3 +1056,12 @@ def test_a_megabyte_of_masthead_lines_is_judged_in_linear_time() -> None:
     article = clean(_doc(*["رئيس التحرير أحمد الحضري"] * 40_000, BODY, BODY2))
     assert time.monotonic() - start < 60  # a hang bound, not a speed target (about 3 s here)
     assert len(article.dropped) == 40_000 and {d.reason for d in article.dropped} == {"boilerplate: masthead"}
+
+
+def test_a_title_with_a_stray_comma_at_its_end_is_not_joined_to_the_text() -> None:
+    """From batch 49's training pages: "موعد الإعلان عن نتائج البكالوريا في التفاصيل،" as the first line;
+    on a page not hard-wrapped, a first line of a headline's length stays the title."""
+    title = "موعد إرسال الجنود إلى كازاخستان في التفاصيل،"
+    article = clean(_doc(title, BODY, BODY2))
+    assert article.title == title and [line.kind for line in article.lines] == ["title", "body", "body"]
+    assert clean(_doc(*WRAPPED)).lines[1].wrapped  # a hard-wrapped page still joins its lines
