@@ -396,10 +396,11 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: teaser (cut off, then another article's date)"
     if count > 24:
         return None  # longer than any of the rules below
+    numbered = any(w.isdigit() for w in word_list)  # "of" joins figures only: "صفحة 2 من 5"
     if (
         word_list
         and any(w in cues.PAGINATION_WORDS for w in word_list)
-        and all(w.isdigit() or w in cues.PAGINATION_WORDS for w in word_list)
+        and all(w.isdigit() or w in cues.PAGINATION_WORDS or (numbered and w in cues.PAGINATION_OF) for w in word_list)
     ):
         return "boilerplate: pagination"
     if (
@@ -549,14 +550,15 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
     (not "رئيس التحرير يستقيل من منصبه", "رئيس التحرير يلتقي وزير الدفاع")."""
     page_text: tuple[int, set[str]] | None = None  # where the text starts and its words, found once a page
     for position, (_, line) in enumerate(entries):
-        with_name = cues.MASTHEAD_ROLE_AND_NAME.match(line.strip())
+        stripped = line.strip()
+        with_name = cues.MASTHEAD_ROLE_AND_NAME.match(stripped)
         if with_name and position not in reasons:
             page_text = page_text or _text_start_and_words(entries, reasons)
-            name = with_name.group(1)
-            if position < page_text[0] and len(content_keys(name)) == len(_words(name)) and not set(content_keys(name)) & page_text[1]:
+            name_keys = content_keys(with_name.group(1))
+            if position < page_text[0] and len(name_keys) == len(_words(with_name.group(1))) and not set(name_keys) & page_text[1]:
                 reasons[position] = "boilerplate: masthead"
                 continue
-        if not cues.MASTHEAD_ROLE_ALONE.match(line.strip()):
+        if not cues.MASTHEAD_ROLE_ALONE.match(stripped):
             continue
         reasons[position] = "boilerplate: masthead"
         following = position + 1

@@ -336,7 +336,6 @@ WIDGET = cue(
     r"^(?:البحث\s+عن|ابحث\s+عن)\s*[:：]$",
     r"^(?:حول|عن)\s+(?:الكاتب|الكاتبة|المؤلف)$",
     r"^(?:تحقق|شاهد|تصفح)\s+(?:أيضا|ايضا|أيضاً|ايضاً)$",  # a theme's "check also" box
-    r"^(?:صفحة|الصفحة)\s+\d+\s+(?:من|of)\s+\d+$",  # pagination
     r"^(?:أدخل|ادخل|اكتب)\s+(?:بريدك|عنوان\s+بريدك)\s+(?:الإلكتروني|الالكتروني)",  # a newsletter's field
     r"^(?:أرسل|ارسل|إرسال|ارسال)\s+(?:إلى|الى)\s+صديق$",  # "send to a friend" ("أرسل لصديق" is a share button)
     # "report an error" (in this article), the whole line
@@ -346,6 +345,8 @@ WIDGET = cue(
     r"^(?:المقال|الخبر|المادة|الموضوع|المنشور|التدوينة)\s+(?:السابق|التالي|السابقة|التالية)$|^(?:previous|next)\s+(?:article|post|story)$",
 )
 PAGINATION_WORDS = folded(["التالي", "السابق", "الأولى", "الأخيرة", "next", "previous", "prev", "first", "last", "page", "صفحة"])
+# "page 2 of 5": joins a page number to the count, on a line of pagination words and figures
+PAGINATION_OF = folded(["من", "of"])
 # "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
 # A relative time, perhaps followed by the source: "منذ 3 ساعات", "أكثر من 6 سنوات فى التحرير".
 RELATIVE_TIME = re.compile(

@@ -125,16 +125,11 @@ class CleaningScore:
     def interval(self, measure: str) -> tuple[float, float]:
         """The 95% interval of "content" recall or "boilerplate" removal, by resampling whole pages (a
         page's lines are not independent: one site's furniture fails or passes together)."""
-        counts = [
-            (p.content_kept, p.content_lines) if measure == "content" else (p.boilerplate_dropped, p.boilerplate_lines) for p in self.pages
-        ]
-        if not counts:
+        figure = {"content": "content_recall", "boilerplate": "boilerplate_removal"}[measure]
+        if not self.pages:
             return (1.0, 1.0)
         draw = random.Random(BOOTSTRAP_SEED)
-        ratios = sorted(
-            _ratio(sum(part for part, _ in sample), sum(whole for _, whole in sample))
-            for sample in (draw.choices(counts, k=len(counts)) for _ in range(BOOTSTRAP_DRAWS))
-        )
+        ratios = sorted(getattr(CleaningScore(tuple(draw.choices(self.pages, k=len(self.pages)))), figure) for _ in range(BOOTSTRAP_DRAWS))
         return ratios[int(0.025 * BOOTSTRAP_DRAWS)], ratios[int(0.975 * BOOTSTRAP_DRAWS) - 1]
 
     def weakest(self, count: int = 3) -> tuple[PageScore, ...]:

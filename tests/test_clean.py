@@ -251,7 +251,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("كلمات البحث: الانتخابات، البرلمان", "boilerplate: tags"),
         ("موسومة ب: الانتخابات", "boilerplate: tags"),
         ("كتبها أحمد علي", "boilerplate: byline"),
-        ("صفحة 2 من 5", "boilerplate: widget"),
+        ("صفحة 2 من 5", "boilerplate: pagination"),
         ("أدخل بريدك الإلكتروني هنا", "boilerplate: widget"),
         ("تصفح أيضاً", "boilerplate: widget"),
         ("أرسل إلى صديق", "boilerplate: widget"),
