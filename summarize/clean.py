@@ -54,6 +54,8 @@ LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence
 PUBLISHED_LINE_MAX_WORDS = 16  # a publication date with a byline or a source beside it
 INITIALS_MAX_LETTERS = 4  # an editor's initials after the text ("م،أ"; one letter alone is a word cut off)
 AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
+BREADCRUMB_HEADLINE_MIN_WORDS = 4  # a headline a breadcrumb may end in; shorter lines are labels of its own
+BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the headline
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
@@ -122,6 +124,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
         _mark_foreign_lines_above(entries, reasons, unsure)
     _mark_repeats(entries, reasons, read_also_titles)
     _mark_named_title_copies(entries, reasons)
+    _mark_breadcrumb_title_copies(entries, reasons)
     title_position = _find_title(entries, reasons)
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, title_position)
@@ -678,6 +681,8 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
             run.append(position)
             continue
         dropped_between = sum(1 for p in range(run[0], run[-1]) if p in reasons and is_headline_like(entries[p][1])) if run else 0
+        if run and position >= 0:  # inside the text (a trailing list is `_mark_trailing_list`'s)
+            dropped_between += _read_also_lines_above(reasons, run[0])
         if len(run) + dropped_between >= HEADLINE_RUN_MIN_LINES and not _introduced_by_the_text(
             entries, reasons, run[0]
         ):  # lines an earlier rule dropped still belong to the run
@@ -697,6 +702,16 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         run = []
 
 
+def _read_also_lines_above(reasons: dict[int, str], position: int) -> int:
+    """How many lines right above `position` went as a "read also" marker and its headline: a run
+    of headlines below them, with the text going on after it, continues their list ("اقرأ أيضًا",
+    a headline, then another, then the next paragraph)."""
+    count = 0
+    while reasons.get(position - count - 1, "").startswith("boilerplate: read-also"):
+        count += 1
+    return count
+
+
 def _kept_line_above(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> str | None:
     """The text of the line just above `position` when it is kept (not the nearest kept one)."""
     above = position - 1
@@ -707,8 +722,19 @@ def _follows_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], p
     """The line just above is kept body text, and the list's first line shares a word with it: a
     list with no header, right below a paragraph on its subject, may be the article's own (points,
     features); lists of other articles come under a header or change the subject."""
-    above = _kept_line_above(entries, reasons, position)
+    above = _kept_line_above(entries, reasons, position - 1) if _is_inserted_teaser(entries, reasons, position - 1) else None
+    above = above or _kept_line_above(entries, reasons, position)
     return above is not None and not is_headline_like(above) and _shares_words(entries[position][1], above)
+
+
+def _is_inserted_teaser(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
+    """A dropped "read also" line with its headline on it ("اقرأ أيضًا: ..."), set between two
+    paragraphs: a teaser of one article, not the header of a list; the text goes on below it."""
+    if position < 0 or reasons.get(position) != "boilerplate: read-also":
+        return False
+    text = entries[position][1]
+    match = cues.READ_ALSO.search(text) or cues.READ_ALSO_RUN_IN.match(text)
+    return match is not None and bool(_words(text[match.end() :]))
 
 
 def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
@@ -1113,6 +1139,30 @@ def _mark_named_title_copies(entries: list[tuple[int, str]], reasons: dict[int, 
             len(_words(name)) <= NAV_ITEM_MAX_WORDS and _key(rest) in keys
         ):
             reasons[position] = "duplicate: the headline with the site's name"
+
+
+def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A line that is the next line's headline with a few labels run on in front, glued or not
+    ("الرئيسيةاشراقات عربيةالتعليم والجامعاتتصنيف التايمز ..." above "تصنيف التايمز ..."): a
+    breadcrumb ending in the page's headline. The headline stays; the breadcrumb goes. (The labels
+    are fewer words than the headline: a title whose second half recurs below is no breadcrumb.)"""
+    below: int | None = None  # the next kept line: one pass upwards, linear
+    for position in range(len(entries) - 1, -1, -1):
+        if position in reasons:
+            continue
+        if below is not None and _is_breadcrumb_of(entries[position][1], entries[below][1]):
+            reasons[position] = "duplicate: the headline with a breadcrumb in front"
+            continue
+        below = position
+
+
+def _is_breadcrumb_of(text: str, headline: str) -> bool:
+    headline_words = len(_words(headline))
+    if headline_words < BREADCRUMB_HEADLINE_MIN_WORDS or not is_headline_like(text) or not is_headline_like(headline):
+        return False
+    letters, tail = _key(text).replace(" ", ""), _key(headline).replace(" ", "")
+    labels = len(_words(text)) - headline_words
+    return len(letters) > len(tail) and letters.endswith(tail) and 0 < labels <= min(BREADCRUMB_MAX_LABEL_WORDS, headline_words - 1)
 
 
 def _mark_lone_words_above_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

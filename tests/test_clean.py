@@ -258,6 +258,13 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("الإبلاغ عن خطأ", "boilerplate: widget"),
         ("كل مقالات الكاتب", "boilerplate: widget"),
         ("شارك هذه الصفحة", "boilerplate: promo"),
+        # from batch 56's training pages: the tanween written before the alif ("أيضًا"), a republisher's note
+        ("اقرأ أيضًا: آخر المستجدات حول جهود خفض التصعيد", "boilerplate: read-also"),
+        (
+            "ملحوظة: مضمون هذا الخبر تم كتابته بواسطة صحيفة الأنباء ولا يعبر عن وجهة نظر الموقع",
+            "boilerplate: an aggregator's note to its readers",
+        ),
+        ("وانما تم نقله بمحتواه كما هو من صحيفة الأنباء ونحن غير مسئولين عنه", "boilerplate: an aggregator's note to its readers"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -675,6 +682,8 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وقرر الوزير إغلاق القائمة أمام المرشحين الجدد.",
         "وقال إن الوزارة حريصة على التواصل معنا ومع كل المواطنين.",  # "contact us" words in a sentence
         "اجتمعت هيئة التحرير أمس لبحث خطة التغطية الجديدة.",
+        "وتم نقله إلى المستشفى لتلقي العلاج اللازم.",  # "نقله" without the republisher's words
+        "وقال إن محتوى هذا التقرير سيعرض على البرلمان الأسبوع المقبل.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
@@ -1065,3 +1074,38 @@ def test_a_title_with_a_stray_comma_at_its_end_is_not_joined_to_the_text() -> No
     article = clean(_doc(title, BODY, BODY2))
     assert article.title == title and [line.kind for line in article.lines] == ["title", "body", "body"]
     assert clean(_doc(*WRAPPED)).lines[1].wrapped  # a hard-wrapped page still joins its lines
+
+
+def test_a_breadcrumb_run_into_the_headline_goes_and_the_headline_is_the_title() -> None:
+    """From batch 56's training pages: the breadcrumb's items glued to each other and to the headline
+    ("الرئيسيةاشراقات عربيةالتعليم ..."); it had been taken for the title, and the headline below
+    it lost as a list. A word that merely ends in the headline's first word is no breadcrumb."""
+    headline = "تصنيف التايمز للجامعات 2026|جامعات عربية بين أفضل ألف جامعة في العالم"
+    crumbs = "الرئيسيةاشراقات عربيةالتعليم والجامعات" + headline
+    opening = "أصدرت شركة التايمز للتعليم العالي تصنيف الجامعات للعام 2026 في التاسع من أكتوبر."
+    article = clean(_doc(crumbs, headline, opening, BODY2))
+    assert article.title == headline
+    assert {d.text: d.reason for d in article.dropped} == {crumbs: "duplicate: the headline with a breadcrumb in front"}
+    glued_word = "وال" + "وزير يفتتح مشروع الميناء الجديد"  # one word longer, no label in front
+    assert clean(_doc(glued_word, "وزير يفتتح مشروع الميناء الجديد", BODY, BODY2)).dropped == ()
+
+
+def test_a_list_below_a_read_also_teaser_inside_the_text_continues_the_text() -> None:
+    """From batch 56's training pages: "اقرأ أيضًا: <headline>" between two paragraphs goes, and the
+    short lines below it (a table, a subheading, a paragraph cut off) still follow the text: kept,
+    marked unsure. A bare marker's headline and the two headlines after it are one list."""
+    paragraph = "تستهدف خطة التنمية رفع مستوى ميناء بورسعيد ليصبح ضمن أفضل خمسة موانئ عالمية بحلول عام 2030."
+    teaser = "اقرأ أيضًا: رسميًا.. آخر المستجدات حول جهود خفض التصعيد"
+    below = [
+        "ترتيب ميناء بورسعيد عالميًا المركز العاشر",
+        "مشروعات تطويرية شاملة لتعزيز كفاءة ميناء بورسعيد",
+        "يشهد ميناء بورسعيد حاليًا تنفيذ حزمة من",
+    ]
+    article = clean(_doc("ميناء بورسعيد يستعد لقفزة تاريخية", paragraph, teaser, *below))
+    assert {d.text: d.reason for d in article.dropped} == {teaser: "boilerplate: read-also"}
+    assert [line.unsure for line in article.lines if line.text in below] == [
+        "unsure: a list right below the text, perhaps the article's own"
+    ] * 3
+    headlines = ["خصم نقاط من الاتحاد وتأهل النصر إلى آسيا", "سلمان الفرج يفاجئ الهلال برد تاريخي"]
+    reasons = _reasons(BODY, "اقرأ أيضًا", *headlines, BODY2)
+    assert set(reasons) == {"اقرأ أيضًا", *headlines} and "boilerplate: headline-list" in reasons.values()
