@@ -83,6 +83,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     54: "two searches (a budget vote, a crafts fair), labelled before any scoring",
     55: "three searches (deportations, a journalist released, a parallel exchange rate), labelled before any scoring",
     56: "three searches (an exam leak, a port expansion, university rankings), labelled before any scoring",
+    57: "four searches (a snowstorm, counterfeit medicines, an olive festival, a landslide), labelled before any scoring",
 }
 
 
