@@ -191,7 +191,7 @@ def run_command(
         ),
     ] = DEFAULT_ENGINE_CHOICE,
     runner: Annotated[
-        RunnerChoice, typer.Option(help="Where cleaning and the models run: local, or ray (a Ray cluster; pip install 'brief[ray]').")
+        RunnerChoice, typer.Option(help="Where cleaning and the models run: local, or ray (a Ray cluster; pip install 'brief\\[ray]').")
     ] = DEFAULT_RUNNER_CHOICE,
     address: Annotated[
         str | None, typer.Option(help="With --runner ray: the cluster (host:6379 or ray://host:10001); default: a new local Ray instance.")

@@ -293,7 +293,9 @@ def test_segment_drops_a_line_recurring_on_the_pages_of_different_articles(tmp_p
 def test_help_and_version() -> None:
     assert "segment" in _run("--help").stdout
     assert _run("--version").stdout.startswith("brief ")
-    assert "--mt-model" in _run("run", "--help").stdout
+    run_help = " ".join(_run("run", "--help").stdout.replace("│", " ").split())  # the help's box, unwrapped
+    assert "--mt-model" in run_help
+    assert "pip install 'brief[ray]'" in run_help  # rich markup would swallow an unescaped "[ray]"
 
 
 def test_write_failure_exit_6(tiny_models: dict[str, Path], tmp_path: Path) -> None:
