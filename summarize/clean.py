@@ -57,6 +57,7 @@ AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
 BREADCRUMB_HEADLINE_MIN_WORDS = 4  # a headline a breadcrumb may end in; shorter lines are labels of its own
 BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the headline
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
+END_MARK_REASON = "boilerplate: an agency's end mark"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 
@@ -339,6 +340,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: separator"  # a rule of dashes, stars or bars: no letter, no digit
     if text.lstrip().startswith("<") and cues.MARKUP_LINE.match(text):
         return "boilerplate: markup"
+    if count <= INITIALS_MAX_LETTERS * 2 + 1 and cues.END_MARK.match(text):
+        return END_MARK_REASON
     if count <= 25 and cues.JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
     if count <= 25 and cues.COOKIE_NOTICE.search(text):

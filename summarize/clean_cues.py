@@ -225,6 +225,14 @@ TAKEN_FROM = cue(
     r"تم\s+نقله\s+بمحتواه",
 )
 TAKEN_FROM_WORDS = re.compile("منقول|نقله|مأخوذ|ماخوذ|كتابته|نشره")
+# A news agency's end mark, between brackets, slashes or dashes ("(النهاية)", "//انتهى//", "-انتهى-"),
+# perhaps with its editors' initials or the time after it ("م ع م / م ع ع", "15:25 ت م"): the
+# wire copy's last words, alone on a line or run on after the last sentence. Nothing to translate.
+_END_MARK_TOKEN = r"(?:[\u0621-\u064a]|\d{1,2}:\d{2})"
+END_MARK = re.compile(
+    r"^\s*[(\[/\-–—*]+\s*(?:النهاية|انتهى|إنتهى|انتهي)\s*[)\]/\-–—*]+"
+    rf"(?:\s*{_END_MARK_TOKEN}(?:[\s/.,،\-–—]+{_END_MARK_TOKEN})*)?[\s/.,،\-–—]*$"
+)
 # A photo credit in brackets at the end of a short line: the line is a caption.
 PHOTO_CREDIT = cue(
     r"[(\[]\s*(?:صورة\s*[:：]?\s*)?(?:الإنترنت|الانترنت|إنترنت|انترنت|أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|مواقع\s+التواصل(?:\s+الاجتماعي)?"

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
+from summarize.clean import END_MARK_REASON
+from summarize.clean_cues import END_MARK
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
@@ -44,7 +46,7 @@ def fits_word_budget(text: str) -> bool:
 def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budget) -> SegmentedArticle:
     """Number the sentences of `article` (1-based) and cut each into inputs that `fits`."""
     sentences: list[Sentence] = []
-    wordless: list[DroppedLine] = []
+    untranslated: list[DroppedLine] = []
     for line in article.lines:
         offset = 0
         for text in split_sentences(line.text):
@@ -52,12 +54,15 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             offset = start + len(text) if start >= 0 else offset
             number = line.line_at(max(start, 0))  # a hard-wrapped paragraph: the line the sentence starts on
             if not words(text):  # "...", "***", "—": nothing to translate or to cite
-                wordless.append(DroppedLine(number, text, "no words (punctuation only)"))
+                untranslated.append(DroppedLine(number, text, "no words (punctuation only)"))
+                continue
+            if END_MARK.match(text):  # "... في أبريل 2023. (النهاية)م ع م / م ع ع": the wire's sign-off
+                untranslated.append(DroppedLine(number, text, END_MARK_REASON))
                 continue
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))
             sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces))
-    dropped = tuple(sorted((*article.dropped, *wordless), key=lambda d: d.line))
+    dropped = tuple(sorted((*article.dropped, *untranslated), key=lambda d: d.line))
     unsure = tuple(UnsureLine(line.line, line.text, line.unsure) for line in article.lines if line.unsure)
     return SegmentedArticle(article.source, article.title, tuple(sentences), dropped, unsure)
 

@@ -265,6 +265,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "boilerplate: an aggregator's note to its readers",
         ),
         ("وانما تم نقله بمحتواه كما هو من صحيفة الأنباء ونحن غير مسئولين عنه", "boilerplate: an aggregator's note to its readers"),
+        ("(النهاية) م ع م / م ع ع", "boilerplate: an agency's end mark"),  # a wire's sign-off alone on its line
+        ("//انتهى//", "boilerplate: an agency's end mark"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:

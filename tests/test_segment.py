@@ -98,3 +98,19 @@ def test_punctuation_only_sentences_are_dropped_with_a_reason() -> None:
     assert [(d.line, d.reason) for d in segmented.dropped] == [(0, "no words (punctuation only)")] * 2 + [
         (1, "no words (punctuation only)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("وكانت المدينة محاصرة منذ أشهر. (النهاية)م ع م / م ع ع", ["وكانت المدينة محاصرة منذ أشهر."]),  # KUNA's sign-off
+        ("وكانت المدينة محاصرة منذ أشهر. //انتهى// 15:25 ت م", ["وكانت المدينة محاصرة منذ أشهر."]),
+        ("وكانت المدينة محاصرة منذ أشهر. انتهى.", ["وكانت المدينة محاصرة منذ أشهر.", "انتهى."]),  # a word, not a mark
+        ("وكانت المدينة محاصرة منذ أشهر. (النهاية) فيلم جديد للمخرج.", ["وكانت المدينة محاصرة منذ أشهر.", "(النهاية) فيلم جديد للمخرج."]),
+    ],
+)
+def test_a_news_agencys_end_mark_after_the_last_sentence_is_dropped_with_a_reason(line: str, kept: list[str]) -> None:
+    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ())
+    segmented = segment(article)
+    assert [s.text for s in segmented.sentences] == kept
+    assert [d.reason for d in segmented.dropped] == ["boilerplate: an agency's end mark"] * (len(kept) == 1)
