@@ -58,6 +58,7 @@ BREADCRUMB_HEADLINE_MIN_WORDS = 4  # a headline a breadcrumb may end in; shorter
 BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the headline
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 END_MARK_REASON = "boilerplate: an agency's end mark"
+RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 

@@ -313,6 +313,15 @@ CONTINUE_LINK = cue(
     r"^(?:عرض|مشاهدة|شاهد)\s+(?:الكل|الجميع)$|^(?:جميع|كل)\s+(?:الأخبار|الاخبار|المقالات)$|^(?:view|see)\s+all$",
     r"^(?:النسخة|عرض\s+النسخة)\s+(?:الكاملة|المحمولة|الكلاسيكية|العادية)$",
 )
+
+
+def is_bare_link(text: str) -> bool:
+    """A "read more", "more" or "continue reading" link's words and nothing else."""
+    text = text.strip()
+    read_also = READ_ALSO.match(text)
+    return bool((read_also and not text[read_also.end() :].strip(" :：-–|.…")) or MORE_LINK.match(text) or CONTINUE_LINK.match(text))
+
+
 # A photo's caption: "جانب من الاجتماع", "لقطة من الحفل", "من فعاليات المعرض".
 CAPTION_OPENING = cue(r"^(?:جانب|لقطة|صورة|صور)\s+من\s+\S", r"^من\s+(?:حفل|فعاليات|مراسم)\s+\S")
 ACCOUNT = cue(

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
-from summarize.clean import END_MARK_REASON
-from summarize.clean_cues import END_MARK
+from summarize.clean import END_MARK_REASON, RUN_ON_LINK_REASON
+from summarize.clean_cues import END_MARK, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
@@ -58,6 +58,9 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
                 continue
             if END_MARK.match(text):  # "... في أبريل 2023. (النهاية)م ع م / م ع ع": the wire's sign-off
                 untranslated.append(DroppedLine(number, text, END_MARK_REASON))
+                continue
+            if start > 0 and is_bare_link(text):  # "... حيث… اقرأ المزيد": an excerpt's link (alone, the cleaner's)
+                untranslated.append(DroppedLine(number, text, RUN_ON_LINK_REASON))
                 continue
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))

@@ -114,3 +114,24 @@ def test_a_news_agencys_end_mark_after_the_last_sentence_is_dropped_with_a_reaso
     segmented = segment(article)
     assert [s.text for s in segmented.sentences] == kept
     assert [d.reason for d in segmented.dropped] == ["boilerplate: an agency's end mark"] * (len(kept) == 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "محاولة قطع خط الإمداد البري عبر الأراضي العراقية والسورية، حيث… اقرأ المزيد",
+            ["محاولة قطع خط الإمداد البري عبر الأراضي العراقية والسورية، حيث…"],
+        ),
+        ("وأعلنت الوزارة إغلاق المعبر. أكمل القراءة", ["وأعلنت الوزارة إغلاق المعبر."]),
+        (
+            "وأعلنت الوزارة إغلاق المعبر. اقرأ المزيد عن القرار في تقريرنا.",
+            ["وأعلنت الوزارة إغلاق المعبر.", "اقرأ المزيد عن القرار في تقريرنا."],
+        ),
+    ],
+)
+def test_a_read_more_link_run_on_after_an_excerpt_is_dropped_with_a_reason(line: str, kept: list[str]) -> None:
+    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ())
+    segmented = segment(article)
+    assert [s.text for s in segmented.sentences] == kept
+    assert [d.reason for d in segmented.dropped] == ["boilerplate: a link run on after the text"] * (len(kept) == 1)
