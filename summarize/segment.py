@@ -28,6 +28,10 @@ MAX_CHARS_PER_INPUT = 600
 _SENTENCE_END = re.compile(r"(?<![.!?؟؛…])[.!?؟؛…]++[\"'”’»)]*+(?=\s+\S)")
 _QUOTED = re.compile(r"\"[^\"]*\"|«[^«»]*»|“[^“”]*”")  # a quote never spans another opening mark
 _DECIMAL = re.compile(r"\d\.\d")
+# A title's or a name's initials before the full stop ("د. محمد", "أ.د. أحمد", "م. خالد", "John F. Kennedy"):
+# no sentence ends there. After a figure, the letter is an era's ("عام 2020 م. وبعدها"): it may.
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(?:[A-Za-z\u0621-\u064a]\.)*[A-Za-z\u0621-\u064a]$")
+_FIGURE_BEFORE = re.compile(r"\d\s*$")
 
 # Clause boundaries, strongest first: each pattern matches the gap where a cut may go.
 CLAUSE_BOUNDARIES = (
@@ -82,6 +86,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         if _DECIMAL.match(text, max(0, match.start() - 1)):
             continue
+        if match.group()[0] == "." and _after_initials(text, match.start()):
+            continue
         if match.group().startswith("..") and not match.group().startswith("..."):
             continue  # headline ellipsis "X.. Y" joins two clauses of one headline
         cuts.append(end)
@@ -91,6 +97,13 @@ def split_sentences(text: str) -> list[str]:
         start = cut
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _after_initials(text: str, stop: int) -> bool:
+    """The full stop at `stop` closes a title's or a name's initials, not a sentence."""
+    before = text[max(0, stop - 12) : stop]  # initials are short: a bounded look back keeps splitting linear
+    initials = _INITIALS_BEFORE.search(before)
+    return initials is not None and not _FIGURE_BEFORE.search(before[: initials.start()])
 
 
 def split_to_fit(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:

@@ -20,6 +20,11 @@ from summarize.segment import fits_word_budget, segment, split_sentences, split_
         ("تدخل روسي سريع بكازاخستان.. ومعارض يدعو الغرب", ["تدخل روسي سريع بكازاخستان.. ومعارض يدعو الغرب"]),
         ("The talks failed. Both sides left?", ["The talks failed.", "Both sides left?"]),
         ("بلا نقطة في النهاية", ["بلا نقطة في النهاية"]),
+        # a title's or a name's initials end no sentence (from a training page: "الإمام الأكبر أ.د. أحمد الطيب")
+        ("وقال د. محمد علي إن الوضع مستقر. وغادر.", ["وقال د. محمد علي إن الوضع مستقر.", "وغادر."]),
+        ("دعا الإمام الأكبر أ.د. أحمد الطيب إلى الحوار.", ["دعا الإمام الأكبر أ.د. أحمد الطيب إلى الحوار."]),
+        ("John F. Kennedy was shot. It was 1963.", ["John F. Kennedy was shot.", "It was 1963."]),
+        ("تم ذلك في عام 2020 م. وبعدها بدأ العمل.", ["تم ذلك في عام 2020 م.", "وبعدها بدأ العمل."]),  # an era's letter after a year
     ],
 )
 def test_split_sentences(line: str, sentences: list[str]) -> None:
