@@ -59,6 +59,7 @@ BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the he
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 END_MARK_REASON = "boilerplate: an agency's end mark"
 RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
+DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 
@@ -785,7 +786,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     candidates = [
         p
         for p in kept
-        if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2 and not _names_a_source(entries[p][1])
+        if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2 and not names_a_source(entries[p][1])
     ]
     if not candidates:
         return None
@@ -932,8 +933,9 @@ def _runs_headlines_together(text: str) -> bool:
 _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")  # a single full stop, not the ".." of a headline
 
 
-def _names_a_source(text: str) -> bool:
-    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد")."""
+def names_a_source(text: str) -> bool:
+    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد");
+    the segmenter asks it of a paragraph's first sentence ("أفريقيا برس – المغرب.")."""
     return len(_words(text)) <= SOURCE_LINE_MAX_WORDS and bool(_SOURCE_SEPARATOR.search(text))
 
 
@@ -948,7 +950,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
         following = _next_kept(entries, reasons, position)
         if following is None or is_headline_like(entries[following][1]):
             continue
-        if _names_a_source(text):
+        if names_a_source(text):
             reasons[position] = "boilerplate: source-line"
             names.add(_key(_SEPARATOR.split(text, maxsplit=1)[0]))
         elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):

@@ -382,7 +382,7 @@ RELATIVE_TIME_IN_WORDS = re.compile(
 # Words that name a news source: a line of a date and such a name is a dateline; such a name alone
 # after the text is a signature.
 SOURCE_WORDS = folded(
-    ["وكالة", "الوكالة", "للأنباء", "أنباء", "الأنباء", "نيوز", "صحيفة", "جريدة", "قناة", "شبكة", "بوابة", "news", "agency", "press"]
+    ["وكالة", "الوكالة", "للأنباء", "أنباء", "الأنباء", "نيوز", "برس", "صحيفة", "جريدة", "قناة", "شبكة", "بوابة", "news", "agency", "press"]
 )
 # A publication date announced as such, with whatever the template puts beside it (a byline, a
 # source): "sport 360 بواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015".

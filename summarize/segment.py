@@ -12,16 +12,17 @@ import bisect
 import re
 from collections.abc import Callable
 
-from summarize.arabic import is_arabic, words
+from summarize.arabic import is_arabic, normalise_for_match, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
-from summarize.clean import END_MARK_REASON, RUN_ON_LINK_REASON
-from summarize.clean_cues import END_MARK, is_bare_link
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, names_a_source
+from summarize.clean_cues import END_MARK, SOURCE_WORDS, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
 # every input with the model's own tokenizer and splits further if ever needed.
 MAX_WORDS_PER_INPUT = 80
 MAX_CHARS_PER_INPUT = 600
+DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
 
 # Each run of marks is matched once, from its first mark (a search from every mark of a long run of
 # dots would make splitting quadratic in the run's length).
@@ -53,7 +54,8 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
     untranslated: list[DroppedLine] = []
     for line in article.lines:
         offset = 0
-        for text in split_sentences(line.text):
+        pieces_of_line = split_sentences(line.text)
+        for text in pieces_of_line:
             start = line.text.find(text, offset)
             offset = start + len(text) if start >= 0 else offset
             number = line.line_at(max(start, 0))  # a hard-wrapped paragraph: the line the sentence starts on
@@ -62,6 +64,9 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
                 continue
             if END_MARK.match(text):  # "... في أبريل 2023. (النهاية)م ع م / م ع ع": the wire's sign-off
                 untranslated.append(DroppedLine(number, text, END_MARK_REASON))
+                continue
+            if start == 0 and len(pieces_of_line) > 1 and _is_dateline(text):
+                untranslated.append(DroppedLine(number, text, DATELINE_REASON))  # "أفريقيا برس – المغرب. تشير ..."
                 continue
             if start > 0 and is_bare_link(text):  # "... حيث… اقرأ المزيد": an excerpt's link (alone, the cleaner's)
                 untranslated.append(DroppedLine(number, text, RUN_ON_LINK_REASON))
@@ -72,6 +77,13 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
     dropped = tuple(sorted((*article.dropped, *untranslated), key=lambda d: d.line))
     unsure = tuple(UnsureLine(line.line, line.text, line.unsure) for line in article.lines if line.unsure)
     return SegmentedArticle(article.source, article.title, tuple(sentences), dropped, unsure)
+
+
+def _is_dateline(text: str) -> bool:
+    """A source's name, a separator and a place ("أفريقيا برس – المغرب."): a paragraph's dateline;
+    without a source's word ("الأهلي – الزمالك.") the line says what it is about."""
+    word_list = words(text)
+    return len(word_list) <= DATELINE_MAX_WORDS and names_a_source(text) and any(normalise_for_match(w) in SOURCE_WORDS for w in word_list)
 
 
 def split_sentences(text: str) -> list[str]:

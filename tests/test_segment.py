@@ -140,3 +140,25 @@ def test_a_read_more_link_run_on_after_an_excerpt_is_dropped_with_a_reason(line:
     segmented = segment(article)
     assert [s.text for s in segmented.sentences] == kept
     assert [d.reason for d in segmented.dropped] == ["boilerplate: a link run on after the text"] * (len(kept) == 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "أفريقيا برس – المغرب. تشير الأرقام الرسمية إلى 48 مظاهرة يوميا.",
+            ["تشير الأرقام الرسمية إلى 48 مظاهرة يوميا."],
+        ),  # a training page's
+        ("شفق نيوز- بغداد. أعلنت الوزارة فتح المعبر.", ["أعلنت الوزارة فتح المعبر."]),
+        (
+            "الأهلي – الزمالك. انتهت المباراة بالتعادل.",
+            ["الأهلي – الزمالك.", "انتهت المباراة بالتعادل."],
+        ),  # no source's word: what it is about
+        ("وأعلنت الوزارة فتح المعبر. شفق نيوز- بغداد.", ["وأعلنت الوزارة فتح المعبر.", "شفق نيوز- بغداد."]),  # not the paragraph's opening
+    ],
+)
+def test_a_dateline_opening_a_paragraph_is_dropped_with_a_reason(line: str, kept: list[str]) -> None:
+    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ())
+    segmented = segment(article)
+    assert [s.text for s in segmented.sentences] == kept
+    assert [d.reason for d in segmented.dropped] == ["boilerplate: source-line (opening the paragraph)"] * (len(kept) == 1)
