@@ -136,6 +136,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_closing_signature(entries, reasons, title_position)
     _mark_closing_colon_label(entries, reasons)
+    _mark_closing_video_teaser(entries, reasons)
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
     _mark_captions(entries, reasons, title_position)
@@ -1199,6 +1200,14 @@ def _mark_closing_colon_label(entries: list[tuple[int, str]], reasons: dict[int,
         and not any(word in cues.CONTINUATION_WORDS or word in cues.AS_FOLLOWS for word in folded)
     ):
         reasons[last] = "boilerplate: label (a colon with nothing after it)"
+
+
+def _mark_closing_video_teaser(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """The page's last line below the text, a headline opening with "watch" ("شاهد الحكم يلغي هدفًا
+    لريال مدريد"): a link to a video of another story. (An eyewitness, "شاهد عيان", is no link.)"""
+    last = _last_line_below_text(entries, reasons)
+    if last is not None and is_headline_like(entries[last][1]) and cues.WATCH_TEASER.match(entries[last][1]):
+        reasons[last] = "boilerplate: read-also (a video's link)"
 
 
 def _mark_trailing_list(

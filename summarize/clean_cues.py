@@ -78,6 +78,9 @@ READ_ALSO = cue(
     r"^(?:read|see)\s+(?:also|more)\b\s*[:：\-–|]?",
     r"^(?:ذو|ذات)\s*صلة\s*[:：]",
 )
+# "Watch" opening a headline: below the text, a link to a video ("شاهد الحكم يلغي هدفًا ..."), not an
+# eyewitness ("شاهد عيان").
+WATCH_TEASER = cue(r"^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s*[:：|\-–]?\s+(?!عيان)(?=\S)")
 # The marker run into the other article's headline ("اقرأ أيضا اعتقال 30 مواطن"): only on a headline-like line.
 READ_ALSO_RUN_IN = cue(r"^[إاأ]?قر[أا]\s*[أا]يض(?:اً?|ًا)?\s+(?=\S)")
 RELATED_HEADER = cue(

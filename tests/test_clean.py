@@ -1111,3 +1111,17 @@ def test_a_list_below_a_read_also_teaser_inside_the_text_continues_the_text() ->
     headlines = ["خصم نقاط من الاتحاد وتأهل النصر إلى آسيا", "سلمان الفرج يفاجئ الهلال برد تاريخي"]
     reasons = _reasons(BODY, "اقرأ أيضًا", *headlines, BODY2)
     assert set(reasons) == {"اقرأ أيضًا", *headlines} and "boilerplate: headline-list" in reasons.values()
+
+
+@pytest.mark.parametrize(
+    ("last", "dropped"),
+    [
+        ("شاهد الحكم يلغي هدفًا لريال مدريد أمام برشلونة", True),  # from batch 58's training pages
+        ("بالفيديو: لحظة انهيار المبنى في وسط المدينة", True),
+        ("شاهد عيان يروي تفاصيل الحادث", False),  # an eyewitness
+        ("شاهد الآلاف المباراة في الملعب.", False),  # a sentence: "thousands watched"
+    ],
+)
+def test_a_headline_opening_with_watch_as_the_last_line_below_the_text_is_a_video_link(last: str, dropped: bool) -> None:
+    assert (last in _reasons("الكلاسيكو ينتهي بالتعادل السلبي", BODY, BODY2, last)) is dropped
+    assert _reasons(last.rstrip("."), BODY, BODY2) == {}  # at the top, a video page's title
