@@ -85,6 +85,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     56: "three searches (an exam leak, a port expansion, university rankings), labelled before any scoring",
     57: "four searches (a snowstorm, counterfeit medicines, an olive festival, a landslide), labelled before any scoring",
     58: "three searches (a public library opening, meat prices before the feast, a goalless draw), labelled before any scoring",
+    59: "two searches (a town's cleaning campaign, a graduation ceremony), labelled before any scoring",
 }
 
 
