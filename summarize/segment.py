@@ -33,6 +33,11 @@ _DECIMAL = re.compile(r"\d\.\d")
 # no sentence ends there. After a figure, the letter is an era's ("عام 2020 م. وبعدها"): it may.
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(?:[A-Za-z\u0621-\u064a]\.)*[A-Za-z\u0621-\u064a]$")
 _FIGURE_BEFORE = re.compile(r"\d\s*$")
+# Latin letters spelt out in Arabic ("إف. بي. أي" for the FBI): initials when dotted in a row.
+_LETTER_NAMES = "إيه|ايه|آيه|بي|سي|دي|إي|إف|اف|جي|إتش|اتش|آي|أي|جيه|كيه|إل|إم|ام|إن|أو|تي|يو|في|دبليو|إكس|اكس|واي|زد|آر|إس|اس|كيو"
+_SPELT_LETTER_BEFORE = re.compile(rf"(?:^|(?<=[\s(«\"“]))(?:{_LETTER_NAMES})$")
+_SPELT_INITIALS_BEFORE = re.compile(rf"(?:{_LETTER_NAMES}|[\u0621-\u064a])\.\s*(?:{_LETTER_NAMES})$")
+_SPELT_INITIAL_AFTER = re.compile(rf"\s*(?:{_LETTER_NAMES}|[\u0621-\u064a])(?=[.)»\"”]|\s|$)")
 
 # Clause boundaries, strongest first: each pattern matches the gap where a cut may go.
 CLAUSE_BOUNDARIES = (
@@ -115,7 +120,12 @@ def _after_initials(text: str, stop: int) -> bool:
     """The full stop at `stop` closes a title's or a name's initials, not a sentence."""
     before = text[max(0, stop - 12) : stop]  # initials are short: a bounded look back keeps splitting linear
     initials = _INITIALS_BEFORE.search(before)
-    return initials is not None and not _FIGURE_BEFORE.search(before[: initials.start()])
+    if initials is not None:
+        return not _FIGURE_BEFORE.search(before[: initials.start()])
+    return bool(
+        _SPELT_LETTER_BEFORE.search(before)
+        and (_SPELT_INITIALS_BEFORE.search(before) or _SPELT_INITIAL_AFTER.match(text[stop + 1 : stop + 12]))
+    )
 
 
 def split_to_fit(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
