@@ -32,7 +32,8 @@ _DECIMAL = re.compile(r"\d\.\d")
 # A title's or a name's initials before the full stop ("د. محمد", "أ.د. أحمد", "م. خالد", "John F. Kennedy"):
 # no sentence ends there. After a figure, the letter is an era's ("عام 2020 م. وبعدها"): it may.
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(?:[A-Za-z\u0621-\u064a]\.)*[A-Za-z\u0621-\u064a]$")
-_FIGURE_BEFORE = re.compile(r"\d\s*$")
+_FIGURE_BEFORE = re.compile(r"\d\s*(?:[\u0621-\u064a]\.\s*)?$")  # "2020 م", "1350 ق. م"
+_ERA_GOES_ON = re.compile(r"\s*[\u0621-\u064a]\.")  # "1350 ق. م.": the era's first letter of two
 # Latin letters spelt out in Arabic ("إف. بي. أي" for the FBI): initials when dotted in a row.
 _LETTER_NAMES = "إيه|ايه|آيه|بي|سي|دي|إي|إف|اف|جي|إتش|اتش|آي|أي|جيه|كيه|إل|إم|ام|إن|أو|تي|يو|في|دبليو|إكس|اكس|واي|زد|آر|إس|اس|كيو"
 _SPELT_LETTER_BEFORE = re.compile(rf"(?:^|(?<=[\s(«\"“]))(?:{_LETTER_NAMES})$")
@@ -121,7 +122,8 @@ def _after_initials(text: str, stop: int) -> bool:
     before = text[max(0, stop - 12) : stop]  # initials are short: a bounded look back keeps splitting linear
     initials = _INITIALS_BEFORE.search(before)
     if initials is not None:
-        return not _FIGURE_BEFORE.search(before[: initials.start()])
+        after_a_figure = _FIGURE_BEFORE.search(before[: initials.start()])
+        return not after_a_figure or bool(_ERA_GOES_ON.match(text, stop + 1))
     return bool(
         _SPELT_LETTER_BEFORE.search(before)
         and (_SPELT_INITIALS_BEFORE.search(before) or _SPELT_INITIAL_AFTER.match(text[stop + 1 : stop + 12]))

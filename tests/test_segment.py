@@ -25,6 +25,7 @@ from summarize.segment import fits_word_budget, segment, split_sentences, split_
         ("دعا الإمام الأكبر أ.د. أحمد الطيب إلى الحوار.", ["دعا الإمام الأكبر أ.د. أحمد الطيب إلى الحوار."]),
         ("John F. Kennedy was shot. It was 1963.", ["John F. Kennedy was shot.", "It was 1963."]),
         ("تم ذلك في عام 2020 م. وبعدها بدأ العمل.", ["تم ذلك في عام 2020 م.", "وبعدها بدأ العمل."]),  # an era's letter after a year
+        ("نحو 1350 ق. م. وقبل الميلاد بقرون.", ["نحو 1350 ق. م.", "وقبل الميلاد بقرون."]),  # an era of two letters (a training page's)
         # Latin letters spelt out and dotted in a row (a training page's "(إف. بي. أي)" had been cut in three)
         ("تقرير من مكتب التحقيقات (إف. بي. أي) حول الانفجار. وأضاف.", ["تقرير من مكتب التحقيقات (إف. بي. أي) حول الانفجار.", "وأضاف."]),
         ("وتوقع بنك جيه. بي. مورغان ارتفاع الأسعار.", ["وتوقع بنك جيه. بي. مورغان ارتفاع الأسعار."]),
