@@ -86,6 +86,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     57: "four searches (a snowstorm, counterfeit medicines, an olive festival, a landslide), labelled before any scoring",
     58: "three searches (a public library opening, meat prices before the feast, a goalless draw), labelled before any scoring",
     59: "two searches (a town's cleaning campaign, a graduation ceremony), labelled before any scoring",
+    60: "two searches (a free medical convoy, detainees released under an amnesty), labelled before any scoring",
 }
 
 
