@@ -144,3 +144,20 @@ def test_report_prints_both_figures(capsys, tmp_path: Path) -> None:  # type: ig
     )
     main([str(tmp_path)])
     assert capsys.readouterr().out.splitlines()[-1] == "pages 1: content recall 1.000, boilerplate removal 1.000"
+
+
+def test_the_page_sets_counts_in_its_readmes_match_sites_tsv() -> None:
+    """The counts the READMEs state are the set's, so that they cannot go stale when a batch is added."""
+    rows = read_sites(NEWS_PAGES)
+    train = [row for row in rows if row.split == "train"]
+    held_out = [row for row in rows if row.split == "held-out"]
+    pages_and_sites = f"{len(rows)} pages from {len({row.site for row in rows})} sites"
+    split = (
+        f"{len(train)} training pages from {len({row.site for row in train})} sites, "
+        f"{len(held_out)} held-out pages from {len({row.site for row in held_out})} sites"
+    )
+    fixture_readme = " ".join((NEWS_PAGES / "README.md").read_text(encoding="utf-8").split())
+    assert fixture_readme.startswith(f"# Real Arabic news pages for `make eval-clean` {pages_and_sites} ")
+    assert split in fixture_readme
+    project_readme = " ".join((FIXTURES.parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert f"on {len(rows)} real Arabic news pages from {len({row.site for row in rows})} sites" in project_readme
