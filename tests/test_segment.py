@@ -110,60 +110,35 @@ def test_punctuation_only_sentences_are_dropped_with_a_reason() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("line", "kept"),
-    [
-        ("وكانت المدينة محاصرة منذ أشهر. (النهاية)م ع م / م ع ع", ["وكانت المدينة محاصرة منذ أشهر."]),  # KUNA's sign-off
-        ("وكانت المدينة محاصرة منذ أشهر. //انتهى// 15:25 ت م", ["وكانت المدينة محاصرة منذ أشهر."]),
-        ("وكانت المدينة محاصرة منذ أشهر. انتهى.", ["وكانت المدينة محاصرة منذ أشهر.", "انتهى."]),  # a word, not a mark
-        ("وكانت المدينة محاصرة منذ أشهر. (النهاية) فيلم جديد للمخرج.", ["وكانت المدينة محاصرة منذ أشهر.", "(النهاية) فيلم جديد للمخرج."]),
-    ],
-)
-def test_a_news_agencys_end_mark_after_the_last_sentence_is_dropped_with_a_reason(line: str, kept: list[str]) -> None:
-    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ())
-    segmented = segment(article)
-    assert [s.text for s in segmented.sentences] == kept
-    assert [d.reason for d in segmented.dropped] == ["boilerplate: an agency's end mark"] * (len(kept) == 1)
+END_MARK = "boilerplate: an agency's end mark"
+RUN_ON_LINK = "boilerplate: a link run on after the text"
+DATELINE = "boilerplate: source-line (opening the paragraph)"
 
 
 @pytest.mark.parametrize(
-    ("line", "kept"),
+    ("line", "kept", "reason"),
     [
+        # a news agency's sign-off after the last sentence (KUNA's, from a training page; SPA's)
+        ("وكانت المدينة محاصرة منذ أشهر. (النهاية)م ع م / م ع ع", ["وكانت المدينة محاصرة منذ أشهر."], END_MARK),
+        ("وكانت المدينة محاصرة منذ أشهر. //انتهى// 15:25 ت م", ["وكانت المدينة محاصرة منذ أشهر."], END_MARK),
+        ("وكانت المدينة محاصرة منذ أشهر. انتهى.", ["وكانت المدينة محاصرة منذ أشهر.", "انتهى."], None),  # a word, not a mark
+        ("وكانت المدينة محاصرة. (النهاية) فيلم جديد للمخرج.", ["وكانت المدينة محاصرة.", "(النهاية) فيلم جديد للمخرج."], None),
+        # an excerpt's "read more" link (a training page's)
         (
-            "محاولة قطع خط الإمداد البري عبر الأراضي العراقية والسورية، حيث… اقرأ المزيد",
-            ["محاولة قطع خط الإمداد البري عبر الأراضي العراقية والسورية، حيث…"],
+            "قطع خط الإمداد عبر الأراضي العراقية والسورية، حيث… اقرأ المزيد",
+            ["قطع خط الإمداد عبر الأراضي العراقية والسورية، حيث…"],
+            RUN_ON_LINK,
         ),
-        ("وأعلنت الوزارة إغلاق المعبر. أكمل القراءة", ["وأعلنت الوزارة إغلاق المعبر."]),
-        (
-            "وأعلنت الوزارة إغلاق المعبر. اقرأ المزيد عن القرار في تقريرنا.",
-            ["وأعلنت الوزارة إغلاق المعبر.", "اقرأ المزيد عن القرار في تقريرنا."],
-        ),
+        ("وأعلنت الوزارة إغلاق المعبر. أكمل القراءة", ["وأعلنت الوزارة إغلاق المعبر."], RUN_ON_LINK),
+        ("وأعلنت الوزارة إغلاق المعبر. اقرأ المزيد عن القرار.", ["وأعلنت الوزارة إغلاق المعبر.", "اقرأ المزيد عن القرار."], None),
+        # a dateline naming a source opens the paragraph (a training page's)
+        ("أفريقيا برس – المغرب. تشير الأرقام إلى 48 مظاهرة يوميا.", ["تشير الأرقام إلى 48 مظاهرة يوميا."], DATELINE),
+        ("شفق نيوز- بغداد. أعلنت الوزارة فتح المعبر.", ["أعلنت الوزارة فتح المعبر."], DATELINE),
+        ("الأهلي – الزمالك. انتهت المباراة بالتعادل.", ["الأهلي – الزمالك.", "انتهت المباراة بالتعادل."], None),  # no source's word
+        ("وأعلنت الوزارة فتح المعبر. شفق نيوز- بغداد.", ["وأعلنت الوزارة فتح المعبر.", "شفق نيوز- بغداد."], None),  # not opening
     ],
 )
-def test_a_read_more_link_run_on_after_an_excerpt_is_dropped_with_a_reason(line: str, kept: list[str]) -> None:
-    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ())
-    segmented = segment(article)
+def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: list[str], reason: str | None) -> None:
+    segmented = segment(CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ()))
     assert [s.text for s in segmented.sentences] == kept
-    assert [d.reason for d in segmented.dropped] == ["boilerplate: a link run on after the text"] * (len(kept) == 1)
-
-
-@pytest.mark.parametrize(
-    ("line", "kept"),
-    [
-        (
-            "أفريقيا برس – المغرب. تشير الأرقام الرسمية إلى 48 مظاهرة يوميا.",
-            ["تشير الأرقام الرسمية إلى 48 مظاهرة يوميا."],
-        ),  # a training page's
-        ("شفق نيوز- بغداد. أعلنت الوزارة فتح المعبر.", ["أعلنت الوزارة فتح المعبر."]),
-        (
-            "الأهلي – الزمالك. انتهت المباراة بالتعادل.",
-            ["الأهلي – الزمالك.", "انتهت المباراة بالتعادل."],
-        ),  # no source's word: what it is about
-        ("وأعلنت الوزارة فتح المعبر. شفق نيوز- بغداد.", ["وأعلنت الوزارة فتح المعبر.", "شفق نيوز- بغداد."]),  # not the paragraph's opening
-    ],
-)
-def test_a_dateline_opening_a_paragraph_is_dropped_with_a_reason(line: str, kept: list[str]) -> None:
-    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ())
-    segmented = segment(article)
-    assert [s.text for s in segmented.sentences] == kept
-    assert [d.reason for d in segmented.dropped] == ["boilerplate: source-line (opening the paragraph)"] * (len(kept) == 1)
+    assert [d.reason for d in segmented.dropped] == ([reason] if reason else [])
