@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarize.arabic import words
@@ -142,3 +144,13 @@ def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: 
     segmented = segment(CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (Line(0, line, "body"),), ()))
     assert [s.text for s in segmented.sentences] == kept
     assert [d.reason for d in segmented.dropped] == ([reason] if reason else [])
+
+
+def test_a_megabyte_of_initials_is_split_in_linear_time() -> None:
+    """Each full stop looks back a bounded stretch for initials ("د.", "بي."), so a hostile line of a
+    megabyte of them is split in linear time."""
+    line = "د. " * 150_000 + "بي. " * 150_000 + "وانتهى الاجتماع. " * 10_000
+    start = time.monotonic()
+    sentences = split_sentences(line)
+    assert time.monotonic() - start < 60  # a hang bound, not a speed target (about 1 s here)
+    assert len(sentences) == 10_000 and sentences[0].startswith("د. د. ")
