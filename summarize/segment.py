@@ -34,6 +34,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(?:[A-Za-z\u0621-\u064a]\.)*[A-Za-z\u0621-\u064a]$")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:[\u0621-\u064a]\.\s*)?$")  # "2020 م", "1350 ق. م"
 _ERA_GOES_ON = re.compile(r"\s*[\u0621-\u064a]\.")  # "1350 ق. م.": the era's first letter of two
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s:：(]))(\d{1,2})$")  # "1" of "1." (two digits at most: no year)
 # Latin letters spelt out in Arabic ("إف. بي. أي" for the FBI): initials when dotted in a row.
 _LETTER_NAMES = "إيه|ايه|آيه|بي|سي|دي|إي|إف|اف|جي|إتش|اتش|آي|أي|جيه|كيه|إل|إم|ام|إن|أو|تي|يو|في|دبليو|إكس|اكس|واي|زد|آر|إس|اس|كيو"
 _SPELT_LETTER_BEFORE = re.compile(rf"(?:^|(?<=[\s(«\"“]))(?:{_LETTER_NAMES})$")
@@ -96,7 +97,7 @@ def split_sentences(text: str) -> list[str]:
     """Split one line into sentences; quoted speech and decimal numbers stay whole."""
     protected = [m.span() for m in _QUOTED.finditer(text)]  # disjoint and in order
     starts = [start for start, _ in protected]
-    cuts = []
+    cuts: list[int] = []
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         inside = bisect.bisect_left(starts, match.start()) - 1  # the last quote opening before the mark
@@ -105,6 +106,8 @@ def split_sentences(text: str) -> list[str]:
         if _DECIMAL.match(text, max(0, match.start() - 1)):
             continue
         if match.group()[0] == "." and _after_initials(text, match.start()):
+            continue
+        if match.group() == "." and _closes_a_list_number(text, match.start(), cuts[-1] if cuts else 0):
             continue
         if match.group().startswith("..") and not match.group().startswith("..."):
             continue  # headline ellipsis "X.. Y" joins two clauses of one headline
@@ -128,6 +131,18 @@ def _after_initials(text: str, stop: int) -> bool:
         _SPELT_LETTER_BEFORE.search(before)
         and (_SPELT_INITIALS_BEFORE.search(before) or _SPELT_INITIAL_AFTER.match(text[stop + 1 : stop + 12]))
     )
+
+
+def _closes_a_list_number(text: str, stop: int, sentence_start: int) -> bool:
+    """The full stop at `stop` closes a list's number, not a sentence: "1." opening the line (after a
+    bullet) or a colon ("الخطة: 1. ..."), or "2." after "1." in the same sentence ("... 1. X 2. Y").
+    A figure after words ("بلغ عدد الضحايا 15.") ends its sentence."""
+    number = _LIST_NUMBER_BEFORE.search(text, max(sentence_start, stop - 40), stop)
+    if number is None:
+        return False
+    opening = text[sentence_start : number.start()].strip(" -–•*·")
+    value = int(number.group(1))
+    return opening == "" or opening.endswith((":", "：")) or (value > 1 and f"{value - 1}. " in text[sentence_start:stop])
 
 
 def split_to_fit(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:
