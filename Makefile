@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEEDS ?= seeds/
 
-.PHONY: install bytecode brief demo test test-fast lint format eval-clean eval-stories bench bench-scale bench-ray clean
+.PHONY: install bytecode brief demo test test-fast lint format eval-clean eval-first-sight eval-stories bench bench-scale bench-ray clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ eval-clean: $(STAMP)
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/news-pages
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/news-folders
 	$(BIN)/python -m summarize.eval_clean tests/fixtures/pages --errors none
+
+## Each batch's training pages cleaned by the package as it was when the batch came in (needs the git history; about 10 s).
+eval-first-sight: $(STAMP)
+	$(BIN)/python bench/first_sight.py
 
 ## Story grouping (B-cubed) and copy detection over the labelled real articles, tune and held-out stories.
 eval-stories: $(STAMP)
