@@ -117,6 +117,7 @@ class Sentence:
     kind: SentenceKind
     lang: str  # 'ar' to translate, 'en' (or other) to pass through
     pieces: tuple[str, ...]
+    unsure: str = ""  # the cleaner's doubt about the sentence's line ("unsure: ..."), when it had one
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ class SentencePair:
     translated: bool
     checks: tuple[Check, ...] = ()
     repair: str | None = None
+    unsure: str = ""  # the cleaner's doubt about the sentence's line: the briefing marks what cites it
 
     def sides(self, lang: str) -> tuple[str, str]:
         """(text in `lang`, text in the other language)."""

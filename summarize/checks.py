@@ -27,6 +27,7 @@ LOOP_SINGLE_REPEATS = 4
 LOOP_PHRASE_REPEATS = 3
 LOOP_MAX_PHRASE = 6
 CHECK_MARK = "⚠"
+UNSURE_MARK = "?"  # a sentence from a line the cleaner kept although a rule nearly dropped it
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -293,3 +294,26 @@ def check_flag(point: Point, sources: Sequence[TranslatedArticle]) -> str:
     for source, n, check in cited_checks(point, sources):
         flagged.setdefault((source, n), []).append(check)
     return "; ".join(f"{CHECK_MARK} [{source}] §{n} {describe(checks)}" for (source, n), checks in flagged.items())
+
+
+def unsure_note(reason: str) -> str:
+    """'? kept although the cleaner was unsure: <why>' for a sentence's line the cleaner nearly dropped."""
+    return f"{UNSURE_MARK} kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
+
+
+def cited_unsure(point: Point, sources: Sequence[TranslatedArticle]) -> list[tuple[int, int, str]]:
+    """The sentences `point` cites whose lines the cleaner nearly dropped, as (source, sentence, why)."""
+    return [
+        (citation.source, n, sources[citation.source - 1].sentence(n).unsure)
+        for citation in point.citations
+        for n in citation.sentences
+        if sources[citation.source - 1].sentence(n).unsure
+    ]
+
+
+def unsure_flag(point: Point, sources: Sequence[TranslatedArticle]) -> str:
+    """'? [1] §12 kept although the cleaner was unsure: ...' for a point citing such sentences, else ''."""
+    return "; ".join(
+        f"{UNSURE_MARK} [{source}] §{n} {unsure_note(reason).removeprefix(UNSURE_MARK + ' ')}"
+        for source, n, reason in cited_unsure(point, sources)
+    )

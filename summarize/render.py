@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarize.briefing import Briefing, Citation, Point, Story, TranslatedArticle, other_language
-from summarize.checks import CHECK_MARK, check_flag, cited_checks, describe
+from summarize.checks import CHECK_MARK, check_flag, cited_checks, cited_unsure, describe, unsure_flag, unsure_note
 from summarize.dates import date_span
 from summarize.display import markdown_code, markdown_text, no_surrogates, visible
 from summarize.errors import UsageError
@@ -61,6 +61,7 @@ def _story_dict(story: Story, sources: Sequence[TranslatedArticle]) -> dict[str,
                     for source, n, check in cited_checks(p, sources)
                 ],
             }
+            | _unsure_dict(p, sources)
             for p in story.points
         ],
         "discrepancies": [
@@ -105,10 +106,17 @@ def _source_dict(article: TranslatedArticle, story: int | None) -> dict[str, Any
                 "checks": [{"check": c.check, "detail": c.detail} for c in s.checks],
                 "repair": s.repair,
             }
+            | ({"unsure": s.unsure} if s.unsure else {})
             for s in article.sentences
         ],
         "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in article.dropped],
     }
+
+
+def _unsure_dict(point: Point, sources: Sequence[TranslatedArticle]) -> dict[str, Any]:
+    """The cited sentences whose lines the cleaner was unsure about; present only when there are some."""
+    cited = [{"source": source, "sentence": n, "reason": reason} for source, n, reason in cited_unsure(point, sources)]
+    return {"unsure": cited} if cited else {}
 
 
 def render_json(briefing: Briefing) -> str:
@@ -134,7 +142,7 @@ def _point_markdown(index: int, point: Point, lang: str, sources: Sequence[Trans
     citations = "; ".join(cite(c) for c in point.citations) or "no source"
     mark = f" **{UNSUPPORTED_MARK}**" if not point.supported else ""
     reported = f" (reported by {point.source_count} sources)" if point.source_count > 1 else ""
-    flag = check_flag(point, sources)
+    flag = "; ".join(f for f in (check_flag(point, sources), unsure_flag(point, sources)) if f)
     flag = f" **{markdown_text(flag)}**" if flag else ""
     lines = [f"{index}. {_inline(point.text, lang)} — {citations}{reported}{mark}{flag}"]
     if point.text_alt:
@@ -179,6 +187,8 @@ def render_markdown(briefing: Briefing) -> str:
             note = "" if s.translated else " *(not translated: already English)*"
             if s.checks:
                 note += f" **{markdown_text(CHECK_MARK + ' ' + describe(s.checks))}**"
+            if s.unsure:
+                note += f" **{markdown_text(unsure_note(s.unsure))}**"
             out.append(f"{s.n}. {_inline(first, lang)}{note}")
             if s.translated:
                 out.append(f"   {_side(second, other_language(lang))}")

@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 
 from summarize.briefing import Briefing, Citation, Point, Story, TranslatedArticle, other_language
-from summarize.checks import CHECK_MARK, check_flag, describe
+from summarize.checks import CHECK_MARK, check_flag, describe, unsure_flag, unsure_note
 from summarize.dates import date_span
 from summarize.display import visible
 
@@ -61,9 +61,9 @@ def _point(story: int, index: int, point: Point, lang: str, sources: Sequence[Tr
         badges += f' <span class="reported">reported by {point.source_count} sources</span>'
     if not point.supported:
         badges += ' <span class="badge">unsupported</span>'
-    flag = check_flag(point, sources)
-    if flag:
-        badges += f' <span class="badge check">{html.escape(flag)}</span>'
+    for flag in (check_flag(point, sources), unsure_flag(point, sources)):
+        if flag:
+            badges += f' <span class="badge check">{html.escape(flag)}</span>'
     cites = " ".join(_cite(c) for c in point.citations)
     pair = _text(point.text, lang) + (_text(point.text_alt, alt) if point.text_alt else "")
     return f'<li class="{classes}" id="p{story}-{index}"><div class="pair">{pair}</div><p class="cites">Sources: {cites}{badges}</p></li>'
@@ -74,6 +74,7 @@ def _source(article: TranslatedArticle, lang: str) -> str:
     for s in article.sentences:
         first, second = s.sides(lang)
         badge = f' <span class="badge check">{html.escape(CHECK_MARK + " " + describe(s.checks))}</span>' if s.checks else ""
+        badge += f' <span class="badge check">{html.escape(unsure_note(s.unsure))}</span>' if s.unsure else ""
         if s.translated:
             second_cell = _text(second, other_language(lang), "td", badge)
         else:

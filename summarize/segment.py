@@ -80,7 +80,7 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
                 continue
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))
-            sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces))
+            sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces, line.unsure))
     dropped = tuple(sorted((*article.dropped, *untranslated), key=lambda d: d.line))
     unsure = tuple(UnsureLine(line.line, line.text, line.unsure) for line in article.lines if line.unsure)
     return SegmentedArticle(article.source, article.title, tuple(sentences), dropped, unsure)

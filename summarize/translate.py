@@ -142,13 +142,13 @@ def translate_articles(
         pairs = []
         for s in article.sentences:
             if s.lang != "ar":
-                pairs.append(SentencePair(s.n, s.line, s.kind, s.lang, s.text, s.text, False))
+                pairs.append(SentencePair(s.n, s.line, s.kind, s.lang, s.text, s.text, False, unsure=s.unsure))
                 continue
             text, failed, repair = first[s.text], checked[s.text], None
             retry = repaired.get(s.text)
             if retry is not None and len(retry[1]) < len(failed):
                 text, failed, repair = retry[0], retry[1], "split"
-            pairs.append(SentencePair(s.n, s.line, s.kind, s.lang, s.text, text, True, failed, repair))
+            pairs.append(SentencePair(s.n, s.line, s.kind, s.lang, s.text, text, True, failed, repair, s.unsure))
         result.append(TranslatedArticle(number, article.source, article.title, tuple(pairs), article.dropped))
     stats.flagged += sum(1 for a in result for p in a.sentences if p.checks)
     stats.repaired += sum(1 for a in result for p in a.sentences if p.repair)

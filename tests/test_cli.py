@@ -424,3 +424,51 @@ def test_unchanged_rerun_is_served_from_the_briefing_memo(
     assert "taken from the cache" not in _run(*args, "--format", "json").stderr
     monkeypatch.setattr(memo, "code_fingerprint", lambda: "another brief version")
     assert "taken from the cache" not in _run(*args).stderr
+
+
+def test_a_sentence_from_a_line_the_cleaner_was_unsure_about_carries_the_doubt(tiny_models: dict[str, Path], tmp_path: Path) -> None:
+    """A list right below a paragraph on its subject is kept but marked unsure by the cleaner: its
+    sentences carry the doubt into the briefing (the JSON's "unsure", a "?" note in Markdown)."""
+    page = tmp_path / "port.txt"
+    page.write_text(
+        "ميناء بورسعيد يستعد لقفزة تاريخية\n"
+        "تستهدف خطة التنمية رفع مستوى ميناء بورسعيد ليصبح ضمن أفضل خمسة موانئ عالمية بحلول عام 2030.\n"
+        "ترتيب ميناء بورسعيد عالميًا المركز العاشر\n"
+        "مشروعات تطويرية شاملة لتعزيز كفاءة ميناء بورسعيد\n"
+        "تعميق الممرات الملاحية لميناء بورسعيد\n",
+        encoding="utf-8",
+    )
+    data = _briefing(tiny_models, "--summarizer", "extractive", paths=(str(page),))
+    unsure = {x["n"]: x["unsure"] for x in data["sources"][0]["sentences"] if "unsure" in x}
+    assert sorted(unsure) == [3, 4, 5] and set(unsure.values()) == {"unsure: a list right below the text, perhaps the article's own"}
+    markdown = _run(str(page), *_models(tiny_models), "--summarizer", "extractive").stdout
+    assert markdown.count("**? kept although the cleaner was unsure: a list right below the text, perhaps the article") == 3
+
+
+def test_a_key_point_citing_a_sentence_the_cleaner_was_unsure_about_is_flagged() -> None:
+    """Every key point citing such a sentence says so, beside the translation checks, in JSON,
+    Markdown and HTML; a point citing none says nothing."""
+    from summarize.briefing import Briefing, Citation, Point, SentencePair, Source, Story, TranslatedArticle
+    from summarize.render import render_json, render_markdown
+    from summarize.render_html import render_html
+
+    doubt = "unsure: in a list of headlines, but reads like a sentence"
+    pairs = (
+        SentencePair(1, 0, "body", "ar", "أعلنت الوزارة فتح المعبر.", "The ministry opened the crossing.", True),
+        SentencePair(2, 2, "body", "ar", "وصل الوزير إلى المعبر، وتفقد سير العمل", "The minister reached the crossing", True, unsure=doubt),
+    )
+    article = TranslatedArticle(1, Source("a.txt", "0" * 64, "utf-8"), None, pairs, ())
+    flagged = Point(
+        "The minister reached the crossing", "وصل الوزير إلى المعبر", "وصل الوزير", (Citation(1, (2,)),), "extractive", True, 1.0
+    )
+    plain = Point(
+        "The ministry opened the crossing.", "أعلنت الوزارة فتح المعبر.", "أعلنت الوزارة", (Citation(1, (1,)),), "extractive", True, 0.9
+    )
+    story = Story(1, "The crossing", "المعبر", (1,), (1,), (), (flagged, plain))
+    briefing = Briefing("en", "The crossing", (story,), (article,), ())
+    points = json.loads(render_json(briefing))["stories"][0]["points"]
+    assert points[0]["unsure"] == [{"source": 1, "sentence": 2, "reason": doubt}] and "unsure" not in points[1]
+    markdown = render_markdown(briefing)
+    assert "**? \\[1\\] §2 kept although the cleaner was unsure: in a list of headlines, but reads like a sentence**" in markdown
+    assert markdown.count("kept although the cleaner was unsure") == 2  # the point, and the sentence in the article's list
+    assert render_html(briefing).count("kept although the cleaner was unsure") == 2
