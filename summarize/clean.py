@@ -57,6 +57,7 @@ AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
 BREADCRUMB_HEADLINE_MIN_WORDS = 4  # a headline a breadcrumb may end in; shorter lines are labels of its own
 BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the headline
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
+END_MARK_MAX_WORDS = 9  # an agency's end mark with its editors' initials ("(النهاية) م ع م / م ع ع" is 7)
 END_MARK_REASON = "boilerplate: an agency's end mark"
 RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
@@ -343,7 +344,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: separator"  # a rule of dashes, stars or bars: no letter, no digit
     if text.lstrip().startswith("<") and cues.MARKUP_LINE.match(text):
         return "boilerplate: markup"
-    if count <= INITIALS_MAX_LETTERS * 2 + 1 and cues.END_MARK.match(text):
+    if count <= END_MARK_MAX_WORDS and cues.END_MARK.match(text):
         return END_MARK_REASON
     if count <= 25 and cues.JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
@@ -1164,6 +1165,7 @@ def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[
 
 
 def _is_breadcrumb_of(text: str, headline: str) -> bool:
+    """`text` is `headline` (spaces aside) with fewer words than it in front, both headline-like."""
     headline_words = len(_words(headline))
     if headline_words < BREADCRUMB_HEADLINE_MIN_WORDS or not is_headline_like(text) or not is_headline_like(headline):
         return False
