@@ -35,6 +35,7 @@ FOREIGN_BANNER_MAX_WORDS = 25  # above the Arabic text, a longer Latin-script li
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
+DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read-also headline; longer lines are text
@@ -729,8 +730,8 @@ def _follows_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], p
     """The line just above is kept body text, and the list's first line shares a word with it: a
     list with no header, right below a paragraph on its subject, may be the article's own (points,
     features); lists of other articles come under a header or change the subject."""
-    above = _kept_line_above(entries, reasons, position - 1) if _is_inserted_teaser(entries, reasons, position - 1) else None
-    above = above or _kept_line_above(entries, reasons, position)
+    # past a "read also" teaser set between two paragraphs, to the paragraph above it
+    above = _kept_line_above(entries, reasons, position - 1 if _is_inserted_teaser(entries, reasons, position - 1) else position)
     return above is not None and not is_headline_like(above) and _shares_words(entries[position][1], above)
 
 
@@ -788,7 +789,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     candidates = [
         p
         for p in kept
-        if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2 and not names_a_source(entries[p][1])
+        if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2 and not _names_a_source(entries[p][1])
     ]
     if not candidates:
         return None
@@ -935,10 +936,21 @@ def _runs_headlines_together(text: str) -> bool:
 _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")  # a single full stop, not the ".." of a headline
 
 
-def names_a_source(text: str) -> bool:
-    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد");
-    the segmenter asks it of a paragraph's first sentence ("أفريقيا برس – المغرب.")."""
+def _names_a_source(text: str) -> bool:
+    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد")."""
     return len(_words(text)) <= SOURCE_LINE_MAX_WORDS and bool(_SOURCE_SEPARATOR.search(text))
+
+
+def is_source_dateline(text: str) -> bool:
+    """A source's name with a news source's word, a separator and a place ("أفريقيا برس – المغرب."):
+    the segmenter asks it of a paragraph's first sentence. Without such a word ("الأهلي – الزمالك.")
+    the sentence says what the paragraph is about."""
+    word_list = _words(text)
+    return (
+        len(word_list) <= DATELINE_MAX_WORDS
+        and _names_a_source(text)
+        and any(normalise_for_match(w) in cues.SOURCE_WORDS for w in word_list)
+    )
 
 
 def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
@@ -952,7 +964,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
         following = _next_kept(entries, reasons, position)
         if following is None or is_headline_like(entries[following][1]):
             continue
-        if names_a_source(text):
+        if _names_a_source(text):
             reasons[position] = "boilerplate: source-line"
             names.add(_key(_SEPARATOR.split(text, maxsplit=1)[0]))
         elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):

@@ -12,17 +12,16 @@ import bisect
 import re
 from collections.abc import Callable
 
-from summarize.arabic import is_arabic, normalise_for_match, words
+from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
-from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, names_a_source
-from summarize.clean_cues import END_MARK, SOURCE_WORDS, is_bare_link
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline
+from summarize.clean_cues import END_MARK, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
 # every input with the model's own tokenizer and splits further if ever needed.
 MAX_WORDS_PER_INPUT = 80
 MAX_CHARS_PER_INPUT = 600
-DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
 
 # Each run of marks is matched once, from its first mark (a search from every mark of a long run of
 # dots would make splitting quadratic in the run's length).
@@ -34,6 +33,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))(?:[A-Za-z\u0621-\u064a]\.)*[A-Za-z\u0621-\u064a]$")
 _FIGURE_BEFORE = re.compile(r"\d\s*(?:[\u0621-\u064a]\.\s*)?$")  # "2020 م", "1350 ق. م"
 _ERA_GOES_ON = re.compile(r"\s*[\u0621-\u064a]\.")  # "1350 ق. م.": the era's first letter of two
+_LIST_BULLETS = " -–•*·"  # what may stand before a list's number at the start of a line
 _LIST_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s:：(]))(\d{1,2})$")  # "1" of "1." (two digits at most: no year)
 # Latin letters spelt out in Arabic ("إف. بي. أي" for the FBI): initials when dotted in a row.
 _LETTER_NAMES = "إيه|ايه|آيه|بي|سي|دي|إي|إف|اف|جي|إتش|اتش|آي|أي|جيه|كيه|إل|إم|ام|إن|أو|تي|يو|في|دبليو|إكس|اكس|واي|زد|آر|إس|اس|كيو"
@@ -72,7 +72,7 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             if END_MARK.match(text):  # "... في أبريل 2023. (النهاية)م ع م / م ع ع": the wire's sign-off
                 untranslated.append(DroppedLine(number, text, END_MARK_REASON))
                 continue
-            if start == 0 and len(pieces_of_line) > 1 and _is_dateline(text):
+            if start == 0 and len(pieces_of_line) > 1 and is_source_dateline(text):
                 untranslated.append(DroppedLine(number, text, DATELINE_REASON))  # "أفريقيا برس – المغرب. تشير ..."
                 continue
             if start > 0 and is_bare_link(text):  # "... حيث… اقرأ المزيد": an excerpt's link (alone, the cleaner's)
@@ -86,18 +86,12 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
     return SegmentedArticle(article.source, article.title, tuple(sentences), dropped, unsure)
 
 
-def _is_dateline(text: str) -> bool:
-    """A source's name, a separator and a place ("أفريقيا برس – المغرب."): a paragraph's dateline;
-    without a source's word ("الأهلي – الزمالك.") the line says what it is about."""
-    word_list = words(text)
-    return len(word_list) <= DATELINE_MAX_WORDS and names_a_source(text) and any(normalise_for_match(w) in SOURCE_WORDS for w in word_list)
-
-
 def split_sentences(text: str) -> list[str]:
     """Split one line into sentences; quoted speech and decimal numbers stay whole."""
     protected = [m.span() for m in _QUOTED.finditer(text)]  # disjoint and in order
     starts = [start for start, _ in protected]
     cuts: list[int] = []
+    listed = 0  # the last list number in the current sentence ("1." of "الخطة: 1. ... 2. ..."), 0 for none
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         inside = bisect.bisect_left(starts, match.start()) - 1  # the last quote opening before the mark
@@ -107,11 +101,13 @@ def split_sentences(text: str) -> list[str]:
             continue
         if match.group()[0] == "." and _after_initials(text, match.start()):
             continue
-        if match.group() == "." and _closes_a_list_number(text, match.start(), cuts[-1] if cuts else 0):
+        if match.group() == "." and (number := _list_number(text, match.start(), cuts[-1] if cuts else 0, listed)):
+            listed = number
             continue
         if match.group().startswith("..") and not match.group().startswith("..."):
             continue  # headline ellipsis "X.. Y" joins two clauses of one headline
         cuts.append(end)
+        listed = 0
     pieces, start = [], 0
     for cut in cuts:
         pieces.append(text[start:cut].strip())
@@ -133,16 +129,21 @@ def _after_initials(text: str, stop: int) -> bool:
     )
 
 
-def _closes_a_list_number(text: str, stop: int, sentence_start: int) -> bool:
-    """The full stop at `stop` closes a list's number, not a sentence: "1." opening the line (after a
-    bullet) or a colon ("الخطة: 1. ..."), or "2." after "1." in the same sentence ("... 1. X 2. Y").
-    A figure after words ("بلغ عدد الضحايا 15.") ends its sentence."""
+def _list_number(text: str, stop: int, sentence_start: int, previous: int) -> int:
+    """The list number the full stop at `stop` closes, or 0 when it ends a sentence: "1." opening the
+    line (after a bullet) or after a colon ("الخطة: 1. ..."), or the number after `previous`, the last
+    one in the same sentence ("... 1. X 2. Y"). A figure after words ("بلغ عدد الضحايا 15.") ends its
+    sentence. Nothing before the number is copied, so a line of a million numbers is split in linear time."""
     number = _LIST_NUMBER_BEFORE.search(text, max(sentence_start, stop - 40), stop)
     if number is None:
-        return False
-    opening = text[sentence_start : number.start()].strip(" -–•*·")
+        return 0
     value = int(number.group(1))
-    return opening == "" or opening.endswith((":", "：")) or (value > 1 and f"{value - 1}. " in text[sentence_start:stop])
+    if previous and value == previous + 1:
+        return value
+    opening = number.start()  # back over bullets and spaces to the sentence's start or the word before
+    while opening > sentence_start and text[opening - 1] in _LIST_BULLETS:
+        opening -= 1
+    return value if opening == sentence_start or text[opening - 1] in ":：" else 0
 
 
 def split_to_fit(text: str, fits: Callable[[str], bool], level: int = 0) -> list[str]:

@@ -151,11 +151,16 @@ def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: 
     assert [d.reason for d in segmented.dropped] == ([reason] if reason else [])
 
 
-def test_a_megabyte_of_initials_is_split_in_linear_time() -> None:
-    """Each full stop looks back a bounded stretch for initials ("د.", "بي."), so a hostile line of a
-    megabyte of them is split in linear time."""
+def test_a_megabyte_of_initials_or_list_numbers_is_split_in_linear_time() -> None:
+    """Each full stop looks back a bounded stretch for initials ("د.", "بي.") or a list's number, so a
+    hostile line of a megabyte of them is split in linear time."""
     line = "د. " * 150_000 + "بي. " * 150_000 + "وانتهى الاجتماع. " * 10_000
     start = time.monotonic()
     sentences = split_sentences(line)
     assert time.monotonic() - start < 60  # a hang bound, not a speed target (about 1 s here)
     assert len(sentences) == 10_000 and sentences[0].startswith("د. د. ")
+    numbered = "1. بند " + "2. بند " * 400_000  # every "2." asks whether a list goes on: nothing before it is copied
+    start = time.monotonic()
+    sentences = split_sentences(numbered)
+    assert time.monotonic() - start < 60  # a hang bound (this took minutes when each check copied the sentence so far)
+    assert " ".join(sentences) == numbered.strip() and sentences[:2] == ["1. بند 2. بند 2.", "بند 2."]
