@@ -298,22 +298,21 @@ def check_flag(point: Point, sources: Sequence[TranslatedArticle]) -> str:
 
 def unsure_note(reason: str) -> str:
     """'? kept although the cleaner was unsure: <why>' for a sentence's line the cleaner nearly dropped."""
-    return f"{UNSURE_MARK} kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
+    return f"{UNSURE_MARK} {_kept_although(reason)}"
+
+
+def _kept_although(reason: str) -> str:
+    return f"kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
 
 
 def cited_unsure(point: Point, sources: Sequence[TranslatedArticle]) -> list[tuple[int, int, str]]:
     """The sentences `point` cites whose lines the cleaner nearly dropped, as (source, sentence, why)."""
-    return [
-        (citation.source, n, sources[citation.source - 1].sentence(n).unsure)
-        for citation in point.citations
-        for n in citation.sentences
-        if sources[citation.source - 1].sentence(n).unsure
-    ]
+    cited = (
+        (citation.source, n, sources[citation.source - 1].sentence(n).unsure) for citation in point.citations for n in citation.sentences
+    )
+    return [(source, n, reason) for source, n, reason in cited if reason]
 
 
 def unsure_flag(point: Point, sources: Sequence[TranslatedArticle]) -> str:
     """'? [1] §12 kept although the cleaner was unsure: ...' for a point citing such sentences, else ''."""
-    return "; ".join(
-        f"{UNSURE_MARK} [{source}] §{n} {unsure_note(reason).removeprefix(UNSURE_MARK + ' ')}"
-        for source, n, reason in cited_unsure(point, sources)
-    )
+    return "; ".join(f"{UNSURE_MARK} [{source}] §{n} {_kept_although(reason)}" for source, n, reason in cited_unsure(point, sources))
