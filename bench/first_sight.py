@@ -30,7 +30,8 @@ FIRST_BATCH = 3  # batches 1 and 2 were tuned on, or scored after a freeze, not 
 GROUPS = ((3, 5), (6, 16), (17, 30), (31, 45), (46, 55), (56, 62))  # the README's rows, by session
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
-# is the same in every package version since batch 3.
+# is the same in every package version since batch 3. Prints, for each page, its lines as
+# [label, kept, text] (label "" for an unlabelled line).
 SCORER = r"""
 import hashlib, json, sys
 from summarize.briefing import Document, Source
@@ -46,13 +47,8 @@ for path in sys.argv[1:]:
     data = "\n".join(text for _, text in lines).encode()
     article = clean(Document(Source(path, hashlib.sha256(data).hexdigest(), "utf-8"), tuple(lines)))
     kept = {line.line for line in article.lines} | {x for line in article.lines for x, _ in line.wrapped}
-    out.append({
-        "content": sum(1 for i, label in labels.items() if label in "TC"),
-        "content_kept": sum(1 for i, label in labels.items() if label in "TC" and i in kept),
-        "boilerplate": sum(1 for i, label in labels.items() if label == "B"),
-        "boilerplate_dropped": sum(1 for i, label in labels.items() if label == "B" and i not in kept),
-    })
-print(json.dumps(out))
+    out.append([[labels.get(index, ""), index in kept, text] for index, text in lines])
+print(json.dumps(out, ensure_ascii=False))
 """
 
 
@@ -79,8 +75,9 @@ def batch_commits() -> dict[int, str]:
     return first
 
 
-def score_batch(commit: str, pages: list[str]) -> dict[str, int]:
-    """Today's labelled `pages` cleaned by the package as it was at `commit`; totals of the four counts."""
+def batch_lines(commit: str, pages: list[str]) -> list[list[tuple[str, bool, str]]]:
+    """Today's labelled `pages` cleaned by the package as it was at `commit`: for each page, its
+    lines as (label, kept, text)."""
     with tempfile.TemporaryDirectory() as folder:
         archive = subprocess.run(["git", "archive", commit, "summarize"], cwd=ROOT, capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
@@ -91,11 +88,19 @@ def score_batch(commit: str, pages: list[str]) -> dict[str, int]:
             text=True,
             check=True,
         )
-    totals = {"content": 0, "content_kept": 0, "boilerplate": 0, "boilerplate_dropped": 0}
-    for page in json.loads(run.stdout):
-        for key in totals:
-            totals[key] += page[key]
-    return totals | {"pages": len(pages)}
+    return [[(label, kept, text) for label, kept, text in page] for page in json.loads(run.stdout)]
+
+
+def score_batch(commit: str, pages: list[str]) -> dict[str, int]:
+    """Today's labelled `pages` cleaned by the package as it was at `commit`; totals of the four counts."""
+    lines = [line for page in batch_lines(commit, pages) for line in page]
+    return {
+        "content": sum(1 for label, _, _ in lines if label in ("T", "C")),
+        "content_kept": sum(1 for label, kept, _ in lines if label in ("T", "C") and kept),
+        "boilerplate": sum(1 for label, _, _ in lines if label == "B"),
+        "boilerplate_dropped": sum(1 for label, kept, _ in lines if label == "B" and not kept),
+        "pages": len(pages),
+    }
 
 
 def _line(name: str, scores: list[dict[str, int]]) -> str:
