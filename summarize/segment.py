@@ -1,6 +1,7 @@
 """Stage 3, segment: split cleaned lines into sentences and each sentence into model-sized inputs.
 
-Sentences end at . ! ? ؟ ؛ and at line breaks, never inside quoted speech. A sentence longer
+Sentences end at . ! ? ؟ ؛ and at line breaks, never inside quoted speech, nor at an ellipsis
+inside a line (a pause in Arabic prose, as "X.. Y" is in a headline). A sentence longer
 than the input budget is split at clause boundaries (sentence marks inside quotes, ؛ ; :, then
 ، , then before a و-clause, then between words); the pieces are translated in order and joined,
 so no sentence is ever truncated or dropped.
@@ -24,8 +25,16 @@ MAX_WORDS_PER_INPUT = 80
 MAX_CHARS_PER_INPUT = 600
 
 # Each run of marks is matched once, from its first mark (a search from every mark of a long run of
-# dots would make splitting quadratic in the run's length).
-_SENTENCE_END = re.compile(r"(?<![.!?؟؛…])[.!?؟؛…]++[\"'”’»)]*+(?=\s+\S)")
+# dots would make splitting quadratic in the run's length). Second branch: a mark a scrape glued to
+# the next sentence ("في دارفور.وقالت القوات"), after a word of three letters or a closing quote and
+# before a letter; initials ("د.عزت", "(س.ش.)", "بي.بي") have one or two letters before their dots.
+# The pattern opens with the mark itself, so the search skips from mark to mark.
+_SENTENCE_END = re.compile(
+    r"[.!?؟؛…](?:"
+    r"(?<![.!?؟؛…]{2})[.!?؟؛…]*+[\"'”’»)]*+(?=\s+\S)"
+    r"|(?:(?<=[\u0621-\u064a]{3}[.!?؟])|(?<=[\u0621-\u064a][\"”»)][.!?؟]))(?=[\u0621-\u064a]))"
+)
+_LINK_MAX_CHARS = 40  # a "read more" link ending the line after an ellipsis; bounded, so no copy of a long rest
 _QUOTED = re.compile(r"\"[^\"]*\"|«[^«»]*»|“[^“”]*”")  # a quote never spans another opening mark
 _DECIMAL = re.compile(r"\d\.\d")
 # A title's or a name's initials before the full stop ("د. محمد", "أ.د. أحمد", "م. خالد", "John F. Kennedy"):
@@ -104,8 +113,8 @@ def split_sentences(text: str) -> list[str]:
         if match.group() == "." and (number := _list_number(text, match.start(), cuts[-1] if cuts else 0, listed)):
             listed = number
             continue
-        if match.group().startswith("..") and not match.group().startswith("..."):
-            continue  # headline ellipsis "X.. Y" joins two clauses of one headline
+        if match.group().startswith(("..", "…")) and not (len(text) - end <= _LINK_MAX_CHARS and is_bare_link(text[end:])):
+            continue  # an ellipsis inside a line is a pause ("إشاعة على شكل خبر... أو الأخبار", "X.. Y")
         cuts.append(end)
         listed = 0
     pieces, start = [], 0

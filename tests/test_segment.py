@@ -37,6 +37,19 @@ from summarize.segment import fits_word_budget, segment, split_sentences, split_
         ("تقرير من مكتب التحقيقات (إف. بي. أي) حول الانفجار. وأضاف.", ["تقرير من مكتب التحقيقات (إف. بي. أي) حول الانفجار.", "وأضاف."]),
         ("وتوقع بنك جيه. بي. مورغان ارتفاع الأسعار.", ["وتوقع بنك جيه. بي. مورغان ارتفاع الأسعار."]),
         ("اشترى سهم بي. وقال إنه رابح.", ["اشترى سهم بي.", "وقال إنه رابح."]),  # one spelt letter alone ends a sentence
+        # an ellipsis inside a line is a pause, not an end (training pages': a column's "من اليأس ... الى الرجاء")
+        ("إشاعة على شكل خبر... أو الأخبار «الزائفة».", ["إشاعة على شكل خبر... أو الأخبار «الزائفة»."]),
+        ("أزمة المياه تضرب الزراعة… والمزارعون يناشدون الدولة", ["أزمة المياه تضرب الزراعة… والمزارعون يناشدون الدولة"]),
+        ("من اليأس ... الى الرجاء. وبعد ذلك", ["من اليأس ... الى الرجاء.", "وبعد ذلك"]),
+        ("والسورية، حيث… اقرأ المزيد", ["والسورية، حيث…", "اقرأ المزيد"]),  # before an excerpt's "read more" link it ends
+        ("انتهى الأمر. ... وبعد", ["انتهى الأمر.", "... وبعد"]),
+        # a full stop a scrape glued to the next sentence ends it (training pages'); initials' dots do not
+        ("في إقليم دارفور.وقالت القوات في بيان", ["في إقليم دارفور.", "وقالت القوات في بيان"]),
+        ('والمخابرات".وأضاف أن الأمر انتهى', ['والمخابرات".', "وأضاف أن الأمر انتهى"]),
+        ("هل انتهى؟قال لا", ["هل انتهى؟", "قال لا"]),
+        ("الفنان د.عزت ابو عوف والمواطن (س.ش.) ومراجعة من بي.بي أمس", ["الفنان د.عزت ابو عوف والمواطن (س.ش.) ومراجعة من بي.بي أمس"]),
+        ("موقع alyaum.com نشر الخبر", ["موقع alyaum.com نشر الخبر"]),
+        ("يقول «إنه هنا.وقد» ثم غادر", ["يقول «إنه هنا.وقد» ثم غادر"]),  # inside a quotation
     ],
 )
 def test_split_sentences(line: str, sentences: list[str]) -> None:
@@ -112,8 +125,9 @@ def test_punctuation_only_sentences_are_dropped_with_a_reason() -> None:
     )
     segmented = segment(article)
     assert [s.text for s in segmented.sentences] == ["أعلن الرئيس أن الحكومة ستجتمع."]
-    assert [(d.line, d.reason) for d in segmented.dropped] == [(0, "no words (punctuation only)")] * 2 + [
-        (1, "no words (punctuation only)")
+    assert [(d.line, d.text, d.reason) for d in segmented.dropped] == [
+        (0, "... ***", "no words (punctuation only)"),
+        (1, "—", "no words (punctuation only)"),
     ]
 
 
@@ -151,7 +165,7 @@ def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: 
     assert [d.reason for d in segmented.dropped] == ([reason] if reason else [])
 
 
-def test_a_megabyte_of_initials_or_list_numbers_is_split_in_linear_time() -> None:
+def test_a_megabyte_of_initials_list_numbers_ellipses_or_glued_stops_is_split_in_linear_time() -> None:
     """Each full stop looks back a bounded stretch for initials ("د.", "بي.") or a list's number, so a
     hostile line of a megabyte of them is split in linear time."""
     line = "د. " * 150_000 + "بي. " * 150_000 + "وانتهى الاجتماع. " * 10_000
@@ -164,3 +178,8 @@ def test_a_megabyte_of_initials_or_list_numbers_is_split_in_linear_time() -> Non
     sentences = split_sentences(numbered)
     assert time.monotonic() - start < 60  # a hang bound (this took minutes when each check copied the sentence so far)
     assert " ".join(sentences) == numbered.strip() and sentences[:2] == ["1. بند 2. بند 2.", "بند 2."]
+    paused = "كلمة ... " * 200_000 + "النهاية.كلمة" * 50_000  # each ellipsis asks whether a link ends the line
+    start = time.monotonic()
+    sentences = split_sentences(paused)
+    assert time.monotonic() - start < 60  # a hang bound (a copy of the rest at every ellipsis would be quadratic)
+    assert len(sentences) == 50_001 and sentences[0].startswith("كلمة ... كلمة")
