@@ -307,7 +307,7 @@ FIELD = cue(
     r"^(?:القسم|التصنيف|المحور|الفئة|الباب|التبويب|الركن|category|section)\s*[:：]\s*\S",
     r"^(?:نشر|نشرت|نُشر|نُشرت)\s+في\s*[:：](?=\D*$)\s*[^\W\d_]",  # "published in: local news" (a section; a date is a timestamp)
 )
-MORE_LINK = cue(r"^(?:المزيد|more)\s*[.…»]*$")
+MORE_LINK = cue(r"^(?:المزيد|more)[\s.…»|]*$")  # "المزيد |": a bar a template set after the link
 # "Continue reading", "load more", "show more": a link or a button alone on its line.
 CONTINUE_LINK = cue(
     r"^(?:أكمل|اكمل|إكمال|اكمال|تابع|متابعة|مواصلة|واصل)\s+(?:القراءة|قراءة\s+(?:المقال|الخبر|الموضوع))\s*[.…»«›\-–]*$",
