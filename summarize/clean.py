@@ -63,6 +63,7 @@ END_MARK_REASON = "boilerplate: an agency's end mark"
 RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
+KEPT_BOILERPLATE = "--keep-boilerplate kept a line the cleaner drops"
 
 
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
@@ -84,13 +85,15 @@ class _Judged:
     title: int | None  # position of the page's title, as `clean` takes it
 
 
-def clean(document: Document, repeated: Mapping[str, int] | None = None) -> CleanArticle:
+def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_boilerplate: bool = False) -> CleanArticle:
     """Split `document` into kept lines (title, headings, body) and dropped boilerplate.
 
     Hard-wrapped paragraphs are joined first, so that every judgement sees whole sentences. A line
     the rules nearly drop but that reads like article text is kept and marked `unsure`.
     `repeated` names the page's headline-like lines that recur on other articles' pages in the
     folder (see `repeated_lines`), with their number of pages: they go too, unless one is the title.
+    With `keep_boilerplate` (text a user has already cleaned), nothing goes: each line the rules
+    would drop is kept and marked unsure with their reason.
     """
     judged = _judge(document, repeated)
     entries, reasons, unsure = judged.entries, judged.reasons, judged.unsure
@@ -98,9 +101,10 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None) -> Clea
     dropped: list[DroppedLine] = []
     title: str | None = None
     for position, (index, text) in enumerate(entries):
-        if position in reasons:
+        if position in reasons and not keep_boilerplate:
             dropped.append(DroppedLine(index, text, reasons[position]))
             continue
+        doubt = f"{KEPT_BOILERPLATE} ({reasons[position]})" if position in reasons else unsure.get(position, "")
         kind: SentenceKind
         if position == judged.title:
             title, kind = text, "title"  # may end in "!" or "?"
@@ -108,7 +112,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None) -> Clea
             kind = "body"
         else:
             kind = "heading"
-        lines.append(Line(index, text, kind, judged.wrapped.get(index, ()), unsure.get(position, "")))
+        lines.append(Line(index, text, kind, judged.wrapped.get(index, ()), doubt))
     return CleanArticle(document.source, title, tuple(lines), tuple(dropped))
 
 

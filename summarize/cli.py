@@ -206,6 +206,9 @@ def run_command(
     follow_external_links: Annotated[
         bool, typer.Option(help="Read symbolic links in input folders that lead outside them (skipped by default).")
     ] = False,
+    keep_boilerplate: Annotated[
+        bool, typer.Option(help="Keep the lines the cleaner would drop, marked unsure (for text that is already clean).")
+    ] = False,
     cache_dir: Annotated[Path | None, typer.Option(help="Translation memory folder (default $BRIEF_CACHE_DIR or ~/.cache/brief).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the translation memory.")] = False,
     offline: Annotated[bool, typer.Option(help="Never download models (same as HF_HUB_OFFLINE=1).")] = False,
@@ -244,6 +247,7 @@ def run_command(
         unsupported=unsupported.value,
         follow_external_links=follow_external_links,
         engine=engine.value,
+        keep_boilerplate=keep_boilerplate,
     )
     if (check or fail_on_change) and out is None:
         raise UsageError("--check and --fail-on-change need --out FILE (the briefing file)")
@@ -301,12 +305,15 @@ def segment_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
     max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
     follow_external_links: Annotated[bool, typer.Option(help="Read symbolic links in input folders that lead outside them.")] = False,
+    keep_boilerplate: Annotated[
+        bool, typer.Option(help="Keep the lines the cleaner would drop, marked unsure (for text that is already clean).")
+    ] = False,
 ) -> None:
     """Show the sentences that will be sent to the translator, the dropped lines with reasons, and the
     lines kept although the cleaner was unsure (marked ?)."""
     from summarize.pipeline import segment_inputs
 
-    result, _ = segment_inputs(paths, max_bytes, follow_external_links=follow_external_links)
+    result, _ = segment_inputs(paths, max_bytes, follow_external_links=follow_external_links, keep_boilerplate=keep_boilerplate)
     if as_json:
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:

@@ -45,6 +45,7 @@ class BriefConfig:
     unsupported: str = "mark"  # abstractive sentences failing the support check: 'mark' or 'drop'
     follow_external_links: bool = False  # read symbolic links in input folders that lead outside them
     engine: str = DEFAULT_ENGINE  # 'auto' (CTranslate2 when a converted model is there), 'ctranslate2' or 'transformers'
+    keep_boilerplate: bool = False  # keep the lines the cleaner would drop, marked unsure (text already clean)
 
 
 @dataclass(frozen=True)

@@ -103,13 +103,15 @@ def segment_inputs(
     follow_external_links: bool = False,
     runner: Runner | None = None,
     progress: Progress | None = None,
+    keep_boilerplate: bool = False,
 ) -> tuple[SegmentResult, tuple[Document, ...]]:
     """Stages 1-3: read (unless `ingested` is given), clean and segment (on `runner`, default here).
     Lines that recur on the pages of different articles in the folder are boilerplate (see
     `repeated_lines`). Inputs that are not Arabic articles (no article text left, English only,
-    Persian or Urdu) become problems."""
+    Persian or Urdu) become problems. With `keep_boilerplate`, nothing is dropped (see `clean`)."""
     ingested = ingested or ingest(inputs, max_bytes=max_bytes, stdin=stdin, exclude=exclude, follow_external_links=follow_external_links)
-    in_folder = list(zip(ingested.documents, repeated_lines(ingested.documents), strict=True))
+    repeats = repeated_lines(ingested.documents)
+    in_folder = [(document, repeated, keep_boilerplate) for document, repeated in zip(ingested.documents, repeats, strict=True)]
     segmented = (runner or LocalRunner()).map(
         segment_in_folder, in_folder, (lambda done, total: progress("segment", done, total)) if progress else None
     )
@@ -125,18 +127,21 @@ def segment_inputs(
     return SegmentResult(tuple(articles), tuple(problems), ingested.warnings), tuple(documents)
 
 
-def segment_in_folder(document_and_repeats: tuple[Document, dict[str, int]]) -> SegmentedArticle | str:
-    """Stages 2-3 for one document and its lines that recur across the folder: its segmented
-    article, or why it cannot be briefed."""
-    document, repeated = document_and_repeats
-    article = segment(clean(document, repeated))
+def segment_in_folder(task: tuple[Document, dict[str, int], bool]) -> SegmentedArticle | str:
+    """Stages 2-3 for one document, its lines that recur across the folder and whether to keep
+    boilerplate: its segmented article, or why it cannot be briefed."""
+    document, repeated, keep_boilerplate = task
+    article = segment(clean(document, repeated, keep_boilerplate), keep_boilerplate=keep_boilerplate)
     return _not_an_arabic_article(article) or article
 
 
 def _not_an_arabic_article(article: SegmentedArticle) -> str | None:
     """Why `article` cannot be briefed, or None: brief translates Arabic, and says so rather than guess."""
     if not article.sentences:
-        return f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped)"
+        return (
+            f"no article text left after removing boilerplate ({len(article.dropped)} line(s) dropped; "
+            "`brief segment` shows why, --keep-boilerplate keeps them)"
+        )
     arabic = [s.text for s in article.sentences if s.lang == "ar"]
     if not arabic:
         return f"no Arabic text ({len(article.sentences)} sentence(s), none in Arabic script); brief translates Arabic articles"
@@ -164,7 +169,9 @@ def run(
     `runner` where the per-article and model stages run (default: here; left open).
     """
     runner = runner or LocalRunner()
-    segmented, documents = segment_inputs(inputs, config.max_bytes, stdin, exclude, ingested, runner=runner, progress=progress)
+    segmented, documents = segment_inputs(
+        inputs, config.max_bytes, stdin, exclude, ingested, runner=runner, progress=progress, keep_boilerplate=config.keep_boilerplate
+    )
     if not segmented.articles:
         raise NoInputError.after(segmented.problems)
     stats = CacheStats()
@@ -217,6 +224,7 @@ def run(
                 _checks_summary(articles),
                 {"copies": copies.settings(), "stories": stories.settings()},
                 runner.describe(),
+                config.keep_boilerplate,
             ),
         )
         notes.append(

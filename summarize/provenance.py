@@ -30,12 +30,17 @@ def provenance(
     checks: dict[str, Any],
     grouping: dict[str, Any] | None = None,
     runner: dict[str, Any] | None = None,
+    keep_boilerplate: bool = False,
 ) -> dict[str, Any]:
+    """What made a briefing. The cleaning entry appears only when the cleaner was told to keep
+    boilerplate (briefings made the default way keep their bytes)."""
+    cleaning = {"cleaning": {"keep_boilerplate": True}} if keep_boilerplate else {}
     return {
         "brief": __version__,
         "python": platform.python_version(),
         "packages": package_versions(),
         "lang": lang,
+        **cleaning,
         "segmentation": {"max_words_per_input": MAX_WORDS_PER_INPUT, "max_chars_per_input": MAX_CHARS_PER_INPUT},
         "translator": translator,
         "summarizer": summarizer,

@@ -57,6 +57,7 @@ REPLAYED = (
     "--threads",
     "--max-bytes",
     "--follow-external-links",
+    "--keep-boilerplate",
     "--engine",
     "--offline",
     "--unsupported",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
-from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, KEPT_BOILERPLATE, RUN_ON_LINK_REASON, is_source_dateline
 from summarize.clean_cues import END_MARK, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
@@ -64,10 +64,13 @@ def fits_word_budget(text: str) -> bool:
     return len(words(text)) <= MAX_WORDS_PER_INPUT and len(text) <= MAX_CHARS_PER_INPUT
 
 
-def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budget) -> SegmentedArticle:
-    """Number the sentences of `article` (1-based) and cut each into inputs that `fits`."""
+def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budget, keep_boilerplate: bool = False) -> SegmentedArticle:
+    """Number the sentences of `article` (1-based) and cut each into inputs that `fits`. Furniture
+    inside a paragraph (an end mark, a source's dateline, a run-on link) is dropped with a reason,
+    unless `keep_boilerplate`; punctuation alone always goes (there is nothing to translate)."""
     sentences: list[Sentence] = []
     untranslated: list[DroppedLine] = []
+    kept_furniture: list[UnsureLine] = []
     for line in article.lines:
         offset = 0
         pieces_of_line = split_sentences(line.text)
@@ -78,21 +81,31 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             if not words(text):  # "...", "***", "—": nothing to translate or to cite
                 untranslated.append(DroppedLine(number, text, "no words (punctuation only)"))
                 continue
-            if END_MARK.match(text):  # "... في أبريل 2023. (النهاية)م ع م / م ع ع": the wire's sign-off
-                untranslated.append(DroppedLine(number, text, END_MARK_REASON))
+            furniture = _furniture(text, start, len(pieces_of_line))
+            if furniture and not keep_boilerplate:
+                untranslated.append(DroppedLine(number, text, furniture))
                 continue
-            if start == 0 and len(pieces_of_line) > 1 and is_source_dateline(text):
-                untranslated.append(DroppedLine(number, text, DATELINE_REASON))  # "أفريقيا برس – المغرب. تشير ..."
-                continue
-            if start > 0 and is_bare_link(text):  # "... حيث… اقرأ المزيد": an excerpt's link (alone, the cleaner's)
-                untranslated.append(DroppedLine(number, text, RUN_ON_LINK_REASON))
-                continue
+            doubt = f"{KEPT_BOILERPLATE} ({furniture})" if furniture else line.unsure
+            if furniture:
+                kept_furniture.append(UnsureLine(number, text, doubt))
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))
-            sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces, line.unsure))
+            sentences.append(Sentence(len(sentences) + 1, text, number, line.kind, lang, pieces, doubt))
     dropped = tuple(sorted((*article.dropped, *untranslated), key=lambda d: d.line))
-    unsure = tuple(UnsureLine(line.line, line.text, line.unsure) for line in article.lines if line.unsure)
+    unsure_lines = [UnsureLine(line.line, line.text, line.unsure) for line in article.lines if line.unsure]
+    unsure = tuple(sorted((*unsure_lines, *kept_furniture), key=lambda u: u.line))
     return SegmentedArticle(article.source, article.title, tuple(sentences), dropped, unsure)
+
+
+def _furniture(text: str, start: int, sentences_in_line: int) -> str | None:
+    """Why the sentence `text`, at `start` in its line, is a page's furniture, or None."""
+    if END_MARK.match(text):  # "... في أبريل 2023. (النهاية)م ع م / م ع ع": the wire's sign-off
+        return END_MARK_REASON
+    if start == 0 and sentences_in_line > 1 and is_source_dateline(text):  # "أفريقيا برس – المغرب. تشير ..."
+        return DATELINE_REASON
+    if start > 0 and is_bare_link(text):  # "... حيث… اقرأ المزيد": an excerpt's link (alone, the cleaner's)
+        return RUN_ON_LINK_REASON
+    return None
 
 
 def split_sentences(text: str) -> list[str]:

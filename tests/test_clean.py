@@ -1125,3 +1125,13 @@ def test_a_list_below_a_read_also_teaser_inside_the_text_continues_the_text() ->
 def test_a_headline_opening_with_watch_as_the_last_line_below_the_text_is_a_video_link(last: str, dropped: bool) -> None:
     assert (last in _reasons("الكلاسيكو ينتهي بالتعادل السلبي", BODY, BODY2, last)) is dropped
     assert _reasons(last.rstrip("."), BODY, BODY2) == {}  # at the top, a video page's title
+
+
+def test_keep_boilerplate_drops_nothing_and_marks_each_line_with_the_rule_that_would_drop_it() -> None:
+    lines = ("اقرأ أيضا: خبر آخر", "كازاخستان ترسل جنودا", BODY, "شارك عبر فيسبوك", BODY2)
+    default = clean(_doc(*lines))
+    kept = clean(_doc(*lines), keep_boilerplate=True)
+    assert kept.dropped == () and [line.text for line in kept.lines] == list(lines)
+    assert kept.title == default.title
+    doubts = {line.text: line.unsure for line in kept.lines if line.unsure}
+    assert doubts == {d.text: f"--keep-boilerplate kept a line the cleaner drops ({d.reason})" for d in default.dropped}

@@ -472,3 +472,27 @@ def test_a_key_point_citing_a_sentence_the_cleaner_was_unsure_about_is_flagged()
     assert "**? \\[1\\] §2 kept although the cleaner was unsure: in a list of headlines, but reads like a sentence**" in markdown
     assert markdown.count("kept although the cleaner was unsure") == 2  # the point, and the sentence in the article's list
     assert render_html(briefing).count("kept although the cleaner was unsure") == 2
+
+
+def test_keep_boilerplate_briefs_a_page_the_cleaner_would_empty_and_marks_every_kept_line(
+    tiny_models: dict[str, Path], tmp_path: Path
+) -> None:
+    """A page the cleaner reads as furniture only is skipped, and the message says how to keep it;
+    with --keep-boilerplate every line is briefed, each marked with the rule that would have dropped
+    it, the provenance says so, and the briefing memo does not hand back the other run's output."""
+    page = tmp_path / "links.txt"
+    page.write_text("اقرأ أيضا: خبر آخر\nشارك عبر فيسبوك\nالمزيد من دوليات\n", encoding="utf-8")
+    skipped = _run(str(page), *_models(tiny_models), "--summarizer", "extractive")
+    assert skipped.exit_code == 4 and "--keep-boilerplate keeps them" in skipped.stderr  # nothing else to brief
+    segmented = json.loads(_run("segment", "--keep-boilerplate", "--json", str(page)).stdout)["articles"][0]
+    assert segmented["dropped"] == [] and len(segmented["unsure"]) == 3
+    assert all(u["reason"].startswith("--keep-boilerplate kept a line the cleaner drops (boilerplate: ") for u in segmented["unsure"])
+    data = _briefing(tiny_models, "--summarizer", "extractive", "--keep-boilerplate", paths=(str(page),))
+    sentences = data["sources"][0]["sentences"]
+    assert [s["ar"] for s in sentences] == ["اقرأ أيضا: خبر آخر", "شارك عبر فيسبوك", "المزيد من دوليات"]
+    assert all(s["unsure"].startswith("--keep-boilerplate kept") for s in sentences)
+    assert data["provenance"]["cleaning"] == {"keep_boilerplate": True}
+    default = _briefing(tiny_models, "--summarizer", "extractive", paths=(str(SEED_FILES[0]),))
+    assert "cleaning" not in default["provenance"]  # briefings made the default way keep their bytes
+    kept = _briefing(tiny_models, "--summarizer", "extractive", "--keep-boilerplate", paths=(str(SEED_FILES[0]),))
+    assert len(kept["sources"][0]["sentences"]) > len(default["sources"][0]["sentences"])  # not the memo's other run

@@ -167,6 +167,20 @@ def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: 
     assert [d.reason for d in segmented.dropped] == ([reason] if reason else [])
 
 
+def test_keep_boilerplate_keeps_furniture_inside_a_paragraph_marked_with_its_reason() -> None:
+    line = Line(0, "أفريقيا برس – المغرب. تشير الأرقام إلى 48 مظاهرة يوميا. (النهاية)م ع م / م ع ع", "body")
+    article = CleanArticle(Source("a.txt", "0" * 64, "utf-8"), None, (line,), ())
+    kept = segment(article, keep_boilerplate=True)
+    assert [s.text for s in kept.sentences] == split_sentences(line.text) and kept.dropped == ()
+    assert [s.unsure for s in kept.sentences] == [
+        f"--keep-boilerplate kept a line the cleaner drops ({DATELINE})",
+        "",
+        f"--keep-boilerplate kept a line the cleaner drops ({END_MARK})",
+    ]
+    assert [(u.line, u.reason) for u in kept.unsure] == [(0, kept.sentences[0].unsure), (0, kept.sentences[2].unsure)]
+    assert [d.reason for d in segment(article).dropped] == [DATELINE, END_MARK]
+
+
 def test_a_megabyte_of_initials_list_numbers_ellipses_or_glued_stops_is_split_in_linear_time() -> None:
     """Each full stop looks back a bounded stretch for initials ("د.", "بي.") or a list's number, so a
     hostile line of a megabyte of them is split in linear time."""
