@@ -63,7 +63,6 @@ END_MARK_REASON = "boilerplate: an agency's end mark"
 RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
-KEPT_BOILERPLATE = "--keep-boilerplate kept a line the cleaner drops"
 
 
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
@@ -104,7 +103,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_bo
         if position in reasons and not keep_boilerplate:
             dropped.append(DroppedLine(index, text, reasons[position]))
             continue
-        doubt = f"{KEPT_BOILERPLATE} ({reasons[position]})" if position in reasons else unsure.get(position, "")
+        doubt = kept_anyway(reasons[position]) if position in reasons else unsure.get(position, "")
         kind: SentenceKind
         if position == judged.title:
             title, kind = text, "title"  # may end in "!" or "?"
@@ -165,6 +164,11 @@ def _page_title(entries: list[tuple[int, str]], reasons: dict[int, str], found: 
         if found is None or position >= found:
             return position
     return None
+
+
+def kept_anyway(reason: str) -> str:
+    """The mark of a line `--keep-boilerplate` kept although a rule drops it for `reason`."""
+    return f"the cleaner would drop it ({reason}); --keep-boilerplate kept it"
 
 
 def page_lines(document: Document) -> list[str]:

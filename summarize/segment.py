@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
-from summarize.clean import DATELINE_REASON, END_MARK_REASON, KEPT_BOILERPLATE, RUN_ON_LINK_REASON, is_source_dateline
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline, kept_anyway
 from summarize.clean_cues import END_MARK, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
@@ -85,7 +85,7 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             if furniture and not keep_boilerplate:
                 untranslated.append(DroppedLine(number, text, furniture))
                 continue
-            doubt = f"{KEPT_BOILERPLATE} ({furniture})" if furniture else line.unsure
+            doubt = kept_anyway(furniture) if furniture else line.unsure
             if furniture:
                 kept_furniture.append(UnsureLine(number, text, doubt))
             lang = "ar" if is_arabic(text) else "en"

@@ -1134,4 +1134,4 @@ def test_keep_boilerplate_drops_nothing_and_marks_each_line_with_the_rule_that_w
     assert kept.dropped == () and [line.text for line in kept.lines] == list(lines)
     assert kept.title == default.title
     doubts = {line.text: line.unsure for line in kept.lines if line.unsure}
-    assert doubts == {d.text: f"--keep-boilerplate kept a line the cleaner drops ({d.reason})" for d in default.dropped}
+    assert doubts == {d.text: f"the cleaner would drop it ({d.reason}); --keep-boilerplate kept it" for d in default.dropped}
