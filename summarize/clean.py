@@ -33,6 +33,7 @@ WRAP_RUN_MIN_CHARS = 40  # a hard-wrapped paragraph inside a page of long paragr
 FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a button or a label
 FOREIGN_BANNER_MAX_WORDS = 25  # above the Arabic text, a longer Latin-script line may be an English lead
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
+DECK_MIN_SHARED_WORDS = 3  # a line below the title sharing this many content words with the text below it is its deck
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
@@ -704,9 +705,15 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         ):  # lines an earlier rule dropped still belong to the run
             keep_first = title is None and run[0] == remaining[0] and has_body  # a page of headlines only has no title
             follows_text = _follows_the_text(entries, reasons, run[0])
+            below = _text_below(entries, reasons, position) if title in run else set()
+            deck_goes_on = False  # the lines right below the title, while each is a deck line
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]
                 if item == title or _heads_following_body(entries, reasons, item):
+                    deck_goes_on = item == title or deck_goes_on
+                    continue
+                deck_goes_on = deck_goes_on and title is not None and _is_deck(text, entries[title][1], below)
+                if deck_goes_on:
                     continue
                 if follows_text:
                     unsure[item] = OWN_LIST
@@ -716,6 +723,27 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _text_below(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, paragraphs: int = 3) -> set[str]:
+    """The content words of the first `paragraphs` kept body lines from `position` on."""
+    words_below: set[str] = set()
+    for later in range(max(position, 0), len(entries)):
+        if later in reasons or is_headline_like(entries[later][1]):
+            continue
+        words_below.update(content_keys(entries[later][1]))
+        paragraphs -= 1
+        if not paragraphs:
+            break
+    return words_below if position >= 0 else set()
+
+
+def _is_deck(text: str, title: str, text_below: set[str]) -> bool:
+    """A line between the title and the text that the text takes up (three content words) and that
+    is not the title again: the article's deck ("بكين تؤكد أهمية دعم المصالح الجوهرية ..."), not
+    another article's headline. Gulf papers set two or three such lines under the title."""
+    keys = set(content_keys(text))
+    return len(keys & text_below) >= DECK_MIN_SHARED_WORDS and len(keys & set(content_keys(title))) * 2 < len(keys)
 
 
 def _read_also_lines_above(reasons: dict[int, str], position: int) -> int:

@@ -1135,3 +1135,21 @@ def test_keep_boilerplate_drops_nothing_and_marks_each_line_with_the_rule_that_w
     assert kept.title == default.title
     doubts = {line.text: line.unsure for line in kept.lines if line.unsure}
     assert doubts == {d.text: f"the cleaner would drop it ({d.reason}); --keep-boilerplate kept it" for d in default.dropped}
+
+
+def test_the_deck_under_the_title_stays_but_a_tag_pages_later_headline_does_not() -> None:
+    """From batch 63's training pages: two deck lines under the title, then the text. The first
+    (its words taken up by the text below) had been dropped as another article's headline. Only
+    lines right below the title count, and never the title again (a copy with an id)."""
+    title = "السلطنة تؤيد مبادرة الحزام والطريق وتأمل تعزيز التعاون مع الصين"
+    deck = ["بكين تؤكد أهمية دعم المصالح الجوهرية المشتركة بين البلدين", "شي جين يتعهد بأكثر من 20 مليار دولار كقروض لدول عربية"]
+    text = (
+        "بكين- العمانية: أجرى الوزير محادثات في بكين مع وزير الخارجية الصيني لتعزيز دعم المصالح الجوهرية المشتركة، "
+        "وتعهد الرئيس شي جين بقروض تبلغ 20 مليار دولار."
+    )
+    assert _reasons(title, *deck, text) == {}
+    copy = title + " - 338847"
+    assert _reasons(title, copy, deck[1], text) == {copy: "boilerplate: headline-list"}
+    others = ["البرلمان يصادق على قانون الانتخابات", "الهيئة العليا للانتخابات تكشف عن موعد الاقتراع", "مرشحو الرئاسة يبدأون حملاتهم"]
+    teaser = "تواصل الهيئة العليا المستقلة للانتخابات استعداداتها لتنظيم الاقتراع في موعده."
+    assert set(_reasons("وسم: الانتخابات التشريعية", *others, teaser)) == set(others)
