@@ -726,16 +726,19 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
 
 
 def _text_below(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, paragraphs: int = 3) -> set[str]:
-    """The content words of the first `paragraphs` kept body lines from `position` on."""
+    """The content words of the first `paragraphs` kept body lines from `position` on (none when
+    `position` is -1: the run ends the page)."""
     words_below: set[str] = set()
-    for later in range(max(position, 0), len(entries)):
+    if position < 0:
+        return words_below
+    for later in range(position, len(entries)):
         if later in reasons or is_headline_like(entries[later][1]):
             continue
         words_below.update(content_keys(entries[later][1]))
         paragraphs -= 1
         if not paragraphs:
             break
-    return words_below if position >= 0 else set()
+    return words_below
 
 
 def _is_deck(text: str, title: str, text_below: set[str]) -> bool:

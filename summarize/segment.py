@@ -126,7 +126,7 @@ def split_sentences(text: str) -> list[str]:
         if match.group() == "." and (number := _list_number(text, match.start(), cuts[-1] if cuts else 0, listed)):
             listed = number
             continue
-        if match.group().startswith(("..", "…")) and not (len(text) - end <= _LINK_MAX_CHARS and is_bare_link(text[end:])):
+        if match.group().startswith(("..", "…")) and not _link_ends_line(text, end):
             continue  # an ellipsis inside a line is a pause ("إشاعة على شكل خبر... أو الأخبار", "X.. Y")
         cuts.append(end)
         listed = 0
@@ -136,6 +136,11 @@ def split_sentences(text: str) -> list[str]:
         start = cut
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _link_ends_line(text: str, start: int) -> bool:
+    """The rest of the line from `start` is a "read more" link (looked at only when short)."""
+    return len(text) - start <= _LINK_MAX_CHARS and is_bare_link(text[start:])
 
 
 def _after_initials(text: str, stop: int) -> bool:
