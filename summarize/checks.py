@@ -302,7 +302,8 @@ def unsure_note(reason: str) -> str:
 
 
 def _kept_although(reason: str) -> str:
-    return f"kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
+    """Why a line was kept, in words: a doubt of the cleaner's, or --keep-boilerplate's mark as it is."""
+    return reason if reason.startswith("kept ") else f"kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
 
 
 def cited_unsure(point: Point, sources: Sequence[TranslatedArticle]) -> list[tuple[int, int, str]]:

@@ -168,8 +168,9 @@ def _page_title(entries: list[tuple[int, str]], reasons: dict[int, str], found: 
 
 
 def kept_anyway(reason: str) -> str:
-    """The mark of a line `--keep-boilerplate` kept although a rule drops it for `reason`."""
-    return f"the cleaner would drop it ({reason}); --keep-boilerplate kept it"
+    """The mark of a line `--keep-boilerplate` kept although a rule drops it for `reason` (it says
+    "kept" itself, so notes print it as it is)."""
+    return f"kept by --keep-boilerplate; the cleaner would drop it ({reason})"
 
 
 def page_lines(document: Document) -> list[str]:

@@ -330,7 +330,8 @@ def segment_command(
             for d in article.dropped:
                 typer.echo(f"   - L{d.line:<4d} ({d.reason}) {d.text}")
             for u in article.unsure:
-                typer.echo(f"   ? L{u.line:<4d} (kept; {u.reason}) {u.text}")
+                why = u.reason if u.reason.startswith("kept ") else f"kept; {u.reason}"
+                typer.echo(f"   ? L{u.line:<4d} ({why}) {u.text}")
     _report_warnings(result.warnings)
     _report_problems(result.problems)
     if not result.articles:

@@ -1134,7 +1134,7 @@ def test_keep_boilerplate_drops_nothing_and_marks_each_line_with_the_rule_that_w
     assert kept.dropped == () and [line.text for line in kept.lines] == list(lines)
     assert kept.title == default.title
     doubts = {line.text: line.unsure for line in kept.lines if line.unsure}
-    assert doubts == {d.text: f"the cleaner would drop it ({d.reason}); --keep-boilerplate kept it" for d in default.dropped}
+    assert doubts == {d.text: f"kept by --keep-boilerplate; the cleaner would drop it ({d.reason})" for d in default.dropped}
 
 
 def test_the_deck_under_the_title_stays_but_a_tag_pages_later_headline_does_not() -> None:

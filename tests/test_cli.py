@@ -486,11 +486,16 @@ def test_keep_boilerplate_briefs_a_page_the_cleaner_would_empty_and_marks_every_
     assert skipped.exit_code == 4 and "--keep-boilerplate keeps them" in skipped.stderr  # nothing else to brief
     segmented = json.loads(_run("segment", "--keep-boilerplate", "--json", str(page)).stdout)["articles"][0]
     assert segmented["dropped"] == [] and len(segmented["unsure"]) == 3
-    assert all(u["reason"].startswith("the cleaner would drop it (boilerplate: ") for u in segmented["unsure"])
+    assert all(u["reason"].startswith("kept by --keep-boilerplate; the cleaner would drop it (boilerplate: ") for u in segmented["unsure"])
     data = _briefing(tiny_models, "--summarizer", "extractive", "--keep-boilerplate", paths=(str(page),))
     sentences = data["sources"][0]["sentences"]
     assert [s["ar"] for s in sentences] == ["اقرأ أيضا: خبر آخر", "شارك عبر فيسبوك", "المزيد من دوليات"]
-    assert all(s["unsure"].endswith("; --keep-boilerplate kept it") for s in sentences)
+    assert all(s["unsure"].startswith("kept by --keep-boilerplate; ") for s in sentences)
+    markdown = _run(str(page), *_models(tiny_models), "--summarizer", "extractive", "--keep-boilerplate").stdout
+    assert "? kept by --keep-boilerplate; the cleaner would drop it (boilerplate: share)" in markdown
+    assert "unsure: kept by" not in markdown and "cleaner was unsure: kept" not in markdown
+    shown = _run("segment", "--keep-boilerplate", str(page)).stdout
+    assert "(kept by --keep-boilerplate; the cleaner would drop it (boilerplate: share)) شارك عبر فيسبوك" in shown
     assert data["provenance"]["cleaning"] == {"keep_boilerplate": True}
     default = _briefing(tiny_models, "--summarizer", "extractive", paths=(str(SEED_FILES[0]),))
     assert "cleaning" not in default["provenance"]  # briefings made the default way keep their bytes

@@ -173,9 +173,9 @@ def test_keep_boilerplate_keeps_furniture_inside_a_paragraph_marked_with_its_rea
     kept = segment(article, keep_boilerplate=True)
     assert [s.text for s in kept.sentences] == split_sentences(line.text) and kept.dropped == ()
     assert [s.unsure for s in kept.sentences] == [
-        f"the cleaner would drop it ({DATELINE}); --keep-boilerplate kept it",
+        f"kept by --keep-boilerplate; the cleaner would drop it ({DATELINE})",
         "",
-        f"the cleaner would drop it ({END_MARK}); --keep-boilerplate kept it",
+        f"kept by --keep-boilerplate; the cleaner would drop it ({END_MARK})",
     ]
     assert [(u.line, u.reason) for u in kept.unsure] == [(0, kept.sentences[0].unsure), (0, kept.sentences[2].unsure)]
     assert [d.reason for d in segment(article).dropped] == [DATELINE, END_MARK]
