@@ -27,8 +27,8 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # is not met, and since batches 12 and 13 neither is the weakest page (a page cut off after its first
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
-    "train": {"content": 0.998, "boilerplate": 0.965, "weakest": 0.900},
-    "held-out": {"content": 0.993, "boilerplate": 0.819, "weakest": 0.0},
+    "train": {"content": 0.998, "boilerplate": 0.962, "weakest": 0.900},
+    "held-out": {"content": 0.993, "boilerplate": 0.817, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
 # made from batch 15's training page cut off the same way does not reach it), that last paragraph,
@@ -109,10 +109,10 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 187, sites 181: content recall ")
-    batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63]  # batches 15, 23, 25, 27, 29 and 62 have no held-out page
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-56:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
+    assert summary.startswith("held-out: pages 189, sites 183: content recall ")
+    batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64]  # batches 15, 23, 25, 27, 29 and 62 have no held-out page
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-57:]] == [f"  of which batch {batch}" for batch in batches]
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 2, sites 2")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
