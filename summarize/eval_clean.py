@@ -91,6 +91,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     62: "two searches of older news (Egypt's 2010 election, Cyclone Gonu in 2007), labelled before any scoring",
     63: "three searches of less-covered lands (Qatar's food checks, Sudan's displaced, Oman's fisheries), labelled before any scoring",
     64: "three searches of less-covered lands (attacks in Mogadishu, Bahrain's road works, Djibouti's port), labelled before any scoring",
+    65: "three searches (student grants, a phone launch, the Gulf Cup), labelled before any scoring",
 }
 
 
