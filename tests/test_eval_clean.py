@@ -27,7 +27,7 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # is not met, and since batches 12 and 13 neither is the weakest page (a page cut off after its first
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
 PINNED = {
-    "train": {"content": 0.998, "boilerplate": 0.962, "weakest": 0.900},
+    "train": {"content": 0.998, "boilerplate": 0.960, "weakest": 0.900},
     "held-out": {"content": 0.993, "boilerplate": 0.817, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
