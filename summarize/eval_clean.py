@@ -92,6 +92,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     63: "three searches of less-covered lands (Qatar's food checks, Sudan's displaced, Oman's fisheries), labelled before any scoring",
     64: "three searches of less-covered lands (attacks in Mogadishu, Bahrain's road works, Djibouti's port), labelled before any scoring",
     65: "three searches (student grants, a phone launch, the Gulf Cup), labelled before any scoring",
+    66: "three searches (a minister's interview, banks' quarterly profits, an artist's funeral), labelled before any scoring",
 }
 
 
