@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from summarize.arabic import normalise_text
@@ -104,7 +104,9 @@ class PageScore:
     boilerplate_lines: int
     boilerplate_dropped: int
     title_found: bool
-    errors: tuple[str, ...]  # 'lost (reason): ...' or 'kept: ...' per misclassified line
+    # 'lost (reason): ...' or 'kept: ...' per misclassified line; never in the printed form, so that
+    # printing a held-out score by mistake shows no held-out line
+    errors: tuple[str, ...] = field(repr=False)
     unsure_content: int = 0  # content lines kept but marked unsure
     unsure_boilerplate: int = 0  # boilerplate lines kept but marked unsure
 

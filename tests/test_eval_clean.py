@@ -162,3 +162,9 @@ def test_the_page_sets_counts_in_its_readmes_match_sites_tsv() -> None:
     assert split in fixture_readme
     project_readme = " ".join((FIXTURES.parents[1] / "README.md").read_text(encoding="utf-8").split())
     assert f"on {len(rows)} real Arabic news pages from {len({row.site for row in rows})} sites" in project_readme
+
+
+def test_a_score_printed_by_mistake_shows_no_misclassified_line() -> None:
+    """Session 13 printed a held-out score's text form and saw its lines: errors stay out of it."""
+    page = PageScore("p.txt", 2, 1, 1, 0, True, ("lost (boilerplate: headline-list): سطر من المحتوى",))
+    assert "سطر من المحتوى" not in repr(CleaningScore((page,))) and page.errors
