@@ -30,6 +30,20 @@ def other_language(lang: str) -> Lang:
     return "ar" if lang == "en" else "en"
 
 
+KEPT_ANYWAY = "kept by --keep-boilerplate"  # opens the doubt of a line kept although a rule drops it
+
+
+def kept_anyway(reason: str) -> str:
+    """The doubt of a line `--keep-boilerplate` kept although a rule drops it for `reason` (it says
+    "kept" itself, so notes print it as it is)."""
+    return f"{KEPT_ANYWAY}; the cleaner would drop it ({reason})"
+
+
+def is_kept_anyway(doubt: str) -> bool:
+    """Whether a line's doubt is `kept_anyway`'s rather than the cleaner's own ("unsure: ...")."""
+    return doubt.startswith(KEPT_ANYWAY)
+
+
 @dataclass(frozen=True)
 class Source:
     """Where an article came from: its path as given (or '-'), and the hash and encoding of its bytes."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.arabic import normalise_for_match, normalise_text
-from summarize.briefing import Check, Point, TranslatedArticle
+from summarize.briefing import Check, Point, TranslatedArticle, is_kept_anyway
 
 # English characters per Arabic character (both counted without spaces). Calibrated on 53 real
 # news sentences (the two seed articles and four pages of other sites) with reference English written
@@ -303,7 +303,7 @@ def unsure_note(reason: str) -> str:
 
 def _kept_although(reason: str) -> str:
     """Why a line was kept, in words: a doubt of the cleaner's, or --keep-boilerplate's mark as it is."""
-    return reason if reason.startswith("kept ") else f"kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
+    return reason if is_kept_anyway(reason) else f"kept although the cleaner was unsure: {reason.removeprefix('unsure: ')}"
 
 
 def cited_unsure(point: Point, sources: Sequence[TranslatedArticle]) -> list[tuple[int, int, str]]:

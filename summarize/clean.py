@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from summarize import clean_cues as cues
 from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
-from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind
+from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind, kept_anyway
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
@@ -165,12 +165,6 @@ def _page_title(entries: list[tuple[int, str]], reasons: dict[int, str], found: 
         if found is None or position >= found:
             return position
     return None
-
-
-def kept_anyway(reason: str) -> str:
-    """The mark of a line `--keep-boilerplate` kept although a rule drops it for `reason` (it says
-    "kept" itself, so notes print it as it is)."""
-    return f"kept by --keep-boilerplate; the cleaner would drop it ({reason})"
 
 
 def page_lines(document: Document) -> list[str]:

@@ -22,7 +22,7 @@ import typer
 from typer.core import TyperGroup
 
 from summarize import __version__
-from summarize.briefing import LANGS, as_lang
+from summarize.briefing import LANGS, as_lang, is_kept_anyway
 from summarize.config import (
     DEFAULT_ENGINE,
     DEFAULT_LANG,
@@ -330,7 +330,7 @@ def segment_command(
             for d in article.dropped:
                 typer.echo(f"   - L{d.line:<4d} ({d.reason}) {d.text}")
             for u in article.unsure:
-                why = u.reason if u.reason.startswith("kept ") else f"kept; {u.reason}"
+                why = u.reason if is_kept_anyway(u.reason) else f"kept; {u.reason}"
                 typer.echo(f"   ? L{u.line:<4d} ({why}) {u.text}")
     _report_warnings(result.warnings)
     _report_problems(result.problems)

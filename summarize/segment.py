@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
-from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine
-from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline, kept_anyway
+from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine, kept_anyway
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline
 from summarize.clean_cues import END_MARK, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
@@ -85,8 +85,9 @@ def segment(article: CleanArticle, fits: Callable[[str], bool] = fits_word_budge
             if furniture and not keep_boilerplate:
                 untranslated.append(DroppedLine(number, text, furniture))
                 continue
-            doubt = kept_anyway(furniture) if furniture else line.unsure
-            if furniture:
+            doubt = line.unsure
+            if furniture:  # kept all the same, with --keep-boilerplate
+                doubt = kept_anyway(furniture)
                 kept_furniture.append(UnsureLine(number, text, doubt))
             lang = "ar" if is_arabic(text) else "en"
             pieces = tuple(split_to_fit(text, fits))
