@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections import Counter
 
 import numpy as np
 
@@ -31,18 +32,39 @@ CLOSING = re.compile(r"[.!?؟…»\"”)]\s*$")
 LINK = re.compile(r"@|https?:|www\.|\.com")
 
 
-def line_signals(texts: list[str], position: int) -> list[float]:
-    """General signals of `texts[position]` on its page: no phrase list, nothing a site names."""
-    text = texts[position]
+def page_signals(texts: list[str]) -> dict[int, list[float]]:
+    """General signals of each non-empty line of a page, by position: no phrase list, nothing a site
+    names. The page's own figures (its lines, its long lines and their words) are worked out once."""
+    filled = [p for p, t in enumerate(texts) if t.strip()]
+    counts = {p: len(words(texts[p])) for p in filled}
+    long_lines = [p for p in filled if counts[p] >= LONG_LINE_WORDS]
+    long_keys = {p: set(content_keys(texts[p])) for p in long_lines}
+    in_long_lines = Counter(key for keys in long_keys.values() for key in keys)  # a line's own words aside below
+    signals = {}
+    for rank, position in enumerate(filled):
+        own = long_keys.get(position, set())
+        keys = content_keys(texts[position])
+        in_body = sum(1 for key in keys if in_long_lines[key] - (key in own) > 0)
+        previous = counts[filled[rank - 1]] if rank > 0 else 0
+        following = counts[filled[rank + 1]] if rank + 1 < len(filled) else 0
+        place = [
+            in_body / max(1, len(keys)),
+            rank / max(1, len(filled) - 1),
+            float(bool(long_lines) and position < long_lines[0]),
+            float(bool(long_lines) and position > long_lines[-1]),
+            math.log1p(previous),
+            math.log1p(following),
+            float(previous >= LONG_LINE_WORDS and following >= LONG_LINE_WORDS),
+        ]
+        text = texts[position]
+        signals[position] = [*_shape(text), *place, float(bool(LINK.search(text))), float("|" in text or " - " in text)]
+    return signals
+
+
+def _shape(text: str) -> list[float]:
+    """The line's own signals: length, punctuation, function words, digits, Latin letters."""
     tokens = words(text)
     count = len(tokens)
-    filled = [p for p, t in enumerate(texts) if t.strip()]
-    rank = filled.index(position)
-    long_lines = [p for p in filled if len(words(texts[p])) >= LONG_LINE_WORDS]
-    body = {key for p in long_lines if p != position for key in content_keys(texts[p])}
-    keys = content_keys(text)
-    previous = len(words(texts[filled[rank - 1]])) if rank > 0 else 0
-    following = len(words(texts[filled[rank + 1]])) if rank + 1 < len(filled) else 0
     letters = max(1, len(text))
     function_words = sum(1 for token in tokens if token in STOPWORDS) / max(1, count)
     return [
@@ -57,15 +79,6 @@ def line_signals(texts: list[str], position: int) -> list[float]:
         sum("a" <= c.lower() <= "z" for c in text) / letters,
         function_words,
         float(function_words == 0),
-        sum(1 for key in keys if key in body) / max(1, len(keys)),
-        rank / max(1, len(filled) - 1),
-        float(bool(long_lines) and position < long_lines[0]),
-        float(bool(long_lines) and position > long_lines[-1]),
-        math.log1p(previous),
-        math.log1p(following),
-        float(previous >= LONG_LINE_WORDS and following >= LONG_LINE_WORDS),
-        float(bool(LINK.search(text))),
-        float("|" in text or " - " in text),
     ]
 
 
@@ -99,10 +112,10 @@ def main(argv: list[str] | None = None) -> None:
     groups: list[int] = []
     for batch in sorted(b for b in pages if b >= FIRST_BATCH and b in commits):
         for page in batch_lines(commits[batch], pages[batch]):
-            texts = [text for _, _, text in page]
+            signals_of = page_signals([text for _, _, text in page])
             for position, (label, kept, text) in enumerate(page):
                 if kept and label in ("T", "C", "B") and text.strip():
-                    rows.append(line_signals(texts, position))
+                    rows.append(signals_of[position])
                     labels.append(int(label == "B"))
                     groups.append(batch)
     signals = np.array(rows)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bench.first_sight import ROOT, batch_commits, score_batch, training_pages_by_batch
-from bench.second_opinion import caught_at, fit, line_signals
+from bench.second_opinion import caught_at, fit, page_signals
 
 
 def _has_history() -> bool:
@@ -45,7 +45,8 @@ def test_second_opinion_counts_boilerplate_caught_before_the_allowed_content_los
 def test_second_opinion_signals_are_general_and_the_fit_separates_what_they_separate() -> None:
     body = "وقالت وزارة الدفاع في بيان إنها أرسلت 150 جنديا إلى كازاخستان لحماية المرافق الاستراتيجية للدولة المجاورة."
     page = ["التعليقات: 0", body, body, "تابعنا على https://example.com"]
-    signals = [line_signals(page, position) for position in range(len(page))]
+    by_position = page_signals(page)
+    signals = [by_position[position] for position in range(len(page))]
     assert len({len(row) for row in signals}) == 1
     assert signals[1][4] == 1.0 and signals[0][4] == 0.0  # closing punctuation
     assert signals[3][18] == 1.0 and signals[1][18] == 0.0  # a link
