@@ -23,6 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from summarize.eval_clean import parse_sites
+
 ROOT = Path(__file__).resolve().parents[1]
 SITES = "tests/fixtures/news-pages/sites.tsv"
 PAGES = ROOT / "tests" / "fixtures" / "news-pages" / "pages"
@@ -59,10 +61,9 @@ def _git(*args: str) -> str:
 def training_pages_by_batch(sites_text: str) -> dict[int, list[str]]:
     """Training page file names of each batch in a `sites.tsv` text."""
     pages: dict[int, list[str]] = {}
-    for row in sites_text.splitlines():
-        fields = row.split("\t")
-        if len(fields) >= 7 and not row.startswith("#") and fields[6].isdigit() and fields[4] == "train":
-            pages.setdefault(int(fields[6]), []).append(fields[0])
+    for row in parse_sites(sites_text):
+        if row.split == "train":
+            pages.setdefault(row.batch, []).append(row.page)
     return pages
 
 

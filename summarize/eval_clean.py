@@ -223,8 +223,13 @@ def evaluate_cleaning(folder: Path) -> CleaningScore:
 
 def read_sites(folder: Path) -> tuple[SitePage, ...]:
     """The rows of `folder/sites.tsv` (comment lines start with '#')."""
+    return parse_sites((folder / "sites.tsv").read_text(encoding="utf-8"))
+
+
+def parse_sites(text: str) -> tuple[SitePage, ...]:
+    """The rows of a `sites.tsv` text (today's, or one from the git history); no batch column is batch 1."""
     rows = []
-    for line in (folder / "sites.tsv").read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line and not line.startswith("#"):
             page, site, country, kind, split, source, *batch = line.split("\t")
             if split not in SPLITS:
