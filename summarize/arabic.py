@@ -20,6 +20,7 @@ _DIGIT_TABLE = {
     **{0x06F0 + i: str(i) for i in range(10)},  # Extended (Persian/Urdu) digits
 }
 _TRANSLATED = re.compile("[" + re.escape(INVISIBLE_CHARS + TATWEEL) + "\u0660-\u0669\u06f0-\u06f9]")
+_TATWEEL_AS_DASH = re.compile(r"(?<!\S)\u0640+(?!\S)")  # "الدوحة ـ واس": a tatweel standing alone is a dash
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -153,12 +154,15 @@ _SUFFIXES = ("هما", "كما", "ها", "هم", "ات", "ون", "ين", "ان",
 
 
 def normalise_text(text: str) -> str:
-    """Normalise display text: presentation forms, tatweel, invisible characters, digits, spaces.
+    """Normalise display text: presentation forms, tatweel (a dash when it stands alone), invisible
+    characters, digits, spaces.
 
     Letters, punctuation and quotes are otherwise kept as written.
     """
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if _TRANSLATED.search(text):  # most text has none, and translate() with a dict table is slow
+        if TATWEEL in text:
+            text = _TATWEEL_AS_DASH.sub("\u2013", text)
         text = text.translate(_INVISIBLE_TABLE).translate(_DIGIT_TABLE)
     return _SPACES.sub(" ", text).strip()
 

@@ -277,6 +277,8 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
         return False
     if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
         return False
+    if ("نته" in text or "نهاية" in text) and cues.ENDS_IN_END_MARK.search(text):  # a wire copy's "(انتهى) م ع" ends it
+        return False
     if text.endswith(("،", ",")):
         # the page's first line, a headline's length and alone, is its title even with a stray comma
         return not (first_line and len(parts) == 1 and word_count <= HEADLINE_MAX_WORDS and width == 0)
@@ -437,6 +439,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline (a date and the source's name)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
+    if count <= 5 and cues.READING_TIME_IN_WORDS.match(stripped):
+        return "boilerplate: counter (a reading time)"
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
     return None

@@ -235,10 +235,12 @@ TAKEN_FROM_WORDS = re.compile("منقول|نقله|مأخوذ|ماخوذ|كتا�
 # perhaps with its editors' initials or the time after it ("م ع م / م ع ع", "15:25 ت م"): the
 # wire copy's last words, alone on a line or run on after the last sentence. Nothing to translate.
 _END_MARK_TOKEN = r"(?:[\u0621-\u064a]|\d{1,2}:\d{2})"
-END_MARK = re.compile(
-    r"^\s*[(\[/\-–—*]+\s*(?:النهاية|انتهى|إنتهى|انتهي)\s*[)\]/\-–—*]+"
+_END_MARK = (
+    r"[(\[/\-–—*]+\s*(?:النهاية|انتهى|إنتهى|انتهي)\s*[)\]/\-–—*]+"
     rf"(?:\s*{_END_MARK_TOKEN}(?:[\s/.,،\-–—]+{_END_MARK_TOKEN})*)?[\s/.,،\-–—]*$"
 )
+END_MARK = re.compile(r"^\s*" + _END_MARK)
+ENDS_IN_END_MARK = re.compile(r"(?:^|(?<=[\s.]))" + _END_MARK)  # run on after a paragraph's last sentence
 # A photo credit in brackets at the end of a short line: the line is a caption.
 PHOTO_CREDIT = cue(
     r"[(\[]\s*(?:صورة\s*[:：]?\s*)?(?:الإنترنت|الانترنت|إنترنت|انترنت|أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|مواقع\s+التواصل(?:\s+الاجتماعي)?"
@@ -384,6 +386,12 @@ RELATIVE_TIME = re.compile(
 # The same in words alone, the whole line: "منذ ساعتين", "منذ دقيقة".
 RELATIVE_TIME_IN_WORDS = re.compile(
     r"^منذ\s+(?:ثانية|دقيقة|دقيقتين|ساعة|ساعتين|يوم|يومين|[أا]سبوع|[أا]سبوعين|شهر|شهرين|سنة|سنتين|عام|عامين)$"
+)
+# A reading time in words alone on its line ("دقيقة واحدة", "ثلاث دقائق للقراءة"): a widget under the title
+# or after the text (with digits, "3 دقائق", it is a counter).
+READING_TIME_IN_WORDS = re.compile(
+    r"^(?:(?:وقت|مدة)\s+القراءة\s*[:：]?\s*)?(?:دقيقة\s+واحدة|دقيقتان|دقيقتين|(?:ثلاث|ثلاثة|[أا]ربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\s+دقائق)"
+    r"(?:\s+(?:للقراءة|قراءة))?$"
 )
 # Words that name a news source: a line of a date and such a name is a dateline; such a name alone
 # after the text is a signature.

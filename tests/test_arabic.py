@@ -7,6 +7,9 @@ from summarize.arabic import content_keys, is_arabic, normalise_text, numbers
     ("raw", "expected"),
     [
         ("كازاخـــستان", "كازاخستان"),  # tatweel
+        ("مشار إليها بـ * و1442هـ", "مشار إليها ب * و1442ه"),  # tatweel after a letter
+        ("الدوحة ـ واس", "الدوحة \u2013 واس"),  # a tatweel standing alone is a dash (a dateline's)
+        ("ـــ بند أول", "\u2013 بند أول"),
         ("\ufefb\ufe8e", "لاا"),  # presentation forms (lam-alef ligature, alef final)
         ("عام ٢٠١٦ و۱۵۰", "عام 2016 و150"),  # Arabic-Indic and extended digits
         ("قال\u200f \u202bنزارباييف\u202c\u200b", "قال نزارباييف"),  # bidi controls, zero-width space

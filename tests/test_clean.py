@@ -120,6 +120,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("مساحة إعلانية", "boilerplate: label"),
         ("1,234 مشاهدة", "boilerplate: counter"),
         ("قراءة 3 دقائق", "boilerplate: counter"),
+        ("دقيقة واحدة", "boilerplate: counter (a reading time)"),  # in words, without a digit (una-oic-1)
+        ("وقت القراءة: ثلاث دقائق", "boilerplate: counter (a reading time)"),
         ("هل أعجبك المقال؟", "boilerplate: widget"),
         ("تسجيل الدخول", "boilerplate: widget"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
@@ -1153,3 +1155,19 @@ def test_the_deck_under_the_title_stays_but_a_tag_pages_later_headline_does_not(
     others = ["البرلمان يصادق على قانون الانتخابات", "الهيئة العليا للانتخابات تكشف عن موعد الاقتراع", "مرشحو الرئاسة يبدأون حملاتهم"]
     teaser = "تواصل الهيئة العليا المستقلة للانتخابات استعداداتها لتنظيم الاقتراع في موعده."
     assert set(_reasons("وسم: الانتخابات التشريعية", *others, teaser)) == set(others)
+
+
+def test_a_dateline_whose_dash_is_a_tatweel_is_a_dateline() -> None:
+    """From a training page (libyatoday-1): "الدوحة ـ واس" had lost its dash to normalisation and
+    become the title "الدوحة واس"; a tatweel standing alone is read as the dash it stands for."""
+    assert _reasons(BODY, "الدوحة ـ واس", BODY2) == {"الدوحة \u2013 واس": "boilerplate: dateline"}
+
+
+def test_a_paragraph_signed_off_by_the_agency_ends_there() -> None:
+    """From a training page (una-oic-1): a wire copy's one long paragraph ends in its end mark
+    ("... في البلاد. (انتهى) م ع / ز ع") without a full stop of its own; the reading-time widget below
+    had been joined into it as the paragraph's wrapped end."""
+    paragraph = " ".join([BODY, BODY2, "(انتهى) م ع / ز ع"])  # longer than a headline: it would go on
+    article = clean(_doc(paragraph, "دقيقة واحدة"))
+    assert [line.wrapped for line in article.lines] == [()]
+    assert [d.reason for d in article.dropped] == ["boilerplate: counter (a reading time)"]
