@@ -26,9 +26,11 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # them but for a larger set). Of the issue's held-out targets (`HELD_OUT_TARGETS`) boilerplate removal
 # is not met, and since batches 12 and 13 neither is the weakest page (a page cut off after its first
 # words, and a last paragraph without its full stop taken with the site's name for a list); see README.
+# The training pages' weakest fell to 0.833 with batch 67: a page cut off one word into its last
+# paragraph ("الفريق "), that word taken for a signature.
 PINNED = {
-    "train": {"content": 0.998, "boilerplate": 0.960, "weakest": 0.900},
-    "held-out": {"content": 0.993, "boilerplate": 0.817, "weakest": 0.0},
+    "train": {"content": 0.998, "boilerplate": 0.963, "weakest": 0.833},
+    "held-out": {"content": 0.993, "boilerplate": 0.820, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
 # made from batch 15's training page cut off the same way does not reach it), that last paragraph,
@@ -109,10 +111,10 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 189, sites 183: content recall ")
+    assert summary.startswith("held-out: pages 191, sites 185: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65 and 66 have no held-out page
-    batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-57:]] == [f"  of which batch {batch}" for batch in batches]
+    batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, 67]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-58:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 2, sites 2")
 
 
