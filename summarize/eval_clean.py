@@ -93,7 +93,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     64: "three searches of less-covered lands (attacks in Mogadishu, Bahrain's road works, Djibouti's port), labelled before any scoring",
     65: "three searches (student grants, a phone launch, the Gulf Cup), labelled before any scoring",
     66: "three searches (a minister's interview, banks' quarterly profits, an artist's funeral), labelled before any scoring",
-    67: "eight searches (Basra's council, Setif's governor, a Casablanca derby, Kuwait's building inspections, a phone leak, and three with no new site), labelled before any scoring",
+    67: (
+        "eight searches (Basra's council, Setif's governor, a Casablanca derby, Kuwait's building inspections,"
+        " a phone leak, and three with no new site), labelled before any scoring"
+    ),
 }
 
 
