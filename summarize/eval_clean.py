@@ -97,6 +97,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (Basra's council, Setif's governor, a Casablanca derby, Kuwait's building inspections,"
         " a phone leak, and three with no new site), labelled before any scoring"
     ),
+    68: (
+        "six searches (shelling in Taiz, migrants in Sfax, Irbid's municipality, and three for page furniture"
+        " with no new site), labelled before any scoring"
+    ),
 }
 
 
