@@ -132,6 +132,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
     _mark_repeats(entries, reasons, read_also_titles)
+    _mark_site_name_around_text(entries, reasons)
     _mark_named_title_copies(entries, reasons)
     _mark_breadcrumb_title_copies(entries, reasons)
     title_position = _find_title(entries, reasons)
@@ -1182,6 +1183,19 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         else:
             seen[key] = (position, headlines + headline)  # itself counted: only a headline after it lies between
         headlines += headline and position not in reasons
+
+
+def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """The site's name above the text that the page prints again below its last paragraph ("سام برس"
+    first and last): a name with a news source's word (`_is_site_name`), never the page's title."""
+    body = [p for p in range(len(entries)) if p not in reasons and not is_headline_like(entries[p][1])]
+    if not body:
+        return
+    below = {_key(text) for _, text in entries[body[-1] + 1 :] if _is_site_name(text)}
+    for position in range(body[0]):
+        text = entries[position][1]
+        if position not in reasons and _key(text) in below and _is_site_name(text):
+            reasons[position] = "boilerplate: the site's name (above the text and again below it)"
 
 
 def _mark_named_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

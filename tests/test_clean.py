@@ -159,6 +159,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("القاهرة - خاص", "boilerplate: dateline"),
         ("من نحن اتصل بنا سياسة الخصوصية", "boilerplate: footer (the site's links)"),
         ("اتصل بنا", "boilerplate: footer (the site's links)"),
+        ("حول الموقع", "boilerplate: footer (the site's links)"),  # "about the site" alone (sampress-1)
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
         ("تم نسخ الرابط", "boilerplate: widget"),
@@ -1171,3 +1172,20 @@ def test_a_paragraph_signed_off_by_the_agency_ends_there() -> None:
     article = clean(_doc(paragraph, "دقيقة واحدة"))
     assert [line.wrapped for line in article.lines] == [()]
     assert [d.reason for d in article.dropped] == ["boilerplate: counter (a reading time)"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # From a training page (sampress-1): the name above a page with no headline, and again after the
+        # text, had been taken for the page's title.
+        (("سام برس", BODY, BODY2, "سام برس"), {0: "boilerplate: the site's name (above the text and again below it)", 3: "duplicate"}),
+        (("سام برس", BODY, BODY2), {}),  # once only: it may be the source's name, kept as it was
+        # a headline naming the canal is not the name printed below the text (a signature, as before)
+        (("إغلاق قناة السويس", BODY, BODY2, "قناة السويس"), {3: "boilerplate: signature (a name after the text)"}),
+    ],
+)
+def test_the_site_name_above_and_below_the_text_is_not_the_title(lines: tuple[str, ...], dropped: dict[int, str]) -> None:
+    article = clean(_doc(*lines))
+    assert {d.line: d.reason for d in article.dropped} == dropped
+    assert article.title == (None if 0 in dropped else lines[0])
