@@ -101,6 +101,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (shelling in Taiz, migrants in Sfax, Irbid's municipality, and three for page furniture"
         " with no new site), labelled before any scoring"
     ),
+    69: "three searches (Idlib's camps in winter, power cuts in north Lebanon, Benghazi's road works), labelled before any scoring",
 }
 
 
