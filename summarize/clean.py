@@ -793,8 +793,14 @@ def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, s
 
 def _reads_like_sentence(text: str) -> bool:
     """Long for a headline, or a comma inside or at the end (a clause that goes on; headlines end
-    bare): text that a list rule should not drop on its own."""
+    bare): text that a list rule should not drop on its own. A teaser cut off before its "more"
+    link ("... المزيد |") is a link to another article, however long."""
+    if _MORE_LINK_AFTER_CUT.search(text):
+        return False
     return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",")
+
+
+_MORE_LINK_AFTER_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:(?:اقرأ|إقرأ|اقرا)\s+)?(?:المزيد|more)[\s.…»|]*$", re.IGNORECASE)
 
 
 def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, step: int = 1) -> int | None:

@@ -1189,3 +1189,16 @@ def test_the_site_name_above_and_below_the_text_is_not_the_title(lines: tuple[st
     article = clean(_doc(*lines))
     assert {d.line: d.reason for d in article.dropped} == dropped
     assert article.title == (None if 0 in dropped else lines[0])
+
+
+def test_teasers_cut_off_before_their_more_link_are_a_list_however_long() -> None:
+    """From a training page (uae71-1): a feed of timed teasers, each cut off before its "more" link;
+    the longer ones had been kept as "reads like a sentence"."""
+    teasers = [
+        "10:53 . وفاة والدة الشيخ المعتقل حمد رقيط.. غياب الابن خلف قضبان أبوظبي يضاعف فاجعة الأسرة... المزيد |",
+        "08:20 . 500 وظيفة جديدة في عجمان وسط تساؤلات عن فاعلية معارض التوظيف... المزيد |",
+        "08:17 . الجمعية العامة للأمم المتحدة تؤيد بأغلبية ساحقة إعلان حل الدولتين وإنهاء حرب غزة... المزيد |",
+    ]
+    article = clean(_doc(BODY, BODY2, "", *teasers))
+    assert len(article.dropped) == 3 and all(d.reason.endswith("-list") for d in article.dropped)
+    assert not any(line.unsure for line in article.lines)
