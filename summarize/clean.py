@@ -133,6 +133,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
         _mark_foreign_lines_above(entries, reasons, unsure)
     _mark_repeats(entries, reasons, read_also_titles)
     _mark_site_name_around_text(entries, reasons)
+    _mark_author_boxes(entries, reasons)
     _mark_named_title_copies(entries, reasons)
     _mark_breadcrumb_title_copies(entries, reasons)
     title_position = _find_title(entries, reasons)
@@ -1202,6 +1203,22 @@ def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[in
         text = entries[position][1]
         if position not in reasons and _key(text) in below and _is_site_name(text):
             reasons[position] = "boilerplate: the site's name (above the text and again below it)"
+
+
+def _mark_author_boxes(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A name of a few words (perhaps printed twice) right above a writer's role ("ناصر الصرامي" /
+    "إعلامي سعودي وكاتب صحفي"): an author box, wherever it sits, never the page's title."""
+    for position, (_, text) in enumerate(entries):
+        name = _words(text)
+        if position in reasons or not 2 <= len(name) <= NAV_ITEM_MAX_WORDS or not _names_only(text, name):
+            continue
+        below = position + 1
+        while below < len(entries) and _key(entries[below][1]) == _key(text):
+            below += 1
+        if below < len(entries) and below not in reasons and _is_writers_role(entries[below][1]):
+            for line in range(position, below):
+                reasons[line] = "boilerplate: the writer's name (an author box)"
+            reasons[below] = "boilerplate: the writer's role (an author box)"
 
 
 def _mark_named_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -1202,3 +1202,18 @@ def test_teasers_cut_off_before_their_more_link_are_a_list_however_long() -> Non
     article = clean(_doc(BODY, BODY2, "", *teasers))
     assert len(article.dropped) == 3 and all(d.reason.endswith("-list") for d in article.dropped)
     assert not any(line.unsure for line in article.lines)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("ناصر الصرامي", "ناصر الصرامي", "إعلامي سعودي وكاتب صحفي"),  # from a training page (hattpost-1): printed twice
+        ("سارة أحمد", "كاتبة وباحثة في الشؤون الاقتصادية"),
+    ],
+)
+def test_an_author_box_above_the_column_is_not_its_title(box: tuple[str, ...]) -> None:
+    article = clean(_doc(*box, "الدفاع ترسل 150 جنديا إلى كازاخستان", BODY, BODY2))
+    assert [d.reason.split(" (")[0] for d in article.dropped] == ["boilerplate: the writer's name"] * (len(box) - 1) + [
+        "boilerplate: the writer's role"
+    ]
+    assert article.title == "الدفاع ترسل 150 جنديا إلى كازاخستان"
