@@ -102,6 +102,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " with no new site), labelled before any scoring"
     ),
     69: "three searches (Idlib's camps in winter, power cuts in north Lebanon, Benghazi's road works), labelled before any scoring",
+    70: "three searches (Mauritania's cabinet, the Sharjah book fair, the Arbaeen pilgrimage), labelled before any scoring",
 }
 
 
