@@ -944,7 +944,16 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         text = entries[below][1]
         if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _run_of_title_words(text, entries[title][1]):  # that is a caption
             reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
+        elif _between_furniture(reasons, below, title) and not ends_sentence(text):
+            reasons[below] = "boilerplate: caption (between the page's furniture, under the title)"
         below = _next_kept(entries, reasons, below)
+
+
+def _between_furniture(reasons: dict[int, str], position: int, title: int) -> bool:
+    """The lines right above and right below `position` went as the page's furniture (a share
+    widget above, a byline below): not a deck, which sits under the title, nor a subheading, which
+    heads the text."""
+    return position - 1 != title and position - 1 in reasons and position + 1 in reasons
 
 
 def _mark_colon_labels_above_text(

@@ -1217,3 +1217,25 @@ def test_an_author_box_above_the_column_is_not_its_title(box: tuple[str, ...]) -
         "boilerplate: the writer's role"
     ]
     assert article.title == "الدفاع ترسل 150 جنديا إلى كازاخستان"
+
+
+JENIN = "وقالت وزارة الصحة إن قوات الاحتلال اقتحمت مخيم جنين فجر اليوم وأصابت عشرة شبان بجروح مختلفة."
+
+
+@pytest.mark.parametrize(
+    ("lines", "caption"),
+    [
+        # from a training page (alqaheranews-1): share widget, caption, byline, then the text
+        (("جنين هدف ثابت لاقتحامات الاحتلال", "مشاركة :", "قوات الاحتلال تقتحم مخيم جنين", "القاهرة الإخبارية - محمود غراب", JENIN), True),
+        # a deck right under the title stays, and so does a subheading right above the text
+        (("جنين هدف ثابت لاقتحامات الاحتلال", "قوات الاحتلال تقتحم مخيم جنين", "القاهرة الإخبارية - محمود غراب", JENIN), False),
+        (("جنين هدف ثابت لاقتحامات الاحتلال", "مشاركة :", "قوات الاحتلال تقتحم مخيم جنين", JENIN), False),
+    ],
+)
+def test_a_caption_between_the_furniture_under_the_title(lines: tuple[str, ...], caption: bool) -> None:
+    article = clean(_doc(*lines, BODY2))
+    assert article.title == lines[0]
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert (
+        reasons.get("قوات الاحتلال تقتحم مخيم جنين") == "boilerplate: caption (between the page's furniture, under the title)"
+    ) is caption
