@@ -104,6 +104,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     69: "three searches (Idlib's camps in winter, power cuts in north Lebanon, Benghazi's road works), labelled before any scoring",
     70: "three searches (Mauritania's cabinet, the Sharjah book fair, the Arbaeen pilgrimage), labelled before any scoring",
     71: "three searches (winter cruises on the Nile, Buraidah's dates festival, raids on Jenin), labelled before any scoring",
+    72: "three searches (the Derna floods, the siege of El Fasher, gold digging in Mauritania), labelled before any scoring",
 }
 
 
