@@ -137,6 +137,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_named_title_copies(entries, reasons)
     _mark_breadcrumb_title_copies(entries, reasons)
     title_position = _find_title(entries, reasons)
+    _mark_list_items_above_text(entries, reasons, title_position, {index for index, raw in document.lines if _LIST_ITEM.match(raw)})
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
@@ -1212,6 +1213,26 @@ def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[in
         text = entries[position][1]
         if position not in reasons and _key(text) in below and _is_site_name(text):
             reasons[position] = "boilerplate: the site's name (above the text and again below it)"
+
+
+_LIST_ITEM = re.compile(r"^\s*[-•*]\s+\S")  # a bullet: a list's item, as the page printed it
+
+
+def _mark_list_items_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None, bulleted: set[int]) -> None:
+    """A line printed as a list's item ("- ", "• ") above the article's text that shares no content
+    word with its opening paragraphs: a menu entry, a ticker item or a widget's, not the title."""
+    if not bulleted:
+        return
+    kept = [p for p in range(len(entries)) if p not in reasons]
+    body = _main_body(entries, kept)
+    if not body:
+        return
+    opening = set(content_keys(" ".join(entries[p][1] for p in body[:3])))
+    for position in kept:
+        if position >= body[0]:
+            break
+        if position != title and entries[position][0] in bulleted and not set(content_keys(entries[position][1])) & opening:
+            reasons[position] = "boilerplate: a list's item above the text (no word of it in the text)"
 
 
 def _mark_author_boxes(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -1239,3 +1239,19 @@ def test_a_caption_between_the_furniture_under_the_title(lines: tuple[str, ...],
     assert (
         reasons.get("قوات الاحتلال تقتحم مخيم جنين") == "boilerplate: caption (between the page's furniture, under the title)"
     ) is caption
+
+
+@pytest.mark.parametrize(
+    ("item", "dropped"),
+    [
+        # from a training page (alkofiya-1): a ticker's item above an unrelated text had become its title
+        ("- قوات الاحتلال تدفع بتعزيزات عسكرية تجاه مدينة قلقيلية", True),
+        ("• آخر التحديثات", True),
+        ("- وزارة الدفاع ترسل جنودا إلى كازاخستان", False),  # on the text's subject: perhaps its title
+        ("قوات الاحتلال تدفع بتعزيزات عسكرية تجاه مدينة قلقيلية", False),  # no bullet: a headline as printed
+    ],
+)
+def test_a_list_item_above_the_text_sharing_no_word_with_it(item: str, dropped: bool) -> None:
+    article = clean(_doc(item, BODY, BODY2))
+    reason = "boilerplate: a list's item above the text (no word of it in the text)"
+    assert ([d.reason for d in article.dropped] == [reason]) is dropped
