@@ -920,10 +920,12 @@ def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
     following = {p: kept[i + 1 : i + 3] for i, p in enumerate(kept)}
     for rank, position in enumerate(body):
         if not _title_like(entries[position][1]) and any(not is_headline_like(entries[q][1]) for q in following[position]):
-            return body[rank:]
-    if kept and kept[-1] not in body and _reads_like_sentence(entries[kept[-1]][1]):
-        body.append(kept[-1])
-    while len(body) > 1 and _runs_headlines_together(entries[body[0]][1]):
+            body = body[rank:]
+            break
+    else:
+        if kept and kept[-1] not in body and _reads_like_sentence(entries[kept[-1]][1]):
+            body.append(kept[-1])
+    while len(body) > 1 and _runs_headlines_together(entries[body[0]][1]):  # a ticker above the headline is no text
         body = body[1:]
     return body
 
@@ -947,7 +949,16 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
             reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
         elif _between_furniture(reasons, below, title) and not ends_sentence(text):
             reasons[below] = "boilerplate: caption (between the page's furniture, under the title)"
+        elif _below_a_title_copy(entries, reasons, below, title) and not ends_sentence(text):
+            reasons[below] = "boilerplate: caption (below the title's copy: an image's text, then its caption)"
         below = _next_kept(entries, reasons, below)
+
+
+def _below_a_title_copy(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, title: int) -> bool:
+    """The line right above `position` is the title printed again and dropped (an image's
+    alternative text): what follows it, before the text, is the image's caption."""
+    above = position - 1
+    return above != title and above in reasons and _key(entries[above][1]) == _key(entries[title][1])
 
 
 def _between_furniture(reasons: dict[int, str], position: int, title: int) -> bool:

@@ -160,6 +160,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("من نحن اتصل بنا سياسة الخصوصية", "boilerplate: footer (the site's links)"),
         ("اتصل بنا", "boilerplate: footer (the site's links)"),
         ("حول الموقع", "boilerplate: footer (the site's links)"),  # "about the site" alone (sampress-1)
+        ("للمزيد: موقع خليجيون نيوز، للتواصل الاجتماعي تابعنا على خليجيون", "boilerplate: promo"),  # khaligyoun-1
+        ("أهم الأخبار", "boilerplate: label"),  # a widget's label, its list cut off (khaligyoun-1)
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
         ("تم نسخ الرابط", "boilerplate: widget"),
@@ -1255,3 +1257,14 @@ def test_a_list_item_above_the_text_sharing_no_word_with_it(item: str, dropped: 
     article = clean(_doc(item, BODY, BODY2))
     reason = "boilerplate: a list's item above the text (no word of it in the text)"
     assert ([d.reason for d in article.dropped] == [reason]) is dropped
+
+
+def test_the_caption_below_the_titles_copy() -> None:
+    """From a training page (khaligyoun-1): the title, the title again (an image's text), the
+    image's caption, then the text."""
+    title = "الدفاع ترسل 150 جنديا إلى كازاخستان"
+    reasons = _reasons(title, title, "جنود في طريقهم إلى كازاخستان", BODY, BODY2)
+    assert reasons == {
+        title: "duplicate",
+        "جنود في طريقهم إلى كازاخستان": "boilerplate: caption (below the title's copy: an image's text, then its caption)",
+    }
