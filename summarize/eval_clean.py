@@ -108,6 +108,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     73: "two searches for page furniture (a 'read also' widget, a 'follow us' prompt), labelled before any scoring",
     74: "three searches of news agencies and services (France 24, KUNA, APS), labelled before any scoring",
     75: "three searches (Kuwait's interpellations, Jordan's fuel prices, Oman's housing plots), labelled before any scoring",
+    76: "three searches (the Cairo derby, the Carthage festivals, Saudi money for AI start-ups), labelled before any scoring",
 }
 
 
