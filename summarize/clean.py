@@ -477,6 +477,7 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m|م|ه)?$")  # "2020م", "1442هـ" folded
 
@@ -663,7 +664,7 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
         short = bool(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text) and ":" not in text
         if short:
             if position in reasons:
-                already += 1
+                already += not (_DIGIT.search(text) and not _ANY_LETTER.search(text))  # a bare number went as a counter: no menu item
             else:
                 run.append(position)
             continue

@@ -1268,3 +1268,12 @@ def test_the_caption_below_the_titles_copy() -> None:
         title: "duplicate",
         "جنود في طريقهم إلى كازاخستان": "boilerplate: caption (below the title's copy: an image's text, then its caption)",
     }
+
+
+def test_counters_under_a_short_title_do_not_make_a_menu_of_it() -> None:
+    """From batch 76's training page (ahram-1): a column's short title, its writer and two counters
+    ("12", "125") had been taken for a menu of four short lines, and the title lost."""
+    title = "من أوراق القمة"
+    article = clean(_doc(title, "عبد المنعم فهمي", "12", "125", "مباريات الأهلى والزمالك ليست كغيرها، فهي ديربي له طعم خاص.", BODY))
+    assert article.title == title
+    assert "من أوراق القمة" not in {d.text for d in article.dropped}
