@@ -29,8 +29,8 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # The training pages' weakest fell to 0.833 with batch 67: a page cut off one word into its last
 # paragraph ("الفريق "), that word taken for a signature.
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.971, "weakest": 0.833},
-    "held-out": {"content": 0.992, "boilerplate": 0.830, "weakest": 0.0},
+    "train": {"content": 0.997, "boilerplate": 0.972, "weakest": 0.833},
+    "held-out": {"content": 0.993, "boilerplate": 0.823, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: the two lines of that cut-off page (the rule
 # made from batch 15's training page cut off the same way does not reach it), that last paragraph,
@@ -111,11 +111,11 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 204, sites 198: content recall ")
-    # batches 15, 23, 25, 27, 29, 62, 65 and 66 have no held-out page
-    batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74)]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-64:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
+    assert summary.startswith("held-out: pages 209, sites 203: content recall ")
+    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74 and 75 have no held-out page
+    batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-65:]] == [f"  of which batch {batch}" for batch in batches]
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 5, sites 5")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
