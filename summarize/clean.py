@@ -280,7 +280,7 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
         return False
     if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
         return False
-    if ("نته" in text or "نهاية" in text) and cues.ENDS_IN_END_MARK.search(text):  # a wire copy's "(انتهى) م ع" ends it
+    if cues.ends_in_end_mark(text):  # a wire copy's "(انتهى) م ع" ends it
         return False
     if text.endswith(("،", ",")):
         # the page's first line, a headline's length and alone, is its title even with a stray comma
@@ -477,7 +477,8 @@ def _is_foreign_ui(text: str, word_list: list[str]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = r"[^\W\d_]"
+_ANY_LETTER = re.compile(_LETTER)
 _WORD_CHARACTER = re.compile(r"\w")
 _NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m|م|ه)?$")  # "2020م", "1442هـ" folded
 
@@ -798,12 +799,9 @@ def _reads_like_sentence(text: str) -> bool:
     """Long for a headline, or a comma inside or at the end (a clause that goes on; headlines end
     bare): text that a list rule should not drop on its own. A teaser cut off before its "more"
     link ("... المزيد |") is a link to another article, however long."""
-    if _MORE_LINK_AFTER_CUT.search(text):
+    if cues.MORE_LINK_AFTER_CUT.search(text):
         return False
     return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",")
-
-
-_MORE_LINK_AFTER_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:(?:اقرأ|إقرأ|اقرا)\s+)?(?:المزيد|more)[\s.…»|]*$", re.IGNORECASE)
 
 
 def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, step: int = 1) -> int | None:
@@ -1042,7 +1040,6 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
             reasons[position] = "boilerplate: source-line"
 
 
-_LETTER = r"[^\W\d_]"
 _SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
 # "الخرطوم=^المندرة نيوز^": the name may come in marks of its own
 _SOURCE_SEPARATOR = re.compile(

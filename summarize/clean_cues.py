@@ -240,7 +240,14 @@ _END_MARK = (
     rf"(?:\s*{_END_MARK_TOKEN}(?:[\s/.,،\-–—]+{_END_MARK_TOKEN})*)?[\s/.,،\-–—]*$"
 )
 END_MARK = re.compile(r"^\s*" + _END_MARK)
-ENDS_IN_END_MARK = re.compile(r"(?:^|(?<=[\s.]))" + _END_MARK)  # run on after a paragraph's last sentence
+_ENDS_IN_END_MARK = re.compile(r"(?:^|(?<=[\s.]))" + _END_MARK)
+
+
+def ends_in_end_mark(text: str) -> bool:
+    """`text` ends in an agency's end mark run on after its last sentence ("... البلاد. (انتهى) م ع")."""
+    return ("نته" in text or "نهاية" in text) and bool(_ENDS_IN_END_MARK.search(text))  # the mark's words first: cheap
+
+
 # A photo credit in brackets at the end of a short line: the line is a caption.
 PHOTO_CREDIT = cue(
     r"[(\[]\s*(?:صورة\s*[:：]?\s*)?(?:الإنترنت|الانترنت|إنترنت|انترنت|أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|مواقع\s+التواصل(?:\s+الاجتماعي)?"
@@ -315,7 +322,10 @@ FIELD = cue(
     r"^(?:القسم|التصنيف|المحور|الفئة|الباب|التبويب|الركن|category|section)\s*[:：]\s*\S",
     r"^(?:نشر|نشرت|نُشر|نُشرت)\s+في\s*[:：](?=\D*$)\s*[^\W\d_]",  # "published in: local news" (a section; a date is a timestamp)
 )
-MORE_LINK = cue(r"^(?:المزيد|more)[\s.…»|]*$")  # "المزيد |": a bar a template set after the link
+_MORE = r"(?:المزيد|more)[\s.…»|]*$"  # "المزيد |": a bar a template set after the link
+MORE_LINK = cue(rf"^{_MORE}")
+# A teaser cut off before its "more" link ("... المزيد |", "… اقرأ المزيد"): a link to another article.
+MORE_LINK_AFTER_CUT = cue(rf"(?:…|\.\.\.)\s*(?:(?:اقرأ|إقرأ|اقرا)\s+)?{_MORE}")
 # "Continue reading", "load more", "show more": a link or a button alone on its line.
 CONTINUE_LINK = cue(
     r"^(?:أكمل|اكمل|إكمال|اكمال|تابع|متابعة|مواصلة|واصل)\s+(?:القراءة|قراءة\s+(?:المقال|الخبر|الموضوع))\s*[.…»«›\-–]*$",
