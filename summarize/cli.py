@@ -107,6 +107,8 @@ class BriefGroup(TyperGroup):
         return code
 
 
+KEEP_BOILERPLATE_HELP = "Keep the lines the cleaner would drop, marked unsure (for text that is already clean)."
+
 app = typer.Typer(
     cls=BriefGroup, add_completion=False, no_args_is_help=True, help="Turn Arabic news articles into one bilingual, attributed briefing."
 )
@@ -206,9 +208,7 @@ def run_command(
     follow_external_links: Annotated[
         bool, typer.Option(help="Read symbolic links in input folders that lead outside them (skipped by default).")
     ] = False,
-    keep_boilerplate: Annotated[
-        bool, typer.Option(help="Keep the lines the cleaner would drop, marked unsure (for text that is already clean).")
-    ] = False,
+    keep_boilerplate: Annotated[bool, typer.Option(help=KEEP_BOILERPLATE_HELP)] = False,
     cache_dir: Annotated[Path | None, typer.Option(help="Translation memory folder (default $BRIEF_CACHE_DIR or ~/.cache/brief).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the translation memory.")] = False,
     offline: Annotated[bool, typer.Option(help="Never download models (same as HF_HUB_OFFLINE=1).")] = False,
@@ -305,9 +305,7 @@ def segment_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
     max_bytes: Annotated[int, typer.Option(min=1, max=MAX_BYTES_LIMIT, help="Skip input files larger than this.")] = MAX_INPUT_BYTES,
     follow_external_links: Annotated[bool, typer.Option(help="Read symbolic links in input folders that lead outside them.")] = False,
-    keep_boilerplate: Annotated[
-        bool, typer.Option(help="Keep the lines the cleaner would drop, marked unsure (for text that is already clean).")
-    ] = False,
+    keep_boilerplate: Annotated[bool, typer.Option(help=KEEP_BOILERPLATE_HELP)] = False,
 ) -> None:
     """Show the sentences that will be sent to the translator, the dropped lines with reasons, and the
     lines kept although the cleaner was unsure (marked ?)."""
