@@ -109,6 +109,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     74: "three searches of news agencies and services (France 24, KUNA, APS), labelled before any scoring",
     75: "three searches (Kuwait's interpellations, Jordan's fuel prices, Oman's housing plots), labelled before any scoring",
     76: "three searches (the Cairo derby, the Carthage festivals, Saudi money for AI start-ups), labelled before any scoring",
+    77: (
+        "six searches (the Al Haouz rebuilding, Tunisia's olive oil, Cairo's metro (no new site), a civil defence"
+        " flood warning (no new site), the Jerash festival, local elections), labelled before any scoring"
+    ),
 }
 
 
