@@ -113,6 +113,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (the Al Haouz rebuilding, Tunisia's olive oil, Cairo's metro (no new site), a civil defence"
         " flood warning (no new site), the Jerash festival, local elections), labelled before any scoring"
     ),
+    78: (
+        "five searches (a polio vaccination campaign, the Riyadh book fair (no new site), Algeria's presidential"
+        " election (no new site), air fares, a club fined for its fans), labelled before any scoring"
+    ),
 }
 
 
