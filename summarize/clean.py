@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize import clean_cues as cues
-from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
+from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, light_stem, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind, kept_anyway
+from summarize.places import place_keys
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
@@ -440,6 +441,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: timestamp (a publication date)"
     if has_digit and _is_dated_source(word_list):
         return "boilerplate: dateline (a date and the source's name)"
+    if has_digit and _is_dated_place(word_list):
+        return "boilerplate: dateline (a date and a place: the masthead's)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
     if count <= 5 and cues.READING_TIME_IN_WORDS.match(stripped):
@@ -521,12 +524,25 @@ def _is_timestamp(word_list: list[str]) -> bool:
 def _is_dated_source(word_list: list[str]) -> bool:
     """A date of three words or more (two numbers at least), then a news source's name of at most
     SOURCE_LINE_MAX_WORDS words ("الإثنين 13 شوال 1437/ 18 يوليو 2016 وكالة معراج للأنباء")."""
+    date, numbers = _date_length(word_list)
+    name = word_list[date:]
+    return date >= 3 and numbers >= 2 and 0 < len(name) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name)
+
+
+def _date_length(word_list: list[str]) -> tuple[int, int]:
+    """How many words open `word_list` as a date (numbers, weekdays, months), and how many of them are numbers."""
     date = 0
     while date < len(word_list) and (_NUMBER_WITH_UNIT.match(word_list[date]) or word_list[date] in cues.TIME_WORDS):
         date += 1
-    numbers = sum(1 for w in word_list[:date] if _NUMBER_WITH_UNIT.match(w))
-    name = word_list[date:]
-    return date >= 3 and numbers >= 2 and 0 < len(name) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name)
+    return date, sum(1 for w in word_list[:date] if _NUMBER_WITH_UNIT.match(w))
+
+
+def _is_dated_place(word_list: list[str]) -> bool:
+    """A date of three words or more (two numbers at least), then only a place's name of one to three
+    words: the masthead's day and city ("السبت 20 ابريل 2024 أبوظبي الإمارات"), not a sentence."""
+    date, numbers = _date_length(word_list)
+    place = word_list[date:]
+    return date >= 3 and numbers >= 2 and 0 < len(place) <= 3 and all(light_stem(normalise_for_match(w)) in place_keys() for w in place)
 
 
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:
