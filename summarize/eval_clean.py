@@ -117,6 +117,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a polio vaccination campaign, the Riyadh book fair (no new site), Algeria's presidential"
         " election (no new site), air fares, a club fined for its fans), labelled before any scoring"
     ),
+    79: (
+        "five searches (a counterfeiting ring, a hospital opening (no new site), the Africa Cup qualifiers,"
+        " graduation ceremonies, water cuts (no new site)), labelled before any scoring"
+    ),
 }
 
 
