@@ -231,21 +231,31 @@ TAKEN_FROM = cue(
     r"تم\s+نقله\s+بمحتواه",
 )
 TAKEN_FROM_WORDS = re.compile("منقول|نقله|مأخوذ|ماخوذ|كتابته|نشره")
-# A news agency's end mark, between brackets, slashes or dashes ("(النهاية)", "//انتهى//", "-انتهى-"),
+# A news agency's end mark, between brackets, slashes or dashes ("(النهاية)", "//انتهى//", "-انتهى-", "/انتهى" last),
 # perhaps with its editors' initials or the time after it ("م ع م / م ع ع", "15:25 ت م"): the
 # wire copy's last words, alone on a line or run on after the last sentence. Nothing to translate.
 _END_MARK_TOKEN = r"(?:[\u0621-\u064a]|\d{1,2}:\d{2})"
 _END_MARK = (
-    r"[(\[/\-–—*]+\s*(?:النهاية|انتهى|إنتهى|انتهي)\s*[)\]/\-–—*]+"
-    rf"(?:\s*{_END_MARK_TOKEN}(?:[\s/.,،\-–—]+{_END_MARK_TOKEN})*)?[\s/.,،\-–—]*$"
+    r"[(\[/\-–—*]+\s*(?:النهاية|انتهى|إنتهى|انتهي)\s*(?:[)\]/\-–—*]+"
+    rf"(?:\s*{_END_MARK_TOKEN}(?:[\s/.,،\-–—]+{_END_MARK_TOKEN})*)?[\s/.,،\-–—]*"
+    r"|[\s.]*)$"  # or unclosed at the very end ("... ورفعته./انتهى")
 )
 END_MARK = re.compile(r"^\s*" + _END_MARK)
 _ENDS_IN_END_MARK = re.compile(r"(?:^|(?<=[\s.]))" + _END_MARK)
 
 
+def end_mark_start(text: str) -> int | None:
+    """Where an agency's end mark run on after the last sentence of `text` starts ("... البلاد. (انتهى) م ع",
+    "... ورفعته./انتهى"), or None."""
+    if "نته" not in text and "نهاية" not in text:  # the mark's words first: cheap
+        return None
+    match = _ENDS_IN_END_MARK.search(text)
+    return match.start() if match else None
+
+
 def ends_in_end_mark(text: str) -> bool:
-    """`text` ends in an agency's end mark run on after its last sentence ("... البلاد. (انتهى) م ع")."""
-    return ("نته" in text or "نهاية" in text) and bool(_ENDS_IN_END_MARK.search(text))  # the mark's words first: cheap
+    """`text` ends in an agency's end mark run on after its last sentence."""
+    return end_mark_start(text) is not None
 
 
 # A photo credit in brackets at the end of a short line: the line is a caption.
@@ -278,6 +288,8 @@ PROMO = cue(
     r"^(?:حمل|حمّل|نزل|نزّل|تحميل|تنزيل)\s+(?:تطبيق|التطبيق)",
     r"^(?:تفعيل|فعل|فعّل|تلقى|تلق)\s+(?:الإشعارات|الاشعارات|التنبيهات|إشعارات|اشعارات|تنبيهات)",
     r"^(?:ل|و)?متابعة\s+(?:آخر|اخر|أحدث|احدث|أهم|اهم)\s+(?:الأخبار|الاخبار|أخبار|اخبار|المستجدات)\s+.{0,40}(?:تابعونا|تابعوا|اشترك|انضم|حمل|تطبيق|قناة|قناتنا|صفحتنا|حسابنا)",
+    # "ليصلك المزيد من الأخبار اشترك بقناتنا على التليغرام": news sent to the reader, then the call
+    r"^ل(?:يصلك|تصلك|يصلكم|تصلكم)\s+(?:المزيد\s+من\s+|آخر\s+|اخر\s+|أحدث\s+|احدث\s+|أهم\s+|اهم\s+|كل\s+)?(?:الأخبار|الاخبار|أخبار|اخبار|المستجدات)\s+.{0,40}(?:تابعونا|تابعوا|تابع|اشترك|انضم|حمل|تطبيق|قناة|قناتنا|صفحتنا|حسابنا)",
     r"^(?:احصل|حمل|حمّل)\s+(?:على\s+)?(?:آخر|اخر|تطبيق)",
     r"^للمزيد\s*[:：]\s*(?:موقع|زوروا|زوروا\s+موقع|تابعوا|تابعونا)\s",  # "للمزيد: موقع خليجيون نيوز، ..."
     r"^(?:انضم|انضموا|اشترك|اشتركوا)\s+(?:إلى|الى|ل|في|فى)?\s*(?:قناتنا|قناة|مجموعتنا|مجموعة)",

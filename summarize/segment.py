@@ -16,7 +16,7 @@ from collections.abc import Callable
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine, kept_anyway
 from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline
-from summarize.clean_cues import END_MARK, is_bare_link
+from summarize.clean_cues import END_MARK, end_mark_start, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
@@ -131,6 +131,9 @@ def split_sentences(text: str) -> list[str]:
             continue  # an ellipsis inside a line is a pause ("إشاعة على شكل خبر... أو الأخبار", "X.. Y")
         cuts.append(end)
         listed = 0
+    mark = end_mark_start(text)
+    if mark and text[mark - 1] == "." and mark not in cuts:  # "... ورفعته./انتهى": the sign-off glued to the full stop
+        cuts.append(mark)
     pieces, start = [], 0
     for cut in cuts:
         pieces.append(text[start:cut].strip())

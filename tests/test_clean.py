@@ -186,6 +186,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "الإثنين 13 شوال 1437/ 18 يوليو/ تموز 2016 وكالة معراج للأنباء الإسلامية “مينا”.",
             "boilerplate: dateline (a date and the source's name)",
         ),
+        ("السبت 20 ابريل 2024 أبوظبي الإمارات", "boilerplate: dateline (a date and a place: the masthead's)"),  # batch 78's
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate: comments"),
         ("إرسال تعليق Blogger Facebook", "boilerplate: comments"),
         ("اقرأ أيضا اعتقال 30 مواطن في الضفة الغربية", "boilerplate: read-also"),
@@ -206,6 +207,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("حمل تطبيق الموقع الآن", "boilerplate: promo"),
         ("فعل الإشعارات لتصلك آخر الأخبار", "boilerplate: promo"),
         ("لمتابعة آخر الأخبار اشترك في قناتنا على تيليجرام", "boilerplate: promo"),
+        ("ليصلك المزيد من الأخبار اشترك بقناتنا على التليغرام", "boilerplate: promo"),  # batch 79's
         ("العودة للأعلى", "boilerplate: widget"),
         ("زر الذهاب إلى الأعلى", "boilerplate: widget"),
         ("رئيس التحريرمحمد رجب", "boilerplate: masthead"),  # the name run into the role
@@ -732,6 +734,19 @@ def test_a_description_above_the_headline_goes_and_its_copy_in_the_text_stays() 
     ],
 )
 def test_a_name_a_dash_and_a_figure_is_a_table_entry_not_a_dateline(line: str, dropped: bool) -> None:
+    assert (line in _reasons(BODY, line, BODY2)) is dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("السبت 20 ابريل 2024 أبوظبي الإمارات", True),  # the masthead's day and city (batch 78's)
+        ("الخميس 5 مايو 2022 القاهرة", True),
+        ("الخميس 5 مايو 2022 القاهرة تستضيف القمة العربية", False),  # a word that is no place: a headline
+        ("5 مايو القاهرة", False),  # one number: no date this rule reads
+    ],
+)
+def test_a_date_then_only_a_place_is_the_mastheads_dateline(line: str, dropped: bool) -> None:
     assert (line in _reasons(BODY, line, BODY2)) is dropped
 
 
