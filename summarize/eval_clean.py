@@ -121,6 +121,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a counterfeiting ring, a hospital opening (no new site), the Africa Cup qualifiers,"
         " graduation ceremonies, water cuts (no new site)), labelled before any scoring"
     ),
+    80: (
+        "five searches (Nouadhibou's fishing port (no new site), Kassala's local government, Misrata's council,"
+        " Salalah's rainy season, Saida's rubbish crisis), labelled before any scoring"
+    ),
 }
 
 
