@@ -125,6 +125,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Nouadhibou's fishing port (no new site), Kassala's local government, Misrata's council,"
         " Salalah's rainy season, Saida's rubbish crisis), labelled before any scoring"
     ),
+    81: (
+        "five searches (Kuwait's interpellations, Constantine's governor (no new site), the siege of Taiz,"
+        " Aqaba's cruise terminal, a fire in Jahra), labelled before any scoring"
+    ),
 }
 
 
