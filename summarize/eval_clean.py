@@ -129,6 +129,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Kuwait's interpellations, Constantine's governor (no new site), the siege of Taiz,"
         " Aqaba's cruise terminal, a fire in Jahra), labelled before any scoring"
     ),
+    82: (
+        "three searches (Baghdad's campaign against encroachments, the Al-Ahsa dates festival, vegetable prices"
+        " (no new site)), labelled before any scoring"
+    ),
 }
 
 
