@@ -261,7 +261,8 @@ def ends_in_end_mark(text: str) -> bool:
 # A photo credit in brackets at the end of a short line: the line is a caption.
 PHOTO_CREDIT = cue(
     r"[(\[]\s*(?:صورة\s*[:：]?\s*)?(?:الإنترنت|الانترنت|إنترنت|انترنت|أرشيفية|ارشيفية|أرشيف|ارشيف|تعبيرية|مواقع\s+التواصل(?:\s+الاجتماعي)?"
-    r"|فيسبوك|فيس\s+بوك|تويتر|إكس|رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|الأناضول|الاناضول|getty(?:\s+images)?|afp|reuters|epa|shutterstock)\s*[)\]]\s*$",
+    r"|فيسبوك|فيس\s+بوك|تويتر|إكس|رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|الأناضول|الاناضول|getty(?:\s+images)?|afp|reuters|epa|shutterstock"
+    r"|(?:جيتي|غيتي)(?:\s+(?:إيميجز|ايميجز|إيماجز|ايماجز))?)\s*[)\]]\s*$",  # Getty spelt in Arabic
     r"\S\s*[-–|]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)$",  # "... - أرشيفية"
 )
 LABEL = cue(

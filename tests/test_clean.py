@@ -151,6 +151,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("شعار وزارة التربية والتعليم (الانترنت)", "boilerplate: caption (a photo credit)"),
         ("الرئيس خلال الاجتماع (أرشيفية)", "boilerplate: caption (a photo credit)"),
         ("جانب من الاحتجاجات في العاصمة (رويترز)", "boilerplate: caption (a photo credit)"),
+        ("إسرائيل قصفت مستودعا تأوي العائلة بثلاثة صواريخ، بحسب مصادر (جيتي)", "boilerplate: caption (a photo credit)"),  # batch 83's
+        ("متضررون من الزلزال يعيشون في خيام (غيتي إيماجز)", "boilerplate: caption (a photo credit)"),
         ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
         ("التعليقات: 0", "boilerplate: comments"),
         ("جدول المحتويات", "boilerplate: widget"),
