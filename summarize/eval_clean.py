@@ -133,10 +133,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (Baghdad's campaign against encroachments, the Al-Ahsa dates festival, vegetable prices"
         " (no new site)), labelled before any scoring"
     ),
-    83: (
-        "three searches (Tunisia's budget vote, houses shelled in Gaza, AI start-ups (no new site)), labelled before"
-        " any scoring"
-    ),
+    83: "three searches (Tunisia's budget vote, houses shelled in Gaza, AI start-ups (no new site)), labelled before any scoring",
 }
 
 
