@@ -140,11 +140,11 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     title_position = _find_title(entries, reasons)
     _mark_list_items_above_text(entries, reasons, title_position, {index for index, raw in document.lines if _LIST_ITEM.match(raw)})
     _mark_headline_runs(entries, reasons, unsure, title_position)
-    _mark_labels_above(entries, reasons, title_position)
+    _mark_labels_above(entries, reasons, unsure, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
-    _mark_closing_signature(entries, reasons, title_position)
+    _mark_closing_signature(entries, reasons, unsure, title_position)
     _mark_closing_colon_label(entries, reasons)
     _mark_closing_video_teaser(entries, reasons)
     _mark_contained_repeats(entries, reasons, title_position)
@@ -608,6 +608,25 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
                 reasons[following] = "boilerplate: masthead (the role's holder)"
 
 
+OWN_WORDS_UNSURE = "unsure: a label's or a name's place, but every word of it is in the text (a subheading, or the text cut short?)"
+
+
+class _TextWords:
+    """The content words of the page's text (`_main_body`), worked out on first use: a short line
+    made only of them is the text's own (its subheading, its title, a paragraph cut off after a word),
+    rarely a section's label or a writer's name, which the text seldom repeats."""
+
+    def __init__(self, entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+        self._entries, self._reasons = entries, reasons
+        self._words: set[str] | None = None
+
+    def has_all(self, text: str) -> bool:
+        if self._words is None:
+            self._words = _text_start_and_words(self._entries, self._reasons)[1]
+        keys = set(content_keys(text))
+        return bool(keys) and keys <= self._words
+
+
 def _text_start_and_words(entries: list[tuple[int, str]], reasons: dict[int, str]) -> tuple[int, set[str]]:
     """Where the page's text starts (see `_main_body`; the end of the page when it has none) and the
     content words of the text."""
@@ -945,23 +964,31 @@ def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
     return body
 
 
-def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
     """Very short lines above the page's title (the section, the site's name, "breaking" labels), and
     between the title and the first paragraph (the writer's name, the section, the site's name and
-    city run together: "عنب بلديداريا"); a subheading there would be longer."""
+    city run together: "عنب بلديداريا"); a subheading there would be longer. One made only of the
+    text's own words may be its subheading or its title: kept, marked (`_TextWords`)."""
     if title is None:
         return
+    text_words = _TextWords(entries, reasons)
     for position in range(title):
         text = entries[position][1]
         if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
-            reasons[position] = "boilerplate: label"
+            if text_words.has_all(text):
+                unsure[position] = OWN_WORDS_UNSURE
+            else:
+                reasons[position] = "boilerplate: label"
         elif position not in reasons and _runs_headlines_together(text):
             reasons[position] = "boilerplate: ticker (headlines run together above the title)"
     below = _next_kept(entries, reasons, title)
     while below is not None and is_headline_like(entries[below][1]):
         text = entries[below][1]
         if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _run_of_title_words(text, entries[title][1]):  # that is a caption
-            reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
+            if text_words.has_all(text):
+                unsure[below] = OWN_WORDS_UNSURE
+            else:
+                reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
         elif _between_furniture(reasons, below, title) and not ends_sentence(text):
             reasons[below] = "boilerplate: caption (between the page's furniture, under the title)"
         elif _below_a_title_copy(entries, reasons, below, title) and not ends_sentence(text):
@@ -1390,9 +1417,10 @@ def _last_line_below_text(entries: list[tuple[int, str]], reasons: dict[int, str
     return last if before is not None and not is_headline_like(entries[before][1]) else None
 
 
-def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
-    ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it."""
+    ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it;
+    words all found in the text may be the text cut short ("الفريق"): kept, marked."""
     last = _last_line_below_text(entries, reasons)
     if last is None or last == title:
         return
@@ -1417,7 +1445,10 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
         and not any(word in cues.CONTINUATION_WORDS for word in folded)
         and not _AND_A_VERB.match(folded[0])
     ):
-        reasons[last] = "boilerplate: signature (a name after the text)"
+        if _TextWords(entries, reasons).has_all(text):
+            unsure[last] = OWN_WORDS_UNSURE
+        else:
+            reasons[last] = "boilerplate: signature (a name after the text)"
 
 
 def _names_only(text: str, name: tuple[str, ...]) -> bool:

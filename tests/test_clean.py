@@ -9,7 +9,7 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import clean
+from summarize.clean import OWN_WORDS_UNSURE, clean
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -775,6 +775,20 @@ def test_a_name_or_section_between_the_title_and_the_text_is_a_label() -> None:
     body = "يتفقد المزارع في داريا يوميا ما تبقى من عرائش العنب في أرضه بعد سنوات الحرب."
     reasons = _reasons(title, "عنب بلديداريا", body, BODY2)
     assert reasons == {"عنب بلديداريا": "boilerplate: label (a byline or section between the title and the text)"}
+
+
+def test_a_label_or_a_name_made_of_the_texts_own_words_is_kept_marked() -> None:
+    """From training pages: a two-word title under the section's label (assayel-1), and a paragraph
+    cut off one word into it at the page's end (lematin-sports-1). A label or a writer's name seldom
+    repeats the text's words; lines that do are kept, marked unsure."""
+    first = "تحتضن محافظة ظفار مدينة صلالة التي تقع على الساحل الجنوبي لسلطنة عمان، وتعتبر العاصمة الثانية لعمان، بل وعاصمتها السياحية."
+    second = "في 21 يونيو من كل عام يحل علينا فصل الخريف، ليكسو جبال صلالة والولايات المجاورة لها باللون الأخضر الزاهي."
+    article = clean(_doc("وجهات سياحية", "خريف صلالة", first, second))
+    assert {line.text: line.unsure for line in article.lines}["خريف صلالة"] == OWN_WORDS_UNSURE
+    team = "يدخل الفريق المباراة بمعنويات مرتفعة بعد تأهله إلى دور المجموعات في البطولة القارية."
+    article = clean(_doc("الوداد يستعد للديربي", BODY, team, "الفريق"))
+    assert {line.text: line.unsure for line in article.lines}["الفريق"] == OWN_WORDS_UNSURE
+    assert _reasons("الوداد يستعد للديربي", BODY, team, "بيروت نيوز") == {"بيروت نيوز": "boilerplate: signature (a name after the text)"}
 
 
 @pytest.mark.parametrize("line", ["جانب من الاجتماع الوزاري", "من فعاليات المعرض", "لقطة من الحفل"])
