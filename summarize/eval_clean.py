@@ -134,6 +134,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " (no new site)), labelled before any scoring"
     ),
     83: "three searches (Tunisia's budget vote, houses shelled in Gaza, AI start-ups (no new site)), labelled before any scoring",
+    84: (
+        "five searches (exam results (no new site), snow on the heights, an art exhibition (no new site), a doctors' strike,"
+        " power cuts), labelled before any scoring"
+    ),
 }
 
 
