@@ -124,6 +124,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("وقت القراءة: ثلاث دقائق", "boilerplate: counter (a reading time)"),
         ("هل أعجبك المقال؟", "boilerplate: widget"),
         ("تسجيل الدخول", "boilerplate: widget"),
+        ("هل تريد حقاً تسجيل الخروج؟", "boilerplate: widget"),  # batch 84's log-out dialog
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
