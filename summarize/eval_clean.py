@@ -138,6 +138,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (exam results (no new site), snow on the heights, an art exhibition (no new site), a doctors' strike,"
         " power cuts), labelled before any scoring"
     ),
+    85: "three searches (the Casablanca derby, an interest rate rise (no new site), a desert road crash), labelled before any scoring",
 }
 
 
