@@ -139,6 +139,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " power cuts), labelled before any scoring"
     ),
     85: "three searches (the Casablanca derby, an interest rate rise (no new site), a desert road crash), labelled before any scoring",
+    86: (
+        "three searches (a foreign minister's talks (no new site), a jewellery theft (no new site), the first pilgrims"
+        " landing), labelled before any scoring"
+    ),
 }
 
 
