@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize import clean_cues as cues
-from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, light_stem, normalise_for_match, normalise_text, words
+from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind, kept_anyway
-from summarize.places import place_keys
+from summarize.places import is_place_word
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
@@ -542,7 +542,7 @@ def _is_dated_place(word_list: list[str]) -> bool:
     words: the masthead's day and city ("السبت 20 ابريل 2024 أبوظبي الإمارات"), not a sentence."""
     date, numbers = _date_length(word_list)
     place = word_list[date:]
-    return date >= 3 and numbers >= 2 and 0 < len(place) <= 3 and all(light_stem(normalise_for_match(w)) in place_keys() for w in place)
+    return date >= 3 and numbers >= 2 and 0 < len(place) <= 3 and all(is_place_word(w) for w in place)
 
 
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:

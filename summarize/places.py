@@ -39,3 +39,8 @@ PLACE_NAMES = """
 def place_keys() -> frozenset[str]:
     """The match keys of PLACE_NAMES (folded and stemmed as `stories.story_keys` folds words)."""
     return frozenset(light_stem(normalise_for_match(name)) for name in PLACE_NAMES if len(name) >= 3)
+
+
+def is_place_word(word: str) -> bool:
+    """`word`, folded and stemmed as the place keys are, names a place."""
+    return light_stem(normalise_for_match(word)) in place_keys()
