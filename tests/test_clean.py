@@ -125,6 +125,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هل أعجبك المقال؟", "boilerplate: widget"),
         ("تسجيل الدخول", "boilerplate: widget"),
         ("هل تريد حقاً تسجيل الخروج؟", "boilerplate: widget"),  # batch 84's log-out dialog
+        ("هل تريد حقًا تسجيل الخروج؟", "boilerplate: widget"),  # the tanween before the alif
+        ("هل تود فعلا الخروج؟", "boilerplate: widget"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
