@@ -189,6 +189,37 @@ def persian_or_urdu_letters(text: str) -> int:
     return foreign if foreign >= PERSIAN_URDU_MIN_LETTERS and foreign >= PERSIAN_URDU_MIN_SHARE * letters else 0
 
 
+# Arabic typed on a Persian keyboard takes that keyboard's yeh, kaf and high-hamza yeh and waw for its own
+# ("تقریر", "الکریم", "برٸاسة"; Sudanese and Iraqi pages). Arabic text puts the article on many of its
+# words (0.13 or more of them on every page of the page set), Persian and Urdu text on hardly any (0.0).
+_PERSIAN_KEYBOARD_LETTER = re.compile("[\u06cc\u06a9\u0678\u0676]")
+_PERSIAN_KEYBOARD_TABLE = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u0678": "\u0626", "\u0676": "\u0624"})
+_FINAL_PERSIAN_YEH = re.compile(r"\u06cc(?![\u064b-\u0652]*[\u0621-\u064a\u066e-\u06d3])")  # dotless at a word's end: ى
+_PERSIAN_URDU_ONLY_LETTER = re.compile(r"[\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1]")
+_ARABIC_SCRIPT_WORD = re.compile(r"[\u0621-\u0652\u066e-\u06d3\u06fa-\u06ff]+")  # with diacritics
+_WITH_ARTICLE = re.compile(r"(?:[وفبك]?ال|لل)[\u0621-\u064a\u066e-\u06d3]{2}")
+ARABIC_ARTICLE_MIN_SHARE = 0.08
+
+
+def typed_on_persian_keyboard(text: str) -> bool:
+    """True when `text` is Arabic written with a Persian keyboard's letters: it has some, and the Arabic
+    article opens at least ARABIC_ARTICLE_MIN_SHARE of its words (so Persian and Urdu text is not)."""
+    if not _PERSIAN_KEYBOARD_LETTER.search(text):
+        return False
+    script_words = _ARABIC_SCRIPT_WORD.findall(text)
+    with_article = sum(1 for word in script_words if _WITH_ARTICLE.match(word))
+    return with_article >= ARABIC_ARTICLE_MIN_SHARE * len(script_words)
+
+
+def from_persian_keyboard(line: str) -> str:
+    """A line of text that is `typed_on_persian_keyboard` in Arabic's own letters (a yeh ending a word,
+    dotless there, becomes alef maqsura). A line with letters only Persian or Urdu use (a quotation) is
+    left as written."""
+    if not _PERSIAN_KEYBOARD_LETTER.search(line) or _PERSIAN_URDU_ONLY_LETTER.search(line):
+        return line
+    return _FINAL_PERSIAN_YEH.sub("\u0649", line).translate(_PERSIAN_KEYBOARD_TABLE)
+
+
 def is_arabic(text: str) -> bool:
     """True when most letters are Arabic."""
     return arabic_ratio(text) >= 0.5

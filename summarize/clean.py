@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarize import clean_cues as cues
-from summarize.arabic import STOPWORDS, arabic_ratio, content_keys, is_arabic, normalise_for_match, normalise_text, words
+from summarize.arabic import (
+    STOPWORDS,
+    arabic_ratio,
+    content_keys,
+    from_persian_keyboard,
+    is_arabic,
+    normalise_for_match,
+    normalise_text,
+    typed_on_persian_keyboard,
+    words,
+)
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind, kept_anyway
 from summarize.places import is_place_word
 
@@ -172,8 +182,12 @@ def _page_title(entries: list[tuple[int, str]], reasons: dict[int, str], found: 
 
 
 def page_lines(document: Document) -> list[str]:
-    """The text of each line of `document` as the rules read it: normalised, markup stripped."""
-    return [_strip_markup(normalise_text(raw)) for _, raw in document.lines]
+    """The text of each line of `document` as the rules read it: normalised, markup stripped, and in
+    Arabic's letters when the page is Arabic typed on a Persian keyboard."""
+    lines = [normalise_text(raw) for _, raw in document.lines]
+    if typed_on_persian_keyboard(" ".join(lines)):
+        lines = [from_persian_keyboard(line) for line in lines]
+    return [_strip_markup(line) for line in lines]
 
 
 def line_key(text: str) -> str:

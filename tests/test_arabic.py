@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.arabic import content_keys, is_arabic, normalise_text, numbers
+from summarize.arabic import content_keys, from_persian_keyboard, is_arabic, normalise_text, numbers, typed_on_persian_keyboard
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,43 @@ def test_normalise_text(raw: str, expected: str) -> None:
 )
 def test_is_arabic(text: str, arabic: bool) -> None:
     assert is_arabic(text) is arabic
+
+
+# A Sudanese page typed with a Persian keyboard's letters (alwarifa-1), and real Persian and Urdu news text.
+SUDANESE = "قامت حاضرة الولایة محلیة کسلا بزیارة تفقدیة للوقوف علی صیانة ونظافة الطرق برٸاسة المدیر التنفیذی"
+PERSIAN = "سخنگوی وزارت امور خارجه کشورمان در خصوص بیانه اخیر اتحادیه عرب گفت"
+URDU = "مہر خبررساں ایجنسی کی رپورٹ کے مطابق تہران کے ڈپٹی کمشنر نے کہا ہے"
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        (SUDANESE, True),
+        ("كلمات دلالية: الهلال الحزم الدوري السعودي اخبار الدوري السعودی", True),  # one word on an Arabic page
+        ("تقریر : طارق عوض الکریم محمد طه", True),
+        (PERSIAN, False),
+        (URDU, False),
+        ("أعلن الكرملين في بيان", False),  # no Persian letter at all
+        ("", False),
+    ],
+)
+def test_typed_on_persian_keyboard(text: str, typed: bool) -> None:
+    assert typed_on_persian_keyboard(text) is typed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("الولایة محلیة کسلا", "الولاية محلية كسلا"),  # yeh inside a word has its dots, kaf
+        ("علی صیانة المدیر التنفیذی", "على صيانة المدير التنفيذى"),  # dotless at a word's end: alef maqsura
+        ("برٸاسة الشٶون", "برئاسة الشؤون"),  # high-hamza yeh and waw
+        ("فیٌ", "فىٌ"),  # a diacritic after the yeh does not make it medial
+        (PERSIAN, PERSIAN),  # gaf: a Persian quotation on the page stays as written
+        ("أعلن الكرملين", "أعلن الكرملين"),
+    ],
+)
+def test_from_persian_keyboard(line: str, expected: str) -> None:
+    assert from_persian_keyboard(line) == expected
 
 
 def test_content_keys_fold_spelling_and_clitics() -> None:

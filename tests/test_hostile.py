@@ -246,6 +246,16 @@ CASES = [
         3,
         "looks like Persian or Urdu",
     ),
+    Case(
+        "arabic-on-persian-keyboard",  # a real Sudanese page's paragraph (alwarifa.com): Arabic, typed with Persian yeh and kaf
+        _folder_with(
+            "sd.txt",
+            "قامت حاضرة الولایة محلیة کسلا بزیارة تفقدیة للوقوف علی صیانة ونظافة الطرق وتطهیر المصارف برٸاسة المدیر"
+            " التنفیذی لمحلیة كسلا.\n",
+        ),
+        0,
+        absent_from_output=("looks like Persian",),
+    ),
     Case("folder-named-models", folder_named_like_a_command, 0),
 ]
 
