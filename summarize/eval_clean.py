@@ -143,6 +143,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (a foreign minister's talks (no new site), a jewellery theft (no new site), the first pilgrims"
         " landing), labelled before any scoring"
     ),
+    87: (
+        "four searches (the Comoros' government, Chad's foreign minister, a truck drivers' strike, displaced families"
+        " returning home), labelled before any scoring"
+    ),
 }
 
 
