@@ -1128,12 +1128,18 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
         following = _next_kept(entries, reasons, position)
         heading = is_headline_like(entries[position][1]) and _heads_following_body(entries, reasons, position)
         for other in others:
-            if other in reasons or f" {key} " not in f" {keys[other]} ":
+            if other in reasons or not _contains(keys[other], key):
                 continue
             if heading and other != following:
                 break  # a subheading may repeat words of a long title: it heads its own text
             reasons[position] = "duplicate: repeats part of a longer line"
             break
+
+
+def _contains(container: str, key: str) -> bool:
+    """`key`'s words recur in order inside `container`, or open it with the last one cut short (a
+    copy cut off mid-word: "... في طريقها إلى جزي")."""
+    return f" {key} " in f" {container} " or container.startswith(key)
 
 
 def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:

@@ -278,6 +278,8 @@ HOME_LINK = cue(rf"^{_HOME}$")  # alone on its line: a link, never a wrapped sen
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
 CREDIT = cue(
     r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*(?:[:：|]|$)",  # "المصدر |": left empty
+    # "نقلاً عن موقع «إيران الحرة»": the site the text was taken from, alone on its line
+    rf"^نقل{_AN}\s*عن\s+(?:موقع|صحيفة|جريدة|مجلة|وكالة|قناة|شبكة)\s+[^.!?؟]{{1,50}}$",
     # a news agency alone on its line, as a photo or text credit
     r"^[(\[]?(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|الأناضول|الاناضول|وكالات|واس|وام|قنا|كونا|سانا|بترا|وفا|ومع|سونا|reuters|afp|ap|getty(?:\s+images)?|epa)[)\]]?$",
 )

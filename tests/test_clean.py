@@ -127,6 +127,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هل تريد حقاً تسجيل الخروج؟", "boilerplate: widget"),  # batch 84's log-out dialog
         ("هل تريد حقًا تسجيل الخروج؟", "boilerplate: widget"),  # the tanween before the alif
         ("هل تود فعلا الخروج؟", "boilerplate: widget"),
+        ("نقلاًعن موقع «إيران الحرة»", "boilerplate: credit"),  # the site the text was taken from (arabafricanews)
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
@@ -478,6 +479,22 @@ def test_caption_repeated_on_the_next_line_and_contained_standfirst() -> None:
         (2, "duplicate"),
         (3, "duplicate: repeats part of a longer line"),
     ]
+
+
+def test_taken_from_credit_only_alone_on_its_line() -> None:
+    sentence = "نقلا عن وكالة الأنباء الرسمية، أعلن الوزير زيارته."
+    assert sentence not in _reasons(BODY, sentence, BODY2)
+
+
+def test_copy_cut_off_mid_word_is_a_repeat() -> None:
+    """A headline's copy cut off in the middle of a word (alkamaria's section page) repeats it; a line
+    ending in a whole word of its own does not."""
+    headline = "مصرع 3 أشخاص على الأقل في حادثة غرق قارب في طريقها إلى جزيرة موهيلي"
+    cut = "مصرع 3 أشخاص على الأقل في حادثة غرق قارب في طريقها إلى جزي"
+    dropped = clean(_doc(BODY, headline, BODY2, cut)).dropped
+    assert [(d.line, d.reason) for d in dropped] == [(3, "duplicate: repeats part of a longer line")]
+    other = "مصرع 3 أشخاص على الأقل في حادثة غرق قارب في طريقها إلى جزر القمر"
+    assert 3 not in {d.line for d in clean(_doc(BODY, headline, BODY2, other)).dropped}
 
 
 def test_sentence_like_line_in_a_headline_run_is_kept_and_marked() -> None:
