@@ -147,10 +147,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (the Comoros' government, Chad's foreign minister, a truck drivers' strike, displaced families"
         " returning home), labelled before any scoring"
     ),
-    88: (
-        "four searches (Dhi Qar's projects, the Yemeni league, the Sudanese pound, a hospital opening), labelled before"
-        " any scoring"
-    ),
+    88: ("four searches (Dhi Qar's projects, the Yemeni league, the Sudanese pound, a hospital opening), labelled before any scoring"),
 }
 
 
