@@ -148,6 +148,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " returning home), labelled before any scoring"
     ),
     88: ("four searches (Dhi Qar's projects, the Yemeni league, the Sudanese pound, a hospital opening), labelled before any scoring"),
+    89: (
+        "five searches (a market fire with share buttons, a cleaning campaign (no new site), fertiliser for farmers, exam"
+        " results with a print widget (no new site), Souss-Massa's council), labelled before any scoring"
+    ),
 }
 
 
