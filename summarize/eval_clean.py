@@ -152,6 +152,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a market fire with share buttons, a cleaning campaign (no new site), fertiliser for farmers, exam"
         " results with a print widget (no new site), Souss-Massa's council), labelled before any scoring"
     ),
+    90: (
+        "three searches (Kuwait's municipal inspections (no new site), an Andalusian music festival, a road crash),"
+        " labelled before any scoring"
+    ),
 }
 
 
