@@ -156,6 +156,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (Kuwait's municipal inspections (no new site), an Andalusian music festival, a road crash),"
         " labelled before any scoring"
     ),
+    91: "two searches (Jordan's gold prices, secondary school exams in Libya), labelled before any scoring",
 }
 
 
