@@ -74,6 +74,7 @@ END_MARK_MAX_WORDS = 9  # an agency's end mark with its editors' initials ("(Ø§Ù
 END_MARK_REASON = "boilerplate: an agency's end mark"
 RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
+READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline and date, run into the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 
 

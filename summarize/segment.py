@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine, kept_anyway
-from summarize.clean import DATELINE_REASON, END_MARK_REASON, RUN_ON_LINK_REASON, is_source_dateline
-from summarize.clean_cues import END_MARK, end_mark_start, is_bare_link
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, READ_ALSO_RUN_IN_REASON, RUN_ON_LINK_REASON, is_source_dateline
+from summarize.clean_cues import END_MARK, READ_ALSO_DATED_RUN_IN, end_mark_start, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
 # (opus-mt-ar-en uses about 1.5-2.5 pieces per Arabic word). The translator re-checks
@@ -106,6 +106,8 @@ def _furniture(text: str, start: int, sentences_in_line: int) -> str | None:
         return DATELINE_REASON
     if start > 0 and is_bare_link(text):  # "... حيث… اقرأ المزيد": an excerpt's link (alone, the cleaner's)
         return RUN_ON_LINK_REASON
+    if start > 0 and READ_ALSO_DATED_RUN_IN.fullmatch(text):  # "... قوله. إقرأ أيضاً<headline><date> يذكر أن ..."
+        return READ_ALSO_RUN_IN_REASON
     return None
 
 
@@ -134,12 +136,26 @@ def split_sentences(text: str) -> list[str]:
     mark = end_mark_start(text)
     if mark and text[mark - 1] == "." and mark not in cuts:  # "... ورفعته./انتهى": the sign-off glued to the full stop
         cuts.append(mark)
+    cuts.extend(_read_also_ends(text, cuts))
     pieces, start = [], 0
-    for cut in cuts:
+    for cut in sorted(cuts):
         pieces.append(text[start:cut].strip())
         start = cut
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+def _read_also_ends(text: str, cuts: list[int]) -> list[int]:
+    """Where a related-post link run into the paragraph after a sentence ends: after its date, so the
+    link is a sentence of its own (dropped as furniture) and the text after it one too."""
+    if "يض" not in text:  # every "also" spelling has it: most lines cost one substring test
+        return []
+    ends = []
+    for match in READ_ALSO_DATED_RUN_IN.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] in ".!?؟" and match.end() < len(text.rstrip()) and match.end() not in cuts:
+            ends.append(match.end())
+    return ends
 
 
 def _link_ends_line(text: str, start: int) -> bool:

@@ -134,6 +134,7 @@ def test_punctuation_only_sentences_are_dropped_with_a_reason() -> None:
 END_MARK = "boilerplate: an agency's end mark"
 RUN_ON_LINK = "boilerplate: a link run on after the text"
 DATELINE = "boilerplate: source-line (opening the paragraph)"
+READ_ALSO = "boilerplate: read-also (another article's headline and date, run into the paragraph)"
 
 
 @pytest.mark.parametrize(
@@ -161,6 +162,29 @@ DATELINE = "boilerplate: source-line (opening the paragraph)"
         ("شفق نيوز- بغداد. أعلنت الوزارة فتح المعبر.", ["أعلنت الوزارة فتح المعبر."], DATELINE),
         ("الأهلي – الزمالك. انتهت المباراة بالتعادل.", ["الأهلي – الزمالك.", "انتهت المباراة بالتعادل."], None),  # no source's word
         ("وأعلنت الوزارة فتح المعبر. شفق نيوز- بغداد.", ["وأعلنت الوزارة فتح المعبر.", "شفق نيوز- بغداد."], None),  # not opening
+        # a related post's link, headline and date run into the paragraph (a training page's: libyaalahrar)
+        (
+            "وأصدر التعليمات حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021"
+            " يذكر أن عدد الطلاب بلغ 35 ألفا.",
+            ["وأصدر التعليمات حسب قوله.", "يذكر أن عدد الطلاب بلغ 35 ألفا."],
+            READ_ALSO,
+        ),
+        (
+            "أعلنت الوزارة النتائج. اقرأ أيضا: الحكومة تقر الميزانية 3 أيلول 2024 وقال الوزير إن النتائج جيدة.",
+            ["أعلنت الوزارة النتائج.", "وقال الوزير إن النتائج جيدة."],
+            READ_ALSO,
+        ),
+        # no date ends it, or it opens the line (the cleaner's), or nothing follows it: left as written
+        (
+            "أعلنت الوزارة النتائج. اقرأ أيضا الحكومة تقر الميزانية وقال الوزير إن النتائج جيدة.",
+            ["أعلنت الوزارة النتائج.", "اقرأ أيضا الحكومة تقر الميزانية وقال الوزير إن النتائج جيدة."],
+            None,
+        ),
+        (
+            "أعلنت الوزارة النتائج في 3 أيلول 2024. وقال الوزير أيضا إن النتائج جيدة.",
+            ["أعلنت الوزارة النتائج في 3 أيلول 2024.", "وقال الوزير أيضا إن النتائج جيدة."],
+            None,
+        ),
     ],
 )
 def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: list[str], reason: str | None) -> None:
@@ -201,3 +225,8 @@ def test_a_megabyte_of_initials_list_numbers_ellipses_or_glued_stops_is_split_in
     sentences = split_sentences(paused)
     assert time.monotonic() - start < 60  # a hang bound (a copy of the rest at every ellipsis would be quadratic)
     assert len(sentences) == 50_001 and sentences[0].startswith("كلمة ... كلمة")
+    related = "اقرأ أيضاً" * 100_000 + "قال. " + "اقرأ أيضا خبر 12 " * 50_000  # each "also" looks ahead a bounded stretch for a date
+    start = time.monotonic()
+    sentences = split_sentences(related)
+    assert time.monotonic() - start < 60  # a hang bound (about 3 s here)
+    assert len(sentences) == 2
