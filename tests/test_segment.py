@@ -185,6 +185,11 @@ READ_ALSO = "boilerplate: read-also (another article's headline and date, run in
             ["أعلنت الوزارة النتائج في 3 أيلول 2024.", "وقال الوزير أيضا إن النتائج جيدة."],
             None,
         ),
+        (
+            "اقرأ أيضا: الحكومة تقر الميزانية 3 أيلول 2024 وقال الوزير إن النتائج جيدة.",
+            ["اقرأ أيضا: الحكومة تقر الميزانية 3 أيلول 2024 وقال الوزير إن النتائج جيدة."],
+            None,
+        ),
     ],
 )
 def test_furniture_inside_a_paragraph_is_dropped_with_a_reason(line: str, kept: list[str], reason: str | None) -> None:
