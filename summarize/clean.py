@@ -53,6 +53,7 @@ PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
 ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read-also headline; longer lines are text
 ELLIPSES = ("…", "...")  # a headline or teaser trailing off with one of these is cut short
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
+NAME_MAX_WORDS = 5  # a person's name, with its father's and family's
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
@@ -148,6 +149,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_author_boxes(entries, reasons)
     _mark_named_title_copies(entries, reasons)
     _mark_breadcrumb_title_copies(entries, reasons)
+    _mark_writers_name_opening(entries, reasons)
     title_position = _find_title(entries, reasons)
     _mark_list_items_above_text(entries, reasons, title_position, {index for index, raw in document.lines if _LIST_ITEM.match(raw)})
     _mark_headline_runs(entries, reasons, unsure, title_position)
@@ -1470,6 +1472,47 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
             unsure[last] = OWN_WORDS_UNSURE
         else:
             reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+def _mark_writers_name_opening(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """The page's first line is a writer's name, perhaps after a place, the paper's name in quotes or
+    "تقرير :" ("القضارف سليمان مختار", "> الحوطة «الأيام» هشام عطيري"), and the text follows within
+    two lines: a byline, not the title (a headline that is only a person's name is rare)."""
+    kept = [p for p in range(len(entries)) if p not in reasons][:3]
+    if len(kept) >= 2 and _is_writers_name(entries[kept[0]][1]) and any(not is_headline_like(entries[p][1]) for p in kept[1:]):
+        reasons[kept[0]] = "boilerplate: byline (a writer's name above the text)"
+
+
+_BYLINE_OPENING = re.compile(r"^(?:>\s*|(?:تقرير|إعداد|اعداد|تغطية|متابعة)\s*[:：]\s*)")
+_QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")  # the paper's name ("«الأيام»")
+
+
+def _is_writers_name(text: str) -> bool:
+    """A short line of a person's name: a given name (`cues.GIVEN_NAMES`) and at least one more name,
+    after any places; no function word, digit, verb or full stop."""
+    if ends_sentence(text) or _DIGIT.search(text):
+        return False
+    word_list = _words(_QUOTED_NAME.sub(" ", _BYLINE_OPENING.sub("", text.strip())))
+    folded = [normalise_for_match(word) for word in word_list]
+    start = 0
+    while start < len(word_list) and is_place_word(word_list[start]):
+        start += 1
+    if len(folded) > 2 and start == 0 and folded[0].startswith("ال") and folded[0] not in cues.HONORIFICS and _is_given_name(folded[1]):
+        start = 1  # a town the places list does not know ("القضارف سليمان مختار"); "الملك عبد الله" names no writer
+    name = folded[start:]
+    if not 2 <= len(name) <= NAME_MAX_WORDS or not _is_given_name(name[0]) or folded[0] in STOPWORDS:
+        return False
+    return not any(
+        word in STOPWORDS or word in cues.CONTINUATION_WORDS or _VERB.match(word) for word in name[1:] if word not in cues.GIVEN_NAMES
+    )
+
+
+def _is_given_name(word: str) -> bool:
+    """A folded word that is a given name and no function word ("علي" folds as "على" does)."""
+    return (word in cues.GIVEN_NAMES or word.startswith("عبد")) and word not in STOPWORDS
+
+
+_VERB = re.compile(r"^(?:[وف]?[يتن][\u0621-\u064a]{3,}|[وف]?(?:قال|أعلن|اعلن|أكد|اكد|كشف))$")
 
 
 def _names_only(text: str, name: tuple[str, ...]) -> bool:

@@ -481,6 +481,30 @@ def test_caption_repeated_on_the_next_line_and_contained_standfirst() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "dropped"),
+    [
+        ("القضارف سليمان مختار", True),  # a town the places list does not know, then the writer (azzapress)
+        ("> الحوطة «الأيام» هشام عطيري", True),  # the paper's name in quotes (alayyam)
+        ("تقرير : طارق عوض الكريم محمد طه", True),  # "report:" (alwarifa)
+        ("عبد المنعم الاعسم", True),  # a compound given name (beladitodaynews)
+        ("مدرسة أبو قورة", False),  # a place: only a town with the article may come before the name
+        ("الملك عبد الله الثاني", False),  # an honorific: the story's subject, not its writer
+        ("احتجاجات على الظلام", False),  # "على" folds as the name "علي" does
+        ("محمد صلاح يقود ليفربول للفوز", False),  # a verb: a headline
+        ("سعيد ج", True),
+    ],
+)
+def test_a_writers_name_opening_the_page_is_a_byline(first: str, dropped: bool) -> None:
+    reasons = {d.line: d.reason for d in clean(_doc(first, BODY, BODY2)).dropped}
+    assert (reasons.get(0) == "boilerplate: byline (a writer's name above the text)") is dropped
+
+
+def test_a_name_above_headlines_only_is_no_byline() -> None:
+    reasons = {d.line: d.reason for d in clean(_doc("هشام عطيري", "نتائج المباراة", "ترتيب الفرق", BODY)).dropped}
+    assert not reasons.get(0, "").startswith("boilerplate: byline")
+
+
 def test_taken_from_credit_only_alone_on_its_line() -> None:
     sentence = "نقلا عن وكالة الأنباء الرسمية، أعلن الوزير زيارته."
     assert sentence not in _reasons(BODY, sentence, BODY2)
