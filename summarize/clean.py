@@ -150,6 +150,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_named_title_copies(entries, reasons)
     _mark_breadcrumb_title_copies(entries, reasons)
     _mark_writers_name_opening(entries, reasons)
+    _mark_section_names_outside_text(entries, reasons)
     title_position = _find_title(entries, reasons)
     _mark_list_items_above_text(entries, reasons, title_position, {index for index, raw in document.lines if _LIST_ITEM.match(raw)})
     _mark_headline_runs(entries, reasons, unsure, title_position)
@@ -1472,6 +1473,30 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
             unsure[last] = OWN_WORDS_UNSURE
         else:
             reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A short line made only of the words sections are named with ("قضايا وآراء", "محليات"), above
+    the text or below it: a section's label, never the title. Inside the text it may head a part."""
+    kept = [p for p in range(len(entries)) if p not in reasons]
+    body = _main_body(entries, kept)
+    if not body:
+        return
+    for position in kept:
+        if (position < body[0] or position > body[-1]) and _is_section_name(entries[position][1]):
+            reasons[position] = "boilerplate: label (a section's name)"
+
+
+def _is_section_name(text: str) -> bool:
+    word_list = _words(text)
+    if not 1 <= len(word_list) <= NAV_ITEM_MAX_WORDS + 1 or ends_sentence(text):
+        return False
+    return all(_section_word(normalise_for_match(word)) for word in word_list)
+
+
+def _section_word(word: str) -> bool:
+    """`word` (folded) is a section name's word, perhaps after "و" and the article ("وآراء", "والاقتصاد")."""
+    return any(word.startswith(prefix) and word[len(prefix) :] in cues.SECTION_NAME_WORDS for prefix in ("", "و", "ال", "وال"))
 
 
 def _mark_writers_name_opening(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

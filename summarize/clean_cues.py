@@ -696,6 +696,14 @@ TIME_WORDS = folded(
 )
 # The word a section's name opens with: "أخبار الشرقية", "أخبار الرياضة".
 SECTION_WORDS = folded(["أخبار", "اخبار", "أنباء", "انباء", "news"])
+# The words news sites name their sections with ("محليات", "قضايا وآراء", "عربي ودولي", "الاقتصاد"):
+# a short line of these alone, outside the text, is a section's label or a menu's item.
+SECTION_NAME_WORDS = folded(
+    """سياسة سياسي سياسية اقتصاد اقتصادي اقتصادية رياضة رياضي رياضية ثقافة ثقافي ثقافية فن فنون منوعات
+    محليات محلي محلية دولي دولية دوليات عربي عربية عالمي عالمية عالم مقالات مقال آراء اراء رأي قضايا تحقيقات
+    تقارير حوارات صحة تكنولوجيا تقنية علوم سيارات مرأة أسرة اسرة حوادث جرائم تعليم أعمال اعمال مال بورصة
+    أسواق اسواق سياحة طقس ملفات متابعات أخبار اخبار كاريكاتير برلمان مجتمع شؤون""".split()  # noqa: SIM905 (reads better as text)
+)
 # A form's anti-spam check and its notices ("The reCAPTCHA verification period has expired"): a plain
 # substring test, so that the anchored WIDGET patterns stay cheap on every line.
 CAPTCHA = "captcha"

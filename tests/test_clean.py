@@ -367,8 +367,8 @@ def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject(
 
 def test_navigation_run_of_short_lines() -> None:
     reasons = _reasons("محليات", "سياسة", "اقتصاد", "رياضة", BODY, BODY2)
-    # the run's last line, right above the text, may be its title: a single word there is a label all the same
-    assert list(reasons.values()) == ["boilerplate: navigation"] * 3 + ["boilerplate: label (one word above the text)"]
+    # the run's last line, right above the text, may be its title: a section's name there is a label all the same
+    assert list(reasons.values()) == ["boilerplate: navigation"] * 3 + ["boilerplate: label (a section's name)"]
 
 
 def test_duplicate_line() -> None:
@@ -453,7 +453,7 @@ def test_title_found_below_labels_and_menus() -> None:
     article = clean(_doc("الأخبار", "الذهب يرتفع قرب ذروة قياسية", "ارتفاع أسعار الغاز في آسيا الوسطى", title, BODY, BODY2))
     assert article.title == title
     assert {d.text: d.reason for d in article.dropped} == {
-        "الأخبار": "boilerplate: headline-list",
+        "الأخبار": "boilerplate: label (a section's name)",
         "الذهب يرتفع قرب ذروة قياسية": "boilerplate: headline-list",
         "ارتفاع أسعار الغاز في آسيا الوسطى": "boilerplate: headline-list",
     }
@@ -503,6 +503,21 @@ def test_a_writers_name_opening_the_page_is_a_byline(first: str, dropped: bool) 
 def test_a_name_above_headlines_only_is_no_byline() -> None:
     reasons = {d.line: d.reason for d in clean(_doc("هشام عطيري", "نتائج المباراة", "ترتيب الفرق", BODY)).dropped}
     assert not reasons.get(0, "").startswith("boilerplate: byline")
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        (("قضايا وآراء", BODY, BODY2), {0}),  # above the text: a section's label, never the title (arabi21)
+        ((BODY, BODY2, "عربي ودولي"), {2}),  # below it
+        (("محليات", "الاقتصاد والأعمال", BODY, BODY2), {0, 1}),
+        ((BODY, "التحقيقات", BODY2), set()),  # inside the text: it may head a part (3inmisr's subheading)
+        (("سياسة المملكة الخارجية", BODY, BODY2), set()),  # a word no section is named with
+    ],
+)
+def test_a_sections_name_outside_the_text_is_a_label(lines: tuple[str, ...], dropped: set[int]) -> None:
+    reasons = {d.line: d.reason for d in clean(_doc(*lines)).dropped}
+    assert {line for line, reason in reasons.items() if reason == "boilerplate: label (a section's name)"} == dropped
 
 
 def test_taken_from_credit_only_alone_on_its_line() -> None:
