@@ -421,6 +421,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: credit"
     if count <= PHOTO_CAPTION_MAX_WORDS and cues.PHOTO_CREDIT.search(text) and is_headline_like(text):
         return "boilerplate: caption (a photo credit)"
+    if count <= 40 and "اليمين" in text and cues.LEFT_TO_RIGHT.search(text):
+        return "boilerplate: caption (a photo's people, left to right)"
     if count <= 20 and cues.PROMO.search(text):
         return "boilerplate: promo"
     if count <= 15 and _is_footer_links(stripped):

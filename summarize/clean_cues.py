@@ -275,11 +275,15 @@ PHOTO_CREDIT = cue(
     r"|(?:جيتي|غيتي)(?:\s+(?:إيميجز|ايميجز|إيماجز|ايماجز))?)\s*[)\]]\s*$",  # Getty spelt in Arabic
     r"\S\s*[-–|]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)$",  # "... - أرشيفية"
 )
+# A photo's caption naming its people "(from left to right)", as agencies' captions do.
+LEFT_TO_RIGHT = re.compile(r"\(\s*من\s+(?:اليسار|اليمين)\s+(?:إلى|الى|ل)\s*(?:اليمين|اليسار)\s*\)")
 LABEL = cue(
     r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$",
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
     r"^(?:أخبار|اخبار|أنباء|انباء)\s+عاجلة$",
     r"^(?:أهم|اهم|أبرز|ابرز)\s+(?:الأخبار|الاخبار)\s*[:：]?$",  # "top news": a widget's label (the list may be cut off)
+    # a key-points box's label ("النقاط الأساسية"; the points below it are the text's)
+    r"^(?:(?:أهم|اهم|أبرز|ابرز)\s+)?النقاط(?:\s+(?:الأساسية|الاساسية|الرئيسية))?\s*[:：]?$",
 )
 # A news ticker's label: "شريط الأخبار"; the headlines it runs together follow (see clean.py).
 TICKER_LABEL = cue(r"^(?:شريط\s+(?:الأخبار|الاخبار|الأنباء|الانباء|الأخبار\s+العاجلة|العاجل)|news\s+ticker)\s*[:：]?$")

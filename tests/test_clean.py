@@ -128,6 +128,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هل تريد حقًا تسجيل الخروج؟", "boilerplate: widget"),  # the tanween before the alif
         ("هل تود فعلا الخروج؟", "boilerplate: widget"),
         ("نقلاًعن موقع «إيران الحرة»", "boilerplate: credit"),  # the site the text was taken from (arabafricanews)
+        ("النقاط الأساسية", "boilerplate: label"),  # a key-points box's label (lanatime)
+        ("بالقرب من (من اليسار إلى اليمين) هرم خوفو وهرم خفرع في الجيزة/ رويترز", "boilerplate: caption (a photo's people, left to right)"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
@@ -523,6 +525,8 @@ def test_a_sections_name_outside_the_text_is_a_label(lines: tuple[str, ...], dro
 def test_taken_from_credit_only_alone_on_its_line() -> None:
     sentence = "نقلا عن وكالة الأنباء الرسمية، أعلن الوزير زيارته."
     assert sentence not in _reasons(BODY, sentence, BODY2)
+    spectrum = "وتمتد مقاعد الأحزاب في البرلمان من اليمين إلى اليسار."  # no brackets: no caption's
+    assert spectrum not in _reasons(BODY, spectrum, BODY2)
 
 
 def test_copy_cut_off_mid_word_is_a_repeat() -> None:
