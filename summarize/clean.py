@@ -54,6 +54,8 @@ ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read
 ELLIPSES = ("…", "...")  # a headline or teaser trailing off with one of these is cut short
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 NAME_MAX_WORDS = 5  # a person's name, with its father's and family's
+NAME_LINE_MAX_CHARS = 80  # such a name after a town, the paper's name and "تقرير :"
+SECTION_NAME_MAX_CHARS = 40  # four of the longest words sections are named with, and spaces
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
 TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words added is a caption
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
@@ -1481,15 +1483,18 @@ def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: di
     """A short line made only of the words sections are named with ("قضايا وآراء", "محليات"), above
     the text or below it: a section's label, never the title. Inside the text it may head a part."""
     kept = [p for p in range(len(entries)) if p not in reasons]
-    body = _main_body(entries, kept)
+    names = [p for p in kept if _is_section_name(entries[p][1])]
+    body = _main_body(entries, kept) if names else None  # most pages have none: the body is not looked for
     if not body:
         return
-    for position in kept:
-        if (position < body[0] or position > body[-1]) and _is_section_name(entries[position][1]):
+    for position in names:
+        if position < body[0] or position > body[-1]:
             reasons[position] = "boilerplate: label (a section's name)"
 
 
 def _is_section_name(text: str) -> bool:
+    if len(text) > SECTION_NAME_MAX_CHARS:  # most lines: no word list is made
+        return False
     word_list = _words(text)
     if not 1 <= len(word_list) <= NAV_ITEM_MAX_WORDS + 1 or ends_sentence(text):
         return False
@@ -1517,7 +1522,7 @@ _QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")  # the paper's name ("«الأي
 def _is_writers_name(text: str) -> bool:
     """A short line of a person's name: a given name (`cues.GIVEN_NAMES`) and at least one more name,
     after any places; no function word, digit, verb or full stop."""
-    if ends_sentence(text) or _DIGIT.search(text):
+    if len(text) > NAME_LINE_MAX_CHARS or ends_sentence(text) or _DIGIT.search(text):
         return False
     word_list = _words(_QUOTED_NAME.sub(" ", _BYLINE_OPENING.sub("", text.strip())))
     folded = [normalise_for_match(word) for word in word_list]
