@@ -1011,6 +1011,8 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
                 unsure[below] = OWN_WORDS_UNSURE
             else:
                 reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
+        elif _is_writers_names(text):
+            reasons[below] = "boilerplate: byline (writers' names between the title and the text)"
         elif _between_furniture(reasons, below, title) and not ends_sentence(text):
             reasons[below] = "boilerplate: caption (between the page's furniture, under the title)"
         elif _below_a_title_copy(entries, reasons, below, title) and not ends_sentence(text):
@@ -1537,6 +1539,24 @@ def _is_writers_name(text: str) -> bool:
     return not any(
         word in STOPWORDS or word in cues.CONTINUATION_WORDS or _VERB.match(word) for word in name[1:] if word not in cues.GIVEN_NAMES
     )
+
+
+_NAMES_SEPARATOR = re.compile(r"\s*[،,]\s*")
+_PLACES_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,60})\)\s*$")  # "(أبوظبي، دبي)": where the writers are
+
+
+def _is_writers_names(text: str) -> bool:
+    """One or more writers' names, parted by commas, perhaps with their towns in brackets after them
+    ("سامي عبد الرؤوف، منى الحمودي (أبوظبي، دبي)")."""
+    if len(text) > 2 * NAME_LINE_MAX_CHARS:
+        return False
+    places = _PLACES_IN_BRACKETS.search(text)
+    if places:
+        if not all(is_place_word(word) for word in _words(places.group(1))):
+            return False
+        text = text[: places.start()]
+    parts = _NAMES_SEPARATOR.split(text.strip())
+    return all(_is_writers_name(part) for part in parts)
 
 
 def _is_given_name(word: str) -> bool:

@@ -502,6 +502,22 @@ def test_a_writers_name_opening_the_page_is_a_byline(first: str, dropped: bool) 
     assert (reasons.get(0) == "boilerplate: byline (a writer's name above the text)") is dropped
 
 
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("سامي عبد الرؤوف، منى الحمودي (أبوظبي، دبي)", True),  # two writers and their towns (alittihad)
+        ("هشام عطيري، سامي محمد الأحمد", True),
+        ("سامي عبد الرؤوف، منى الحمودي (ندوة الأربعاء)", False),  # brackets that hold no places
+        ("الوزير سامي عبد الرؤوف يزور دبي وأبوظبي", False),
+    ],
+)
+def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) -> None:
+    title = "الصحة العالمية تشيد بدور الإمارات في القضاء على شلل الأطفال"
+    opening = "أشادت منظمة الصحة العالمية بدور الإمارات في القضاء على شلل الأطفال عالميا، في بيان اليوم."
+    reasons = {d.line: d.reason for d in clean(_doc(title, line, opening, BODY2)).dropped}
+    assert (reasons.get(1) == "boilerplate: byline (writers' names between the title and the text)") is dropped
+
+
 def test_a_name_above_headlines_only_is_no_byline() -> None:
     reasons = {d.line: d.reason for d in clean(_doc("هشام عطيري", "نتائج المباراة", "ترتيب الفرق", BODY)).dropped}
     assert not reasons.get(0, "").startswith("boilerplate: byline")
