@@ -129,6 +129,14 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هل تود فعلا الخروج؟", "boilerplate: widget"),
         ("نقلاًعن موقع «إيران الحرة»", "boilerplate: credit"),  # the site the text was taken from (arabafricanews)
         ("النقاط الأساسية", "boilerplate: label"),  # a key-points box's label (lanatime)
+        # content-management themes' labels, even inside the text (an ad's box): general knowledge of their strings
+        ("المقالة التالية", "boilerplate: widget"),
+        ("إغلاق الإعلان", "boilerplate: widget"),
+        ("محتوى إعلاني", "boilerplate: widget"),
+        ("اقرأ التالي", "boilerplate: widget"),
+        ("الوسوم", "boilerplate: widget"),
+        ("تاريخ النشر:", "boilerplate: widget"),
+        ("رأيك يهمنا", "boilerplate: widget"),
         ("بالقرب من (من اليسار إلى اليمين) هرم خوفو وهرم خفرع في الجيزة/ رويترز", "boilerplate: caption (a photo's people, left to right)"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
