@@ -158,6 +158,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     91: "two searches (Jordan's gold prices, secondary school exams in Libya), labelled before any scoring",
     92: "two searches (Nouakchott's book fair, Sohar's municipal projects (no new site)), labelled before any scoring",
+    93: "two searches (a vegetable market's opening, a health minister's hospital visit), labelled before any scoring",
 }
 
 
