@@ -194,7 +194,9 @@ def _read(path: str, max_bytes: int) -> bytes | InputError:
         if not stat.S_ISREG(status.st_mode):
             return InputError(path, f"not a regular file ({_file_kind(status.st_mode)}), skipped")
         if status.st_size > max_bytes:
-            return InputError(path, f"file is {_megabytes(status.st_size)}, over the {_megabytes(max_bytes)} limit (--max-bytes)")
+            return InputError(
+                path, f"file is {_megabytes(status.st_size)}, over the {_megabytes(max_bytes, limit=True)} limit (--max-bytes)"
+            )
         os.set_blocking(descriptor, True)
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             return _read_stream(path, handle, max_bytes)
@@ -225,12 +227,15 @@ def _read_stream(name: str, stream: BinaryIO | bytes, max_bytes: int) -> bytes |
     except OSError as error:
         return InputError(name, f"cannot read: {error.strerror or error}")
     if size > max_bytes:
-        return InputError(name, f"input is over the {_megabytes(max_bytes)} limit (--max-bytes)")
+        return InputError(name, f"input is over the {_megabytes(max_bytes, limit=True)} limit (--max-bytes)")
     return b"".join(chunks)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+def _megabytes(size: int, limit: bool = False) -> str:
+    """A size for a message: in MB, or in bytes below 0.1 MB ("0.0 MB" would say nothing)."""
+    if size >= 100_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{size}-byte" if limit else f"{size} bytes"
 
 
 def decode_document(path: str, data: bytes) -> Document:

@@ -153,4 +153,4 @@ def test_stdin_is_read_with_the_byte_limit() -> None:
     import io
 
     result = ingest(["-"], max_bytes=1000, stdin=io.BytesIO(ARABIC.encode() * 1000))
-    assert not result.documents and "over the 0.0 MB limit" in result.problems[0].problem
+    assert not result.documents and "input is over the 1000-byte limit" in result.problems[0].problem  # no "0.0 MB"
