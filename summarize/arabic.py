@@ -176,7 +176,9 @@ def arabic_ratio(text: str) -> float:
 
 # Letters of Persian and Urdu that Arabic does not use (peh, tcheh, jeh, gaf, keheh, farsi yeh, and Urdu's
 # tteh, ddal, rreh, noon ghunna, yeh barree, heh doachashmee, heh goal).
-_PERSIAN_URDU_LETTER = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1]")
+# Those but keheh and farsi yeh, which Arabic typed on a Persian keyboard uses too (`from_persian_keyboard`):
+_PERSIAN_URDU_OWN_LETTERS = "\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1"
+_PERSIAN_URDU_LETTER = re.compile(f"[\u06a9\u06cc{_PERSIAN_URDU_OWN_LETTERS}]")
 PERSIAN_URDU_MIN_LETTERS = 5
 PERSIAN_URDU_MIN_SHARE = 0.03
 
@@ -195,7 +197,7 @@ def persian_or_urdu_letters(text: str) -> int:
 _PERSIAN_KEYBOARD_LETTER = re.compile("[\u06cc\u06a9\u0678\u0676]")
 _PERSIAN_KEYBOARD_TABLE = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643", "\u0678": "\u0626", "\u0676": "\u0624"})
 _FINAL_PERSIAN_YEH = re.compile(r"\u06cc(?![\u064b-\u0652]*[\u0621-\u064a\u066e-\u06d3])")  # dotless at a word's end: ى
-_PERSIAN_URDU_ONLY_LETTER = re.compile(r"[\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1]")
+_PERSIAN_URDU_ONLY_LETTER = re.compile(f"[{_PERSIAN_URDU_OWN_LETTERS}]")
 _ARABIC_SCRIPT_WORD = re.compile(r"[\u0621-\u0652\u066e-\u06d3\u06fa-\u06ff]+")  # with diacritics
 _WITH_ARTICLE = re.compile(r"(?:[وفبك]?ال|لل)[\u0621-\u064a\u066e-\u06d3]{2}")
 ARABIC_ARTICLE_MIN_SHARE = 0.08

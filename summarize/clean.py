@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from summarize import clean_cues as cues
 from summarize.arabic import (
@@ -1512,7 +1513,7 @@ def _mark_writers_name_opening(entries: list[tuple[int, str]], reasons: dict[int
     """The page's first line is a writer's name, perhaps after a place, the paper's name in quotes or
     "تقرير :" ("القضارف سليمان مختار", "> الحوطة «الأيام» هشام عطيري"), and the text follows within
     two lines: a byline, not the title (a headline that is only a person's name is rare)."""
-    kept = [p for p in range(len(entries)) if p not in reasons][:3]
+    kept = list(islice((p for p in range(len(entries)) if p not in reasons), 3))
     if len(kept) >= 2 and _is_writers_name(entries[kept[0]][1]) and any(not is_headline_like(entries[p][1]) for p in kept[1:]):
         reasons[kept[0]] = "boilerplate: byline (a writer's name above the text)"
 
