@@ -80,6 +80,7 @@ RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline and date, run into the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
+UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
 
 
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
@@ -767,6 +768,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         ):  # lines an earlier rule dropped still belong to the run
             keep_first = title is None and run[0] == remaining[0] and has_body  # a page of headlines only has no title
             follows_text = _follows_the_text(entries, reasons, run[0])
+            unheaded = _right_below_the_text(entries, reasons, run[0])
             below = _text_below(entries, reasons, position) if title in run else set()
             deck_goes_on = False  # the lines right below the title, while each is a deck line
             for item in run[1 if keep_first else 0 :]:
@@ -779,6 +781,9 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 if follows_text:
                     unsure[item] = OWN_LIST
+                    continue
+                if unheaded and _may_be_text(text):
+                    unsure[item] = UNHEADED_LIST
                     continue
                 if _reads_like_sentence(text):
                     unsure[item] = "unsure: in a list of headlines, but reads like a sentence"
@@ -827,13 +832,26 @@ def _kept_line_above(entries: list[tuple[int, str]], reasons: dict[int, str], po
     return entries[above][1] if above >= 0 and above not in reasons else None
 
 
+def _paragraph_right_above(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> str | None:
+    """The kept body text just above `position`, with nothing dropped between (past a "read also"
+    teaser set between two paragraphs, to the paragraph above it), or None."""
+    above = _kept_line_above(entries, reasons, position - 1 if _is_inserted_teaser(entries, reasons, position - 1) else position)
+    return above if above is not None and not is_headline_like(above) else None
+
+
 def _follows_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
     """The line just above is kept body text, and the list's first line shares a word with it: a
     list with no header, right below a paragraph on its subject, may be the article's own (points,
     features); lists of other articles come under a header or change the subject."""
-    # past a "read also" teaser set between two paragraphs, to the paragraph above it
-    above = _kept_line_above(entries, reasons, position - 1 if _is_inserted_teaser(entries, reasons, position - 1) else position)
-    return above is not None and not is_headline_like(above) and _shares_words(entries[position][1], above)
+    above = _paragraph_right_above(entries, reasons, position)
+    return above is not None and _shares_words(entries[position][1], above)
+
+
+def _right_below_the_text(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
+    """The line just above is kept body text, with no header, share bar or teaser dropped between:
+    lines of more than a menu item's words there may be the text's own, its paragraphs written
+    without full stops, though they share no word with the paragraph above."""
+    return _paragraph_right_above(entries, reasons, position) is not None
 
 
 def _is_inserted_teaser(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
@@ -860,6 +878,12 @@ def _reads_like_sentence(text: str) -> bool:
     if cues.MORE_LINK_AFTER_CUT.search(text):
         return False
     return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",")
+
+
+def _may_be_text(text: str) -> bool:
+    """Longer than a menu item, and no teaser cut off before its "more" link: a line without a full
+    stop that may still be a paragraph of the text."""
+    return len(_words(text)) > NAV_ITEM_MAX_WORDS and not cues.MORE_LINK_AFTER_CUT.search(text)
 
 
 def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, step: int = 1) -> int | None:
@@ -1432,9 +1456,12 @@ def _mark_trailing_list(
     headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         own = not repeats and _follows_the_text(entries, reasons, trailing[-1])  # no header, on the text's subject
+        unheaded = not repeats and not any(p in reasons for p in trailing if p < min(headlines))  # right below the text
         for position in headlines:
             if own:
                 unsure[position] = OWN_LIST  # perhaps the text's own end, or its points
+            elif unheaded and _may_be_text(entries[position][1]):
+                unsure[position] = UNHEADED_LIST
             else:
                 reasons[position] = "boilerplate: related-list"
         for position in sentences:

@@ -9,7 +9,7 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import OWN_WORDS_UNSURE, clean
+from summarize.clean import OWN_WORDS_UNSURE, UNHEADED_LIST, clean
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -349,9 +349,24 @@ def test_related_header_and_its_list() -> None:
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
 
 
-def test_trailing_headline_list_without_header() -> None:
-    reasons = _reasons(BODY, BODY2, "الحكومة تستقيل بعد الاحتجاجات", "فوضى في كازاخستان.. موسكو تتهم")
-    assert list(reasons.values()) == ["boilerplate: related-list", "boilerplate: related-list"]
+TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات", "فوضى في كازاخستان.. موسكو تتهم")
+
+
+@pytest.mark.parametrize(
+    ("between", "tail", "dropped", "unsure"),
+    [
+        # right below the text with no header: perhaps its last paragraphs, written without full stops
+        ((), TRAILING_HEADLINES, set(), {UNHEADED_LIST}),
+        # a share bar between the text and the list: the list is the page's, not the text's
+        (("شارك على فيسبوك",), TRAILING_HEADLINES, {"boilerplate: share", "boilerplate: related-list"}, set()),
+        # items no longer than a menu's go, header or not
+        ((), ("تعليقات فيسبوك", "في هذا المقال"), {"boilerplate: related-list"}, set()),
+    ],
+)
+def test_trailing_headline_list(between: tuple[str, ...], tail: tuple[str, ...], dropped: set[str], unsure: set[str]) -> None:
+    article = clean(_doc(BODY, BODY2, *between, *tail))
+    assert {d.reason.partition(" (")[0] for d in article.dropped} == dropped
+    assert {line.unsure for line in article.lines if line.unsure} == unsure
 
 
 def test_single_trailing_line_without_list_signal_is_kept() -> None:
@@ -365,8 +380,12 @@ def test_headline_run_is_a_list_but_top_run_keeps_its_title() -> None:
     assert article.title == "وسم: الانتخابات التشريعية"
     assert [d.text for d in article.dropped] == headlines
     assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"}
+    # inside the text: under a share bar they are the page's list; right below a paragraph, with no
+    # header, they may be the text's own lines written without full stops, and are kept, marked
+    shared = clean(_doc(BODY, "شارك على فيسبوك", *headlines, BODY2))
+    assert [d.text for d in shared.dropped] == ["شارك على فيسبوك", *headlines]
     middle = clean(_doc(BODY, *headlines, BODY2))
-    assert [d.text for d in middle.dropped] == headlines
+    assert not middle.dropped and {line.unsure for line in middle.lines if line.text in headlines} == {UNHEADED_LIST}
 
 
 def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject() -> None:
