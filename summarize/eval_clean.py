@@ -159,6 +159,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     91: "two searches (Jordan's gold prices, secondary school exams in Libya), labelled before any scoring",
     92: "two searches (Nouakchott's book fair, Sohar's municipal projects (no new site)), labelled before any scoring",
     93: "two searches (a vegetable market's opening, a health minister's hospital visit), labelled before any scoring",
+    94: (
+        "six searches (locusts, an oil spill, the old rent law, sacrifice prices (no new site), a child drowned in a canal,"
+        " the African Champions League draw (no new site)), labelled before any scoring"
+    ),
 }
 
 
