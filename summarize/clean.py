@@ -1541,8 +1541,29 @@ def _mark_writers_name_opening(entries: list[tuple[int, str]], reasons: dict[int
     "تقرير :" ("القضارف سليمان مختار", "> الحوطة «الأيام» هشام عطيري"), and the text follows within
     two lines: a byline, not the title (a headline that is only a person's name is rare)."""
     kept = list(islice((p for p in range(len(entries)) if p not in reasons), 3))
-    if len(kept) >= 2 and _is_writers_name(entries[kept[0]][1]) and any(not is_headline_like(entries[p][1]) for p in kept[1:]):
+    if len(kept) < 2 or all(is_headline_like(entries[p][1]) for p in kept[1:]):
+        return
+    first = entries[kept[0]][1]
+    if _is_named_with_office(first):
+        reasons[kept[0]] = "boilerplate: caption (a person's name and office above the text)"
+    elif _is_writers_name(first):
         reasons[kept[0]] = "boilerplate: byline (a writer's name above the text)"
+
+
+def _is_named_with_office(text: str) -> bool:
+    """A person's name (`_is_writers_name`) and then their office (`cues.OFFICE_WORDS`), with no verb,
+    digit, function word or full stop: "عبد المالك سلال رئيس الوزراء الجزائري"."""
+    if len(text) > NAME_LINE_MAX_CHARS or ends_sentence(text) or _DIGIT.search(text):
+        return False
+    word_list = _words(text)
+    folded = [normalise_for_match(word) for word in word_list]
+    office = next((i for i, word in enumerate(folded) if word in cues.OFFICE_WORDS), None)
+    return (
+        office is not None
+        and 2 <= office <= NAME_MAX_WORDS
+        and _is_writers_name(" ".join(word_list[:office]))
+        and not any(word in STOPWORDS or _VERB.match(word) for word in folded[office + 1 :])
+    )
 
 
 _BYLINE_OPENING = re.compile(r"^(?:>\s*|(?:تقرير|إعداد|اعداد|تغطية|متابعة)\s*[:：]\s*)")

@@ -738,6 +738,12 @@ HONORIFICS = folded(
     الأستاذ الاستاذ السلطان الإمام الامام الحاج النائب السفير المستشار القاضي المطران البابا الفنان الفنانة الشهيد
     الراحل الراحلة المرحوم""".split()  # noqa: SIM905 (reads better as text)
 )
+# An office named after a person's name ("عبد المالك سلال رئيس الوزراء الجزائري", "سامح شكري وزير
+# الخارجية"): such a line alone above the text is the lead picture's caption or a byline with its role.
+OFFICE_WORDS = folded(
+    """رئيس رئيسة نائب وزير وزيرة محافظ سفير سفيرة مدير مديرة أمين امين قائد عضو مستشار مستشارة عميد نقيب
+    المتحدث الناطق الرئيس الوزير الوزيرة الأمين الامين المدير المحافظ السفير القائد النائب المستشار""".split()  # noqa: SIM905 (reads better as text)
+)
 # A profession that opens an author box's line after the text ("كاتب صحفي ورئيس تحرير ...").
 PROFESSION_WORDS = folded(
     [

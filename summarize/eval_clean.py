@@ -163,7 +163,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (locusts, an oil spill, the old rent law, sacrifice prices (no new site), a child drowned in a canal,"
         " the African Champions League draw (no new site)), labelled before any scoring"
     ),
-    95: "four searches (a blood donation campaign (no new site), rebuilding Mosul, a book fair in Algeria, salaries in Sanaa), labelled before any scoring",
+    95: (
+        "four searches (a blood donation campaign (no new site), rebuilding Mosul, a book fair in Algeria, salaries in Sanaa),"
+        " labelled before any scoring"
+    ),
 }
 
 

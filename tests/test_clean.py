@@ -530,6 +530,22 @@ def test_a_writers_name_opening_the_page_is_a_byline(first: str, dropped: bool) 
 
 
 @pytest.mark.parametrize(
+    ("first", "dropped"),
+    [
+        ("عبد المالك سلال رئيس الوزراء الجزائري", True),  # the lead picture's caption (algeriatoday)
+        ("سامح شكري وزير الخارجية المصري", True),
+        ("عبد المالك سلال يفتتح معرض الكتاب", False),  # a verb: a headline
+        ("الرئيس عبد المجيد تبون", False),  # the office first: no name opens the line
+        ("محمد علي رئيس بلدية في 2019", False),  # a digit, a function word
+        ("رئيس الوزراء يفتتح المعرض", False),
+    ],
+)
+def test_a_persons_name_and_office_opening_the_page_is_a_caption(first: str, dropped: bool) -> None:
+    reasons = {d.line: d.reason for d in clean(_doc(first, BODY, BODY2)).dropped}
+    assert (reasons.get(0) == "boilerplate: caption (a person's name and office above the text)") is dropped
+
+
+@pytest.mark.parametrize(
     ("line", "dropped"),
     [
         ("سامي عبد الرؤوف، منى الحمودي (أبوظبي، دبي)", True),  # two writers and their towns (alittihad)
