@@ -167,6 +167,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (a blood donation campaign (no new site), rebuilding Mosul, a book fair in Algeria, salaries in Sanaa),"
         " labelled before any scoring"
     ),
+    96: "three searches (subsidised flour seized, floods in Hadramawt, a 5G launch), labelled before any scoring",
 }
 
 
