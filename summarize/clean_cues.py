@@ -433,9 +433,11 @@ PAGINATION_WORDS = folded(["التالي", "السابق", "الأولى", "ال
 # "page 2 of 5": joins a page number to the count, on a line of pagination words and figures
 PAGINATION_OF = folded(["من", "of"])
 # "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
-# A relative time, perhaps followed by the source: "منذ 3 ساعات", "أكثر من 6 سنوات فى التحرير".
+# A relative time, perhaps in several units, after a section's name or followed by the source: "منذ 3
+# ساعات", "أكثر من 6 سنوات فى التحرير", "الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة".
+_TIME_UNIT = r"(?:ثانية|ثوان|ثواني|دقيقة|دقائق|ساعة|ساعات|يوم|[أا]يام|[أا]سبوع|[أا]سابيع|شهر|[أا]شهر|شهور|سنة|سنوات|سنين|عام|[أا]عوام)"
 RELATIVE_TIME = re.compile(
-    r"^(?:منذ|قبل|[أا]كثر\s+من)\s+\d+\s+(?:ثانية|ثوان|ثواني|دقيقة|دقائق|ساعة|ساعات|يوم|[أا]يام|[أا]سبوع|[أا]سابيع|شهر|[أا]شهر|شهور|سنة|سنوات|سنين|عام|[أا]عوام)"
+    rf"^(?:\S+(?:\s+\S+)?\s+[-–|]\s+)?(?:منذ|قبل|[أا]كثر\s+من)\s+\d+\s+{_TIME_UNIT}(?:\s+و\s*\d+\s+{_TIME_UNIT})*"
     r"(?:\s+\S+){0,2}$"
 )
 # The same in words alone, the whole line: "منذ ساعتين", "منذ دقيقة".

@@ -98,6 +98,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هذا الموقع يستخدم ملف تعريف الارتباط Cookie", "boilerplate: cookie-notice"),
         ("39 ثانية ago", "boilerplate: timestamp"),
         ("منذ 3 سنوات", "boilerplate: timestamp"),
+        ("الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة", "boilerplate: timestamp (a relative time)"),  # a section, then several units (newsyemen)
         ("الجمعة 20 نونبر 2020 - 09:00", "boilerplate: timestamp"),
         ("20 12:22 2026 جانفي", "boilerplate: timestamp"),
         ("تاريخ النشر: 19th, February 2025 GMT", "boilerplate: timestamp"),
@@ -797,6 +798,7 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وتمر الرحلة بالمدن الرياض - جدة - الدمام - مكة - المدينة خلال أسبوع.",  # a sentence with dashes: no menu
         "وقال: ليست هناك تعليقات على القرار حتى الآن من الحكومة.",
         "منذ 3 سنوات وهو يعمل في الشركة نفسها",  # a relative time that goes on: a clause
+        "الجنوب - منذ 18 يوم وهو ينتظر الإفراج عن راتبه",  # after a section's name, a clause all the same
         "وقد شارك الخبراء في المؤتمر الذي عقد أمس في العاصمة.",  # "شارك" in a sentence
         "الإثنين 13 يوليو 2016 أعلنت الوكالة أن المؤتمر سيعقد في موعده المحدد.",  # a date, then a sentence
         "اقرأ أيضا ما كتبه الوزير في مذكراته عن تلك الأيام، فهي شهادة مهمة.",  # the words as a sentence
