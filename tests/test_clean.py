@@ -98,7 +98,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هذا الموقع يستخدم ملف تعريف الارتباط Cookie", "boilerplate: cookie-notice"),
         ("39 ثانية ago", "boilerplate: timestamp"),
         ("منذ 3 سنوات", "boilerplate: timestamp"),
-        ("الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة", "boilerplate: timestamp (a relative time)"),  # a section, then several units (newsyemen)
+        # a section's name, then a time in several units (newsyemen)
+        ("الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة", "boilerplate: timestamp (a relative time)"),
         ("الجمعة 20 نونبر 2020 - 09:00", "boilerplate: timestamp"),
         ("20 12:22 2026 جانفي", "boilerplate: timestamp"),
         ("تاريخ النشر: 19th, February 2025 GMT", "boilerplate: timestamp"),
