@@ -983,9 +983,10 @@ def _credited_prefixes(entries: list[tuple[int, str]]) -> set[str]:
 
 
 def _title_like(text: str) -> bool:
-    """Headline-like, or a short headline ending in "!", "?" or an ellipsis (which a body line may also do)."""
+    """Headline-like, or a short headline ending in "!", "?", an ellipsis or the two dots headlines pause
+    with ("... بالعالم 2020.."), which a body line may also do."""
     stripped = text.rstrip(CLOSING_QUOTES + " ").rstrip("!?؟ ")
-    if stripped.endswith(ELLIPSES):
+    if stripped.endswith((*ELLIPSES, "..")):
         stripped = stripped.rstrip(".… ")
     return bool(stripped) and is_headline_like(stripped)
 

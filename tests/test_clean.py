@@ -1196,6 +1196,12 @@ def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() 
     assert [d.reason for d in article.dropped] == ["duplicate"]
 
 
+def test_a_title_ending_in_two_dots_is_the_title() -> None:
+    """Headlines pause with two dots ("... بالعالم 2020.."; businessmen-eg, batch 96): no full stop."""
+    title = "وزارة الدفاع ترسل جنودا إلى كازاخستان.."
+    assert clean(_doc(title, BODY, BODY2)).title == title
+
+
 @pytest.mark.parametrize(
     "line",
     [
