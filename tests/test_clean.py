@@ -112,6 +112,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("التعليقات مغلقة.", "boilerplate: comments"),
         ("Comments are closed", "boilerplate: comments"),
         ("إضافة تعليق جديد", "boilerplate: comments"),
+        ("لإرسال تعليق,الرجاء تعبئة الحقول التالية", "boilerplate: comments"),  # a comment form's instruction (zamanalwsl)
         ("0 Comments:", "boilerplate: comments"),
         ("Ammon on Play Store", "boilerplate: share"),
         ("Got a TV Licence?", "boilerplate: foreign-ui"),
@@ -799,6 +800,7 @@ def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
         "وتمر الرحلة بالمدن الرياض - جدة - الدمام - مكة - المدينة خلال أسبوع.",  # a sentence with dashes: no menu
         "وقال: ليست هناك تعليقات على القرار حتى الآن من الحكومة.",
         "منذ 3 سنوات وهو يعمل في الشركة نفسها",  # a relative time that goes on: a clause
+        "لإرسال تعليقات المواطنين إلى الوزارة شكلت لجنة خاصة.",  # "to send comments", a sentence
         "الجنوب - منذ 18 يوم وهو ينتظر الإفراج عن راتبه",  # after a section's name, a clause all the same
         "وقد شارك الخبراء في المؤتمر الذي عقد أمس في العاصمة.",  # "شارك" in a sentence
         "الإثنين 13 يوليو 2016 أعلنت الوكالة أن المؤتمر سيعقد في موعده المحدد.",  # a date, then a sentence
