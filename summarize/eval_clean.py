@@ -171,6 +171,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     97: "three searches (a bridge opening (no new site), Kurdistan's service projects, Al Hoceima's port), labelled before any scoring",
     98: "three searches (fish dying in a lake, Iraq's budget vote, an artist's funeral), labelled before any scoring",
     99: "two searches (steel and cement prices, a fire in a camp for the displaced), labelled before any scoring",
+    100: "two searches (mosque openings (no new site), the Omani league), labelled before any scoring",
 }
 
 
