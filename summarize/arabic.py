@@ -29,6 +29,13 @@ _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0653-\u065f]")
 _WORD = re.compile(r"[\w\u0621-\u065f\u0670\u0660-\u0669]+", re.UNICODE)  # letters with their diacritics
 _FOLD_TABLE = str.maketrans("أإآٱىةؤئ", "اااايهوي")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# The months in the three calendars Arabic news writes dates in, January first: Egypt's and the
+# Gulf's, the Levant's and Iraq's, the Maghreb's. The one list that dates, checks and cues read.
+MONTHS = (
+    ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+    ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"),
+    ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+)
 
 # Function words that carry no content for matching (after normalise_for_match).
 STOPWORDS = frozenset(

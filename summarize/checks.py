@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarize.arabic import normalise_for_match, normalise_text
+from summarize.arabic import MONTHS, normalise_for_match, normalise_text
 from summarize.briefing import Check, Point, TranslatedArticle, is_kept_anyway
 
 # English characters per Arabic character (both counted without spaces). Calibrated on 53 real
@@ -111,15 +111,7 @@ ENGLISH_SCALES = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million"
 _CLITICS = ("و", "ب", "ل", "ف")
 # Months as an editor would check them: the Arabic names (Egyptian/Gulf, Levantine, Maghrebi) to English.
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_ARABIC_MONTHS = {
-    normalise_for_match(name): index
-    for names in (
-        ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-        ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"),
-        ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
-    )
-    for index, name in enumerate(names)
-}
+_ARABIC_MONTHS = {normalise_for_match(name): index for names in MONTHS for index, name in enumerate(names)}
 _MONTH_PATTERN = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _ARABIC_MONTHS), key=len, reverse=True)) + r")(?!\w)")
 
 

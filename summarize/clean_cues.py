@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarize.arabic import normalise_for_match
+from summarize.arabic import MONTHS, normalise_for_match
 
 
 def folded(vocabulary: list[str]) -> frozenset[str]:
@@ -86,11 +86,15 @@ READ_ALSO = cue(
 WATCH_TEASER = cue(r"^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s*[:：|\-–]?\s+(?!عيان)(?=\S)")
 # The marker run into the other article's headline ("اقرأ أيضا اعتقال 30 مواطن"): only on a headline-like line.
 READ_ALSO_RUN_IN = cue(rf"^[إاأ]?قر[أا]\s*{_ALSO}?\s+(?=\S)")
-_MONTH = (
-    r"(?:يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|جانفي|فيفري|[أا]فريل|ماي|جوان"
-    r"|جويلي[ةه]|[أا]وت|كانون\s+(?:الثاني|[أا]لأول|الاول)|شباط|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|[آا]ب|[أا]يلول"
-    r"|تشرين\s+(?:[أا]لأول|الاول|الثاني))"
-)
+
+
+def _loose(name: str) -> str:
+    """`name` as a pattern that takes it as people type it: any alif or hamza seat, a final ta marbuta
+    or ha, any space."""
+    return re.sub(r"[أإآا]", "[أإآا]", re.sub(r"[ةه]$", "[ةه]", name)).replace(" ", r"\s+")
+
+
+_MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=len, reverse=True)) + ")"
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
 READ_ALSO_DATED_RUN_IN = re.compile(
@@ -534,38 +538,7 @@ SHARE_WORDS = folded(
 )
 TIME_WORDS = folded(
     [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ابريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "اغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "اكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-        "كانون",
-        "الثاني",
-        "شباط",
-        "آذار",
-        "اذار",
-        "نيسان",
-        "أيار",
-        "ايار",
-        "حزيران",
-        "تموز",
-        "آب",
-        "اب",
-        "أيلول",
-        "ايلول",
-        "تشرين",
-        "الأول",
-        "الاول",
+        *(word for names in MONTHS[:2] for name in names for word in name.split()),  # the Egyptian and Levantine months
         "السبت",
         "الأحد",
         "الاحد",

@@ -6,44 +6,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from summarize.arabic import normalise_for_match, normalise_text
+from summarize.arabic import MONTHS, normalise_for_match, normalise_text
 
 _MONTHS = {
+    **{normalise_for_match(name): number for names in MONTHS for number, name in enumerate(names, 1)},
     **{
-        name: i
-        for i, name in enumerate(
-            ("يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"), 1
-        )
-    },
-    **{
-        name: i
-        for i, name in enumerate(
-            (
-                "كانون الثاني",
-                "شباط",
-                "اذار",
-                "نيسان",
-                "ايار",
-                "حزيران",
-                "تموز",
-                "اب",
-                "ايلول",
-                "تشرين الاول",
-                "تشرين الثاني",
-                "كانون الاول",
-            ),
-            1,
-        )
-    },
-    **{
-        name: i
-        for i, name in enumerate(
-            ("جانفي", "فيفري", "مارس", "افريل", "ماي", "جوان", "جويليه", "اوت", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"), 1
-        )
-    },
-    **{
-        name: i
-        for i, name in enumerate(
+        name: number
+        for number, name in enumerate(
             ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1
         )
     },
