@@ -137,7 +137,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("إغلاق الإعلان", "boilerplate: widget"),
         ("محتوى إعلاني", "boilerplate: widget"),
         ("اقرأ التالي", "boilerplate: widget"),
-        ("الوسوم", "boilerplate: widget"),
+        ("الوسوم", "boilerplate: tags"),
         ("تاريخ النشر:", "boilerplate: widget"),
         ("رأيك يهمنا", "boilerplate: widget"),
         ("بالقرب من (من اليسار إلى اليمين) هرم خوفو وهرم خفرع في الجيزة/ رويترز", "boilerplate: caption (a photo's people, left to right)"),
