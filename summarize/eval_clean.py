@@ -172,6 +172,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     98: "three searches (fish dying in a lake, Iraq's budget vote, an artist's funeral), labelled before any scoring",
     99: "two searches (steel and cement prices, a fire in a camp for the displaced), labelled before any scoring",
     100: "two searches (mosque openings (no new site), the Omani league), labelled before any scoring",
+    101: "two searches (power cuts in Gaza, a Quran competition's winners (no new site)), labelled before any scoring",
 }
 
 
