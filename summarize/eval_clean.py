@@ -173,6 +173,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     99: "two searches (steel and cement prices, a fire in a camp for the displaced), labelled before any scoring",
     100: "two searches (mosque openings (no new site), the Omani league), labelled before any scoring",
     101: "two searches (power cuts in Gaza, a Quran competition's winners (no new site)), labelled before any scoring",
+    102: "two searches (settlers' attacks in the olive harvest, the Jerash festival again), labelled before any scoring",
 }
 
 
