@@ -148,7 +148,8 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_navigation_runs(entries, reasons)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
-    _mark_repeats(entries, reasons, read_also_titles)
+    list_items = {index for index, raw in document.lines if _LIST_ITEM.match(raw) or _NUMBERED_ITEM.match(raw)}
+    _mark_repeats(entries, reasons, read_also_titles, list_items)
     _mark_site_name_around_text(entries, reasons)
     _mark_author_boxes(entries, reasons)
     _mark_named_title_copies(entries, reasons)
@@ -1117,7 +1118,8 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     names joined by a slash, dash or underscore. A short line ending in a colon may introduce the
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
-    for position, (_, text) in enumerate(entries):
+    for position, (_, line) in enumerate(entries):
+        text = _DOTS_AFTER_SEPARATOR.sub(r"\1", line)  # "أنفوبلس/..": the dots close no sentence
         if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(_words(text)) > SOURCE_LINE_MAX_WORDS:
             continue
         following = _next_kept(entries, reasons, position)
@@ -1134,6 +1136,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 
 
 _SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
+_DOTS_AFTER_SEPARATOR = re.compile(rf"({_SEPARATOR.pattern})\s*[.…]+\s*$")
 # "الخرطوم=^المندرة نيوز^": the name may come in marks of its own
 _SOURCE_SEPARATOR = re.compile(
     rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*[\^*«“\"]?\s*{_LETTER}|{_LETTER}\.*\s*{_SEPARATOR.pattern}\s*[:：]?\s*$"  # "الثورة نت../"
@@ -1270,12 +1273,14 @@ def _has_nav_separator(text: str) -> bool:
     return any(mark in text for mark in ("|", "»", ">", "›", " / ", "·", "•"))
 
 
-def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str]) -> None:
+def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], list_items: set[int]) -> None:
     """Lines repeating a 'read also' headline, exact repeats of an earlier kept line, and a short line
     repeated on the very next line (an image's alternative text above its caption) unless it is
     the first kept line of the page, or the first with only labels above it: the title, repeated
     below it as a breadcrumb or a caption. A paragraph
-    repeated across a headline keeps its later copy, in the text (the earlier is a description)."""
+    repeated across a headline keeps its later copy, in the text (the earlier is a description), and
+    so does a line printed first as a list's item (`list_items`, by line number: "4. <headline>", the
+    last item of a breadcrumb) and then alone."""
     titles = {_key(t) for t in read_also_titles}
     seen: dict[str, tuple[int, int]] = {}  # key -> the occurrence kept so far, and the kept headlines up to it
     headlines = 0  # kept headline-like lines passed so far: one between two copies makes the first a description
@@ -1293,6 +1298,11 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
             # a paragraph above the headline that recurs in the text below: the page's description
             reasons[seen[key][0]] = "duplicate: a description above the headline, repeated in the text"
             seen[key] = (position, headlines)
+        elif key in seen and entries[seen[key][0]][0] in list_items and entries[position][0] not in list_items:
+            earlier = seen[key][0]
+            reasons[earlier] = "duplicate: the line as a list's item (a breadcrumb's last) above it"
+            headlines -= is_headline_like(entries[earlier][1])  # counted when passed, dropped now
+            seen[key] = (position, headlines + headline)
         elif key in seen:
             reasons[position] = "duplicate"
             previous = position - 1
@@ -1324,6 +1334,7 @@ def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[in
 
 
 _LIST_ITEM = re.compile(r"^\s*[-•*]\s+\S")  # a bullet: a list's item, as the page printed it
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")  # a numbered list's item: "4. ..." (a breadcrumb's last)
 
 
 def _mark_list_items_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None, bulleted: set[int]) -> None:

@@ -1441,3 +1441,19 @@ def test_counters_under_a_short_title_do_not_make_a_menu_of_it() -> None:
     article = clean(_doc(title, "عبد المنعم فهمي", "12", "125", "مباريات الأهلى والزمالك ليست كغيرها، فهي ديربي له طعم خاص.", BODY))
     assert article.title == title
     assert "من أوراق القمة" not in {d.text for d in article.dropped}
+
+
+def test_a_breadcrumbs_numbered_last_item_goes_and_the_title_below_it_stays() -> None:
+    """From batch 103's training page (infoplusnetwork): "1. الرئيسية" ... "4. <headline>", then the
+    headline alone. The item had stayed and the title had gone as its duplicate."""
+    title = "أسعار الحج تسجل أرقاما فلكية في العراق"
+    article = clean(_doc("1. الرئيسية", "2. الأخبار", "3. محليات", f"4. {title}", "", title, "", BODY, BODY2))
+    assert article.title == title
+    assert {d.line: d.reason for d in article.dropped}[3] == "duplicate: the line as a list's item (a breadcrumb's last) above it"
+    bulleted = clean(_doc(title, BODY, f"- {title}", BODY2))  # the title first: its later copy goes, as before
+    assert bulleted.title == title and [d.line for d in bulleted.dropped] == [2]
+
+
+@pytest.mark.parametrize("line", ["أنفوبلس/..", "أنفوبلس/", "شفق نيوز/ بغداد"])
+def test_a_sources_name_with_a_slash_above_the_text_is_a_source_line(line: str) -> None:
+    assert _reasons("عنوان الخبر عن ارتفاع أسعار الحج", line, BODY, BODY2).get(line) == "boilerplate: source-line"
