@@ -176,6 +176,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     102: "two searches (settlers' attacks in the olive harvest, the Jerash festival again), labelled before any scoring",
     103: "one search (the cost of the Hajj), labelled before any scoring",
     104: "one search (Anbar's governor and his projects), labelled before any scoring",
+    105: "two searches (aid arriving in Port Sudan, removing encroachments on state land (no new site)), labelled before any scoring",
 }
 
 
