@@ -163,6 +163,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
+    _mark_headline_above_more_link(entries, reasons)
     _mark_closing_signature(entries, reasons, unsure, title_position)
     _mark_closing_colon_label(entries, reasons)
     _mark_closing_video_teaser(entries, reasons)
@@ -1478,6 +1479,25 @@ def _mark_trailing_list(
                 reasons[position] = "boilerplate: related-list"
         for position in sentences:
             unsure[position] = "unsure: in a list of headlines, but reads like a sentence"
+
+
+_BARE_MORE_LINK = re.compile(r"^(?:[إاأ]?قر[أا]\s+)?(?:المزيد|مزيد)\s*[.…»«›\-–]*$")  # "اقرأ المزيد" alone
+
+
+def _mark_headline_above_more_link(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """After the last paragraph, one headline and then a bare "read more" link closing the page: the
+    link's article, another than this one (a section page's items have their teaser between the two)."""
+    last = len(entries) - 1
+    while last >= 0 and last in reasons and not _BARE_MORE_LINK.match(entries[last][1].strip()):
+        last -= 1
+    if last < 1 or last not in reasons or not _BARE_MORE_LINK.match(entries[last][1].strip()):
+        return
+    headline = _next_kept(entries, reasons, last, -1)
+    if headline is None or headline != last - 1 or not is_headline_like(entries[headline][1]):
+        return
+    above = _next_kept(entries, reasons, headline, -1)
+    if above is not None and not is_headline_like(entries[above][1]):
+        reasons[headline] = "boilerplate: read-also (a headline above its 'read more' link)"
 
 
 def _last_line_below_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int | None:

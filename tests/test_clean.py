@@ -1457,3 +1457,13 @@ def test_a_breadcrumbs_numbered_last_item_goes_and_the_title_below_it_stays() ->
 @pytest.mark.parametrize("line", ["أنفوبلس/..", "أنفوبلس/", "شفق نيوز/ بغداد"])
 def test_a_sources_name_with_a_slash_above_the_text_is_a_source_line(line: str) -> None:
     assert _reasons("عنوان الخبر عن ارتفاع أسعار الحج", line, BODY, BODY2).get(line) == "boilerplate: source-line"
+
+
+def test_a_headline_above_a_read_more_link_closing_the_page_is_that_articles() -> None:
+    """From batch 105's training page (nan.media): the text, one headline, "اقرأ المزيد"."""
+    headline = "انقطاع واسع للاتصالات والإنترنت في معظم مناطق السودان"
+    reasons = _reasons(BODY, BODY2, headline, "اقرأ المزيد")
+    assert reasons[headline] == "boilerplate: read-also (a headline above its 'read more' link)"
+    # a section page's item: its teaser stands between the headline and the link, and both stay
+    teaser = "وقالت مصادر إن الخدمة ستعود خلال ساعات بعد إصلاح الأعطال في الشبكة."
+    assert headline not in _reasons(BODY, BODY2, headline, teaser, "اقرأ المزيد")
