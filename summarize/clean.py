@@ -148,8 +148,8 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_navigation_runs(entries, reasons)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
-    list_items = {index for index, raw in document.lines if _LIST_ITEM.match(raw) or _NUMBERED_ITEM.match(raw)}
-    _mark_repeats(entries, reasons, read_also_titles, list_items)
+    bulleted = {index for index, raw in document.lines if _LIST_ITEM.match(raw)}
+    _mark_repeats(entries, reasons, read_also_titles, bulleted | {index for index, raw in document.lines if _NUMBERED_ITEM.match(raw)})
     _mark_site_name_around_text(entries, reasons)
     _mark_author_boxes(entries, reasons)
     _mark_named_title_copies(entries, reasons)
@@ -157,7 +157,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_writers_name_opening(entries, reasons)
     _mark_section_names_outside_text(entries, reasons)
     title_position = _find_title(entries, reasons)
-    _mark_list_items_above_text(entries, reasons, title_position, {index for index, raw in document.lines if _LIST_ITEM.match(raw)})
+    _mark_list_items_above_text(entries, reasons, title_position, bulleted)
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, unsure, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
@@ -1487,13 +1487,11 @@ _BARE_MORE_LINK = re.compile(r"^(?:[إاأ]?قر[أا]\s+)?(?:المزيد|مز�
 def _mark_headline_above_more_link(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
     """After the last paragraph, one headline and then a bare "read more" link closing the page: the
     link's article, another than this one (a section page's items have their teaser between the two)."""
-    last = len(entries) - 1
+    last = len(entries) - 1  # the link: nothing after it is kept
     while last >= 0 and last in reasons and not _BARE_MORE_LINK.match(entries[last][1].strip()):
         last -= 1
-    if last < 1 or last not in reasons or not _BARE_MORE_LINK.match(entries[last][1].strip()):
-        return
-    headline = _next_kept(entries, reasons, last, -1)
-    if headline is None or headline != last - 1 or not is_headline_like(entries[headline][1]):
+    headline = last - 1
+    if headline < 0 or last not in reasons or headline in reasons or not is_headline_like(entries[headline][1]):
         return
     above = _next_kept(entries, reasons, headline, -1)
     if above is not None and not is_headline_like(entries[above][1]):
@@ -1585,7 +1583,7 @@ def _mark_writers_name_opening(entries: list[tuple[int, str]], reasons: dict[int
 def _is_named_with_office(text: str) -> bool:
     """A person's name (`_is_writers_name`) and then their office (`cues.OFFICE_WORDS`), with no verb,
     digit, function word or full stop: "عبد المالك سلال رئيس الوزراء الجزائري"."""
-    if len(text) > NAME_LINE_MAX_CHARS or ends_sentence(text) or _DIGIT.search(text):
+    if not _could_be_a_name_line(text):
         return False
     word_list = _words(text)
     folded = [normalise_for_match(word) for word in word_list]
@@ -1598,6 +1596,11 @@ def _is_named_with_office(text: str) -> bool:
     )
 
 
+def _could_be_a_name_line(text: str) -> bool:
+    """Short enough for a name and what goes with it, with no digit and no sentence's end."""
+    return len(text) <= NAME_LINE_MAX_CHARS and not ends_sentence(text) and not _DIGIT.search(text)
+
+
 _BYLINE_OPENING = re.compile(r"^(?:>\s*|(?:تقرير|إعداد|اعداد|تغطية|متابعة)\s*[:：]\s*)")
 _QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")  # the paper's name ("«الأيام»")
 
@@ -1605,7 +1608,7 @@ _QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")  # the paper's name ("«الأي
 def _is_writers_name(text: str) -> bool:
     """A short line of a person's name: a given name (`cues.GIVEN_NAMES`) and at least one more name,
     after any places; no function word, digit, verb or full stop."""
-    if len(text) > NAME_LINE_MAX_CHARS or ends_sentence(text) or _DIGIT.search(text):
+    if not _could_be_a_name_line(text):
         return False
     word_list = _words(_QUOTED_NAME.sub(" ", _BYLINE_OPENING.sub("", text.strip())))
     folded = [normalise_for_match(word) for word in word_list]
