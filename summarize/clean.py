@@ -73,6 +73,8 @@ INITIALS_MAX_LETTERS = 4  # an editor's initials after the text ("م،أ"; one l
 AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
 BREADCRUMB_HEADLINE_MIN_WORDS = 4  # a headline a breadcrumb may end in; shorter lines are labels of its own
 BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the headline
+LATIN_CAPTION_MAX_WORDS = 80  # a Latin-script caption with a photographer's credit, on an Arabic page
+TIME_ZONE_MAX_WORDS = 2  # "بتوقيت مكة المكرمة" after a date or time
 PHOTO_CAPTION_MAX_WORDS = 10  # a short line ending in a bracketed photo credit is a caption; longer ones may be text
 END_MARK_MAX_WORDS = 9  # an agency's end mark with its editors' initials ("(النهاية) م ع م / م ع ع" is 7)
 END_MARK_REASON = "boilerplate: an agency's end mark"
@@ -427,6 +429,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: credit"
     if count <= PHOTO_CAPTION_MAX_WORDS and cues.PHOTO_CREDIT.search(text) and is_headline_like(text):
         return "boilerplate: caption (a photo credit)"
+    if arabic_page and count <= LATIN_CAPTION_MAX_WORDS and cues.LATIN_PHOTO_CREDIT.search(text) and not arabic_ratio(text):
+        return "boilerplate: caption (a photographer's credit, in Latin script)"  # "... Foto: Name / TT"
     if count <= 40 and "اليمين" in text and cues.LEFT_TO_RIGHT.search(text):
         return "boilerplate: caption (a photo's people, left to right)"
     if count <= 20 and cues.PROMO.search(text):
@@ -540,11 +544,23 @@ def _is_timestamp(word_list: list[str]) -> bool:
     """A date, a time or a relative time ("منذ 3 ساعات", "2min"), alone on its line (the caller has
     seen a digit). One other word is allowed beside two or more numbers (a weekday or month spelled
     another way)."""
+    word_list = _without_time_zone(word_list)
     if len(word_list) > 24:
         return False
     numbers = sum(1 for w in word_list if _NUMBER_WITH_UNIT.match(w))
     others = [w for w in word_list if not _NUMBER_WITH_UNIT.match(w) and w not in cues.TIME_WORDS]
     return not others or (len(others) == 1 and numbers >= 2 and 4 <= len(word_list) <= 12)
+
+
+def _without_time_zone(word_list: list[str]) -> list[str]:
+    """`word_list` without a time zone closing it ("بتوقيت القدس", "توقيت غرينتش", "+2GMT")."""
+    end = len(word_list)
+    while end and cues.TIME_ZONE_CODE.match(word_list[end - 1]):
+        end -= 1
+    for zone in range(max(end - TIME_ZONE_MAX_WORDS - 1, 0), end):
+        if cues.TIME_ZONE_WORD.match(word_list[zone]):
+            return word_list[:zone]
+    return word_list[:end]
 
 
 def _is_dated_source(word_list: list[str]) -> bool:
@@ -1535,6 +1551,8 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     ):
         if _TextWords(entries, reasons).has_all(text):
             unsure[last] = OWN_WORDS_UNSURE
+        elif _PAST_VERB.match(folded[0]) and folded[0] not in cues.GIVEN_NAMES:
+            unsure[last] = "unsure: a name's place after the text, but it opens with a verb (the text cut short?)"
         else:
             reasons[last] = "boilerplate: signature (a name after the text)"
 
@@ -1656,6 +1674,9 @@ def _names_only(text: str, name: tuple[str, ...]) -> bool:
     return is_headline_like(text) and not _DIGIT.search(text) and not any(normalise_for_match(word) in STOPWORDS for word in name)
 
 
+# A past-tense verb with its feminine ending ("أمرت", "قالت", "أكدت"): no name opens with one. Plurals
+# ending in "ات" ("أصوات") and given names of that shape ("مدحت", which `cues.GIVEN_NAMES` lists) are not.
+_PAST_VERB = re.compile(r"^[وف]?[اأ]?[\u0621-\u064a]{2}(?!ا)[\u0621-\u064a]ت$")
 _AND_A_VERB = re.compile(r"^و[تين]\w{3,}$")  # "وتعلن", "ويضيف": "and" with a present-tense verb opens no name
 
 

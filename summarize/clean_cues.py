@@ -284,6 +284,13 @@ PHOTO_CREDIT = cue(
     r"|(?:جيتي|غيتي)(?:\s+(?:إيميجز|ايميجز|إيماجز|ايماجز))?)\s*[)\]]\s*$",  # Getty spelt in Arabic
     r"\S\s*[-–|]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)$",  # "... - أرشيفية"
 )
+# A photographer's credit in a Latin-script caption, as agencies and stock libraries write it:
+# "Foto: Thomas Johansson / TT", "(Photo by Name/AFP via Getty Images)", "REUTERS/Name", "AFP PHOTO".
+LATIN_PHOTO_CREDIT = cue(
+    r"\b(?:photo|foto|photograph|picture|image|bild|credit)s?\s*(?:by\s+|[:：]\s*)[^\W\d_]",
+    r"\b(?:reuters|afp|epa|ap|anadolu|getty\s+images)\s*/\s*[^\W\d_]",
+    r"\bafp\s+photo\b",
+)
 # A photo's caption naming its people "(from left to right)", as agencies' captions do.
 LEFT_TO_RIGHT = re.compile(r"\(\s*من\s+(?:اليسار|اليمين)\s+(?:إلى|الى|ل)\s*(?:اليمين|اليسار)\s*\)")
 LABEL = cue(
@@ -443,6 +450,9 @@ PAGINATION_OF = folded(["من", "of"])
 # "City - Agency" or "City - Reporter" datelines: a few words around a dash, no sentence.
 # A relative time, perhaps in several units, after a section's name or followed by the source: "منذ 3
 # ساعات", "أكثر من 6 سنوات فى التحرير", "الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة".
+# A time zone after a date or time: "بتوقيت القدس", "توقيت غرينتش", "+2GMT", "UTC+3" (words folded).
+TIME_ZONE_WORD = re.compile(r"^ب?توقيت$")
+TIME_ZONE_CODE = re.compile(r"^[+-]?\d{0,2}(?:gmt|utc)(?:[+-]?\d{1,2})?$")
 _TIME_UNIT = r"(?:ثانية|ثوان|ثواني|دقيقة|دقائق|ساعة|ساعات|يوم|[أا]يام|[أا]سبوع|[أا]سابيع|شهر|[أا]شهر|شهور|سنة|سنوات|سنين|عام|[أا]عوام)"
 RELATIVE_TIME = re.compile(
     rf"^(?:\S+(?:\s+\S+)?\s+[-–|]\s+)?(?:منذ|قبل|[أا]كثر\s+من)\s+\d+\s+{_TIME_UNIT}(?:\s+و\s*\d+\s+{_TIME_UNIT})*"
@@ -709,7 +719,8 @@ GIVEN_NAMES = folded(
     سلطان شوقي عاطف عصام علاء غسان قيس ماهر مهند أيمن ايمن أسامة اسامة أنور انور أشرف اشرف إيهاب ايهاب أكرم
     اكرم منى مريم فاطمة عائشة خديجة زينب ليلى سارة سلمى هدى هند هبة رنا ريم رشا دعاء إيمان ايمان أمل امل
     أسماء اسماء سعاد سناء سهى شيماء صفاء عبير غادة لبنى لينا مها نادية نجلاء نهى نوال هالة هناء وفاء ياسمين
-    رحاب انتصار ابتسام إبتسام إسراء اسراء آمال منال مروة رانيا دينا""".split()  # noqa: SIM905 (reads better as text)
+    رحاب انتصار ابتسام إبتسام إسراء اسراء آمال منال مروة رانيا دينا مدحت رأفت رافت طلعت حكمت عصمت رفعت بهجت نشأت
+    شوكت عزت عفت ميرفت مرفت""".split()  # noqa: SIM905 (reads better as text)
 )
 # Titles before a person's name: such a line names the story's subject, not its writer.
 HONORIFICS = folded(

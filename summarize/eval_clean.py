@@ -177,10 +177,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     103: "one search (the cost of the Hajj), labelled before any scoring",
     104: "one search (Anbar's governor and his projects), labelled before any scoring",
     105: "two searches (aid arriving in Port Sudan, removing encroachments on state land (no new site)), labelled before any scoring",
-    106: "four searches (an IMF loan, the Nile dam talks (no new site), the unemployment rate, fuel smuggling), labelled before any scoring",
-    107: "four searches (a kidnapped child, a refinery stopped for maintenance, divorce rates (no new site), doctors emigrating), labelled before any scoring",
-    108: "four searches (a solar eclipse, gunfire at a wedding (no new site), a police college's graduation (no new site), a university agreement), labelled before any scoring",
-    109: "four searches (water cuts (no new site), a poetry festival (no new site), a national team's friendly, a warehouse fire), labelled before any scoring",
+    106: "four searches (an IMF loan, the Nile dam talks, unemployment, fuel smuggling), labelled before any scoring",
+    107: "four searches (a kidnapped child, a refinery stopped, divorce rates, doctors emigrating), labelled before any scoring",
+    108: "four searches (an eclipse, wedding gunfire, a police graduation, a university agreement), labelled before any scoring",
+    109: "four searches (water cuts, a poetry festival, a friendly match, a warehouse fire), labelled before any scoring",
 }
 
 

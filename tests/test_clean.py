@@ -293,6 +293,19 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("وانما تم نقله بمحتواه كما هو من صحيفة الأنباء ونحن غير مسئولين عنه", "boilerplate: an aggregator's note to its readers"),
         ("(النهاية) م ع م / م ع ع", "boilerplate: an agency's end mark"),  # a wire's sign-off alone on its line
         ("//انتهى//", "boilerplate: an agency's end mark"),
+        # from batches 106 to 109: a date and time with its time zone; a Latin caption with its photographer
+        ("الثلاثاء 08 مايو 2018 11:28 ص / بتوقيت القدس +2GMT", "boilerplate: timestamp"),
+        ("12:30 بتوقيت مكة المكرمة", "boilerplate: timestamp"),
+        ("آخر تحديث: 10:05 GMT+3", "boilerplate: timestamp"),
+        (
+            "Police outside the shop in Gothenburg. Foto: Anna Berg / TT / kod 9200",
+            "boilerplate: caption (a photographer's credit, in Latin script)",
+        ),
+        (
+            "Protesters in the square on Friday. (Photo by John Smith/AFP via Getty Images)",
+            "boilerplate: caption (a photographer's credit, in Latin script)",
+        ),
+        ("Rescuers search the rubble. REUTERS/Jane Doe", "boilerplate: caption (a photographer's credit, in Latin script)"),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
@@ -724,6 +737,24 @@ def test_a_short_title_in_a_run_of_short_lines_is_not_a_menu() -> None:
 
 def test_a_sentence_cut_short_at_the_end_is_no_signature() -> None:
     assert not clean(_doc(BODY, BODY2, "فيما أك")).dropped
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("أمرت الشر", True),  # a past-tense verb: the text cut short two words in (ukinarabic, batch 107)
+        ("رفضت النقابة", True),
+        ("مدحت العدل", False),  # a given name of a verb's shape: a signature
+        ("أصوات مغاربية", False),  # a plural in "ات": a site's name
+    ],
+)
+def test_a_last_line_opening_with_a_verb_is_no_signature(tail: str, kept: bool) -> None:
+    article = clean(_doc(BODY, BODY2, tail))
+    if kept:
+        assert not article.dropped
+        assert article.lines[-1].unsure == "unsure: a name's place after the text, but it opens with a verb (the text cut short?)"
+    else:
+        assert {d.text: d.reason for d in article.dropped} == {tail: "boilerplate: signature (a name after the text)"}
 
 
 def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
@@ -1207,6 +1238,8 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "هل تريد تعليق الدراسة في رمضان؟",  # "تعليق" is also a suspension
         "أبلغ عن خطأ طبي أدى إلى وفاة طفل",  # a headline: "reported a medical error"
         "كتبها الشاعر في منفاه عام 1950 وأهداها لأمه.",
+        "تبدأ المباراة الساعة 9 مساء بتوقيت مكة المكرمة",  # a time zone in a sentence of its own words
+        "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
