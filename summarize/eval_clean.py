@@ -181,6 +181,8 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     107: "four searches (a kidnapped child, a refinery stopped, divorce rates, doctors emigrating), labelled before any scoring",
     108: "four searches (an eclipse, wedding gunfire, a police graduation, a university agreement), labelled before any scoring",
     109: "four searches (water cuts, a poetry festival, a friendly match, a warehouse fire), labelled before any scoring",
+    110: "four searches (a sandstorm, foot-and-mouth disease, a curfew, a border crossing reopened), labelled before any scoring",
+    111: "four searches (a plane crash, stray dogs, a desalination plant, the Ramadan timetable), labelled before any scoring",
 }
 
 
