@@ -46,6 +46,7 @@ FOREIGN_UI_MAX_WORDS = 8  # a short Latin-script line on an Arabic page is a but
 FOREIGN_BANNER_MAX_WORDS = 25  # above the Arabic text, a longer Latin-script line may be an English lead
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 DECK_MIN_SHARED_WORDS = 3  # a line below the title sharing this many content words with the text below it is its deck
+TITLE_MIN_WORDS = 5  # the last headline of a run right above the text, this long, may be the page's title
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
 DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
@@ -83,6 +84,7 @@ DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline and date, run into the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
+MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
 
 
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
@@ -773,6 +775,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
     """
     remaining = [p for p in range(len(entries)) if p not in reasons]
     has_body = any(not is_headline_like(entries[p][1]) for p in remaining)
+    text_start = next((p for p in remaining if not is_headline_like(entries[p][1])), -1) if title is None else -1
     run: list[int] = []
     for position in [*remaining, -1]:
         if position >= 0 and is_headline_like(entries[position][1]):
@@ -806,8 +809,16 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                 if _reads_like_sentence(text):
                     unsure[item] = "unsure: in a list of headlines, but reads like a sentence"
                     continue
+                if item == run[-1] and position == text_start >= 0 and _may_be_the_title(text):
+                    unsure[item] = MAYBE_TITLE  # a title need not share a word with its first paragraph
+                    continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _may_be_the_title(text: str) -> bool:
+    """A headline of a title's length (TITLE_MIN_WORDS words or more) with no menu's separators."""
+    return len(_words(text)) >= TITLE_MIN_WORDS and not _has_nav_separator(text) and _title_like(text)
 
 
 def _text_below(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, paragraphs: int = 3) -> set[str]:

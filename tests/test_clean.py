@@ -394,8 +394,10 @@ def test_headline_run_is_a_list_but_top_run_keeps_its_title() -> None:
     headlines = ["البرلمان يصادق على قانون الانتخابات الجديد", "أحزاب المعارضة تعلن مقاطعة الانتخابات", "الهيئة تكشف عن موعد الاقتراع"]
     article = clean(_doc("وسم: الانتخابات التشريعية", *headlines, BODY))
     assert article.title == "وسم: الانتخابات التشريعية"
-    assert [d.text for d in article.dropped] == headlines
+    # the last, right above the text, may be the title a ticker above pushed down: kept, marked
+    assert [d.text for d in article.dropped] == headlines[:2]
     assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"}
+    assert article.lines[1].unsure.startswith("unsure: the last of a run of headlines, right above the text")
     # inside the text: under a share bar they are the page's list; right below a paragraph, with no
     # header, they may be the text's own lines written without full stops, and are kept, marked
     shared = clean(_doc(BODY, "شارك على فيسبوك", *headlines, BODY2))
@@ -755,6 +757,25 @@ def test_a_last_line_opening_with_a_verb_is_no_signature(tail: str, kept: bool) 
         assert article.lines[-1].unsure == "unsure: a name's place after the text, but it opens with a verb (the text cut short?)"
     else:
         assert {d.text: d.reason for d in article.dropped} == {tail: "boilerplate: signature (a name after the text)"}
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("بالفيديو.. خبير آثار يكشف سر لعنة الفراعنة", True),  # a title sharing no word with the text (alnaharegypt's, at first sight)
+        ("محافظ الشرقية يفتتح مدرسة للتعليم الأساسي", True),
+        ("أسعار الذهب اليوم", False),  # too short for a title: a ticker's headline
+    ],
+)
+def test_the_last_headline_of_a_run_above_the_text_of_a_page_without_title_may_be_its_title(last: str, kept: bool) -> None:
+    ticker = ["ارتفاع أسعار النفط في الأسواق العالمية", "انطلاق مهرجان القاهرة السينمائي الدولي", "الأهلي يتعادل مع الزمالك في الدوري"]
+    article = clean(_doc(*ticker, last, BODY, BODY2))
+    # the run's first line is kept as the title, as on a tag page ("وسم: ..."); the last may be the real one
+    assert article.title == ticker[0]
+    assert {d.text for d in article.dropped} == set(ticker[1:]) | (set() if kept else {last})
+    if kept:
+        assert article.lines[1].text == last
+        assert article.lines[1].unsure.startswith("unsure: the last of a run of headlines, right above the text")
 
 
 def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
