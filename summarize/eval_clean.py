@@ -183,6 +183,8 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     109: "four searches (water cuts, a poetry festival, a friendly match, a warehouse fire), labelled before any scoring",
     110: "four searches (a sandstorm, foot-and-mouth disease, a curfew, a border crossing reopened), labelled before any scoring",
     111: "four searches (a plane crash, stray dogs, a desalination plant, the Ramadan timetable), labelled before any scoring",
+    112: "four searches (an unlicensed factory, a museum opening, a gas cylinder shortage, the minimum wage), labelled before any scoring",
+    113: "four searches (a power grid link, a cup final, a fishing boat sinking, a parliamentary visit), labelled before any scoring",
 }
 
 
