@@ -961,7 +961,10 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
         if (counts[_key(text)] > 1 and not _is_site_name(text)) or _key(text) in credited:
             return position
         if shared[position] >= 2 or (
-            rank == 0 and shared[position] == 1 and not _section_label_before_a_title(entries, candidates, shared)
+            rank == 0
+            and shared[position] == 1
+            and not _section_label_before_a_title(entries, candidates, shared)
+            and not _label_before_a_repeated_title(entries, candidates, counts)
         ):
             return position
     last = candidates[-1]
@@ -986,6 +989,14 @@ def _section_label_before_a_title(entries: list[tuple[int, str]], candidates: li
         len(label) <= NAV_ITEM_MAX_WORDS
         and normalise_for_match(label[0]) in cues.SECTION_WORDS
         and any(shared[p] >= 2 for p in candidates[1:])
+    )
+
+
+def _label_before_a_repeated_title(entries: list[tuple[int, str]], candidates: list[int], counts: dict[str, int]) -> bool:
+    """The topmost candidate is a label's length ("سياحة و أثار", sharing a word with the text) and a
+    later one, a title's length, is repeated by the page: that one is the title."""
+    return len(_words(entries[candidates[0]][1])) <= NAV_ITEM_MAX_WORDS and any(
+        counts[_key(entries[p][1])] > 1 and _may_be_the_title(entries[p][1]) for p in candidates[1:]
     )
 
 

@@ -475,7 +475,11 @@ SOURCE_WORDS = folded(
 )
 # A publication date announced as such, with whatever the template puts beside it (a byline, a
 # source): "sport 360 بواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015".
-PUBLISHED_ON = cue(r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|نشر\s+في|published(?:\s+on)?|updated(?:\s+on)?)\s*[:：]\s*\S")
+PUBLISHED_ON = cue(
+    r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|نشر\s+في|published(?:\s+on)?|updated(?:\s+on)?)\s*[:：]\s*\S",
+    # a theme's "posted on" with a date after it ("كتب في 21 مارس 2023 - 15:59"); a sentence says more
+    r"كتب(?:ه|ت|ها)?\s+في\s*[:：]?\s*(?:\d{1,2}\s+\S+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})",
+)
 DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
 # "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص": a place, a separator, and "exclusive" for the site.
 EXCLUSIVE_DATELINE = re.compile(r"^\S+(?:\s\S+)?\s*[:：/\-–|]\s*خاص(?:\s|$)")

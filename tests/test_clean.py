@@ -296,6 +296,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         # from batches 106 to 109: a date and time with its time zone; a Latin caption with its photographer
         ("الثلاثاء 08 مايو 2018 11:28 ص / بتوقيت القدس +2GMT", "boilerplate: timestamp"),
         ("12:30 بتوقيت مكة المكرمة", "boilerplate: timestamp"),
+        ("كتبه كتب في 21 مارس 2023 - 15:59", "boilerplate: timestamp (a publication date)"),  # a theme's "posted on"
         ("آخر تحديث: 10:05 GMT+3", "boilerplate: timestamp"),
         (
             "Police outside the shop in Gothenburg. Foto: Anna Berg / TT / kod 9200",
@@ -776,6 +777,15 @@ def test_the_last_headline_of_a_run_above_the_text_of_a_page_without_title_may_b
     if kept:
         assert article.lines[1].text == last
         assert article.lines[1].unsure.startswith("unsure: the last of a run of headlines, right above the text")
+
+
+def test_a_section_label_sharing_a_word_with_the_text_is_not_the_title_the_page_repeats() -> None:
+    """ "سياحة و أثار" above "متحف آثار ..." (sadamisr, batch 112): the repeated headline is the title."""
+    title = "متحف آثار الوادي الجديد يحتفل بذكرى افتتاحه"
+    body = "نظم متحف آثار الوادي الجديد اليوم احتفالية بمناسبة مرور 29 عاما على افتتاحه."
+    article = clean(_doc("سياحة و آثار", title, title, body, BODY2))
+    assert article.title == title
+    assert {d.text: d.reason for d in article.dropped} == {"سياحة و آثار": "boilerplate: label", title: "duplicate"}
 
 
 def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
@@ -1259,6 +1269,7 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "هل تريد تعليق الدراسة في رمضان؟",  # "تعليق" is also a suspension
         "أبلغ عن خطأ طبي أدى إلى وفاة طفل",  # a headline: "reported a medical error"
         "كتبها الشاعر في منفاه عام 1950 وأهداها لأمه.",
+        "كتب في 2019 أول رواياته عن الحرب",  # "wrote in 2019": no date, a clause
         "تبدأ المباراة الساعة 9 مساء بتوقيت مكة المكرمة",  # a time zone in a sentence of its own words
         "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
     ],
