@@ -185,6 +185,8 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     111: "four searches (a plane crash, stray dogs, a desalination plant, the Ramadan timetable), labelled before any scoring",
     112: "four searches (an unlicensed factory, a museum opening, a gas cylinder shortage, the minimum wage), labelled before any scoring",
     113: "four searches (a power grid link, a cup final, a fishing boat sinking, a parliamentary visit), labelled before any scoring",
+    114: "two searches (a mayor inspecting road works, a teachers' competition), labelled before any scoring",
+    115: "two searches (a club signing a player, winter clothes for the needy), labelled before any scoring",
 }
 
 
