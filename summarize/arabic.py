@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 TATWEEL = "\u0640"
 # Zero-width characters and bidi controls that web pages leave in text.
@@ -244,6 +244,16 @@ def normalise_for_match(word: str) -> str:
 def fold_text(text: str) -> str:
     """`normalise_for_match` for a text of any length (folding never moves a word boundary)."""
     return _DIACRITICS.sub("", text.lower()).translate(_FOLD_TABLE)
+
+
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Each month's name, Arabic in all its naming systems (folded) and English, to its number (1 to 12)."""
+    arabic = {normalise_for_match(name): number for names in MONTHS for number, name in enumerate(names, 1)}
+    return {**arabic, **{name: number for number, name in enumerate(ENGLISH_MONTHS, 1)}}
 
 
 @lru_cache(maxsize=1 << 18)

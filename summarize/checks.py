@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarize.arabic import MONTHS, normalise_for_match, normalise_text
+from summarize.arabic import ENGLISH_MONTHS, month_numbers, normalise_for_match, normalise_text
 from summarize.briefing import Check, Point, TranslatedArticle, is_kept_anyway
 
 # English characters per Arabic character (both counted without spaces). Calibrated on 53 real
@@ -110,8 +110,7 @@ ENGLISH_NUMBER_WORDS = {
 ENGLISH_SCALES = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9}
 _CLITICS = ("و", "ب", "ل", "ف")
 # Months as an editor would check them: the Arabic names (Egyptian/Gulf, Levantine, Maghrebi) to English.
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_ARABIC_MONTHS = {normalise_for_match(name): index for names in MONTHS for index, name in enumerate(names)}
+_ARABIC_MONTHS = [name for name in month_numbers() if name not in ENGLISH_MONTHS]
 _MONTH_PATTERN = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _ARABIC_MONTHS), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -215,7 +214,7 @@ def missing_months(arabic: str, english: str) -> list[str]:
     english_words = set(re.findall(r"[a-z]+", english.lower()))
     missing = []
     for match in _MONTH_PATTERN.finditer(folded):
-        month = _ENGLISH_MONTHS[_ARABIC_MONTHS[match.group(1)]]
+        month = ENGLISH_MONTHS[month_numbers()[match.group(1)] - 1]
         if month not in english_words and month[:3] not in english_words and month.title() not in missing:
             missing.append(month.title())
     return missing

@@ -6,17 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from summarize.arabic import MONTHS, normalise_for_match, normalise_text
+from summarize.arabic import month_numbers, normalise_for_match, normalise_text
 
-_MONTHS = {
-    **{normalise_for_match(name): number for names in MONTHS for number, name in enumerate(names, 1)},
-    **{
-        name: number
-        for number, name in enumerate(
-            ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1
-        )
-    },
-}
+_MONTHS = month_numbers()
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({_MONTH_NAMES})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b")
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
