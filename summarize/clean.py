@@ -242,7 +242,14 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     for position, (index, text) in enumerate(entries):
         in_list = in_list and index == previous_index + 1
         read_also = bool(cues.READ_ALSO.search(text))
-        continues = paragraphs and index == previous_index + 1 and not in_list and not read_also and not _starts_apart(text)
+        continues = (
+            paragraphs
+            and index == previous_index + 1
+            and not in_list
+            and not read_also
+            and not _starts_apart(text)
+            and not _changes_script(paragraphs[-1][1][-1], text)
+        )
         if continues and (position - 1 in in_runs or _continues(paragraphs[-1][1], word_count, length, width, first_line=position == 1)):
             first, parts = paragraphs[-1]
             wrapped.setdefault(first, []).append((index, length + 1))
@@ -332,6 +339,18 @@ def _starts_apart(text: str) -> bool:
         or cues.HOME_LINK.match(text.strip())
         or cues.DATED_HEADLINE.match(text)
         or cues.TIMED_ITEM.match(text)
+    )
+
+
+def _changes_script(line: str, following: str) -> bool:
+    """One line is in Latin script only and the other has Arabic letters: a Latin caption or credit
+    above an Arabic paragraph (or below it) is never its continuation."""
+    if not (_LATIN.search(line) or _LATIN.search(following)):
+        return False
+    return (
+        _ANY_LETTER.search(line) is not None
+        and _ANY_LETTER.search(following) is not None
+        and (arabic_ratio(line) == 0) != (arabic_ratio(following) == 0)
     )
 
 

@@ -788,6 +788,16 @@ def test_a_section_label_sharing_a_word_with_the_text_is_not_the_title_the_page_
     assert {d.text: d.reason for d in article.dropped} == {"سياحة و آثار": "boilerplate: label", title: "duplicate"}
 
 
+def test_a_latin_line_never_continues_into_an_arabic_paragraph() -> None:
+    """A Latin-script caption of many words without a full stop is no wrapped sentence of the Arabic
+    paragraph below it (alkompis's Swedish caption, batch 107), nor the Arabic line of the Latin one."""
+    caption = "Police patrols outside the shop in Gothenburg where a woman was arrested on Tuesday afternoon after the child was found in a car park"
+    article = clean(
+        _doc("الشرطة تعثر على الطفلة المخطوفة", caption, BODY, "Views 3743 readers and counting on this page so far today", BODY2)
+    )
+    assert [(line.line, line.wrapped) for line in article.lines if line.text in (BODY, BODY2)] == [(2, ()), (4, ())]
+
+
 def test_a_list_right_below_the_text_is_kept_and_marked() -> None:
     """Points of the article's own, with no header and no colon: kept, marked unsure, even at the end."""
     points = ["الجنود يحمون المرافق الاستراتيجية", "يسهم في تقليل الضغط على الحدود", "يوفر مرونة أكبر في إدارة الأزمة"]
