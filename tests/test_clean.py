@@ -791,7 +791,10 @@ def test_a_section_label_sharing_a_word_with_the_text_is_not_the_title_the_page_
 def test_a_latin_line_never_continues_into_an_arabic_paragraph() -> None:
     """A Latin-script caption of many words without a full stop is no wrapped sentence of the Arabic
     paragraph below it (alkompis's Swedish caption, batch 107), nor the Arabic line of the Latin one."""
-    caption = "Police patrols outside the shop in Gothenburg where a woman was arrested on Tuesday after the child was found"
+    caption = (
+        "Police patrols outside the shop in Gothenburg where a woman was arrested on Tuesday afternoon"
+        " after the missing child was found safe in a car park nearby"
+    )
     article = clean(
         _doc("الشرطة تعثر على الطفلة المخطوفة", caption, BODY, "Views 3743 readers and counting on this page so far today", BODY2)
     )
