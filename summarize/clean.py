@@ -793,8 +793,9 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
     like a sentence.
     """
     remaining = [p for p in range(len(entries)) if p not in reasons]
-    has_body = any(not is_headline_like(entries[p][1]) for p in remaining)
-    text_start = next((p for p in remaining if not is_headline_like(entries[p][1])), -1) if title is None else -1
+    first_body = next((p for p in remaining if not is_headline_like(entries[p][1])), -1)
+    has_body = first_body >= 0
+    text_start = first_body if title is None else -1
     run: list[int] = []
     for position in [*remaining, -1]:
         if position >= 0 and is_headline_like(entries[position][1]):
