@@ -187,6 +187,14 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     113: "four searches (a power grid link, a cup final, a fishing boat sinking, a parliamentary visit), labelled before any scoring",
     114: "two searches (a mayor inspecting road works, a teachers' competition), labelled before any scoring",
     115: "two searches (a club signing a player, winter clothes for the needy), labelled before any scoring",
+    116: (
+        "eight searches (drug prices, a village school opening, an internet cut, a campaign against begging, drugs seized in a raid,"
+        " and three with no new site), labelled before any scoring"
+    ),
+    117: (
+        "eight searches (a mayor's candidacy, farmland flooded by the Nile, a fatal road crash, gold prices, exams under guard,"
+        " an aid convoy, and two with no new site), labelled before any scoring"
+    ),
 }
 
 
