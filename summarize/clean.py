@@ -1680,6 +1680,8 @@ def _is_writers_name(text: str) -> bool:
     name = folded[start:]
     if not 2 <= len(name) <= NAME_MAX_WORDS or not _is_given_name(name[0]) or folded[0] in STOPWORDS:
         return False
+    if name[0] in cues.OFFICE_WORDS and name[1] in cues.OFFICE_QUALIFIERS:
+        return False  # "أمين عام ...": an office, though "أمين" is a given name too
     return not any(
         word in STOPWORDS or word in cues.CONTINUATION_WORDS or _VERB.match(word) for word in name[1:] if word not in cues.GIVEN_NAMES
     )

@@ -744,6 +744,9 @@ OFFICE_WORDS = folded(
     """رئيس رئيسة نائب وزير وزيرة محافظ سفير سفيرة مدير مديرة أمين امين قائد عضو مستشار مستشارة عميد نقيب
     المتحدث الناطق الرئيس الوزير الوزيرة الأمين الامين المدير المحافظ السفير القائد النائب المستشار""".split()  # noqa: SIM905 (reads better as text)
 )
+# Words that make an office word before them an office, not a given name: "أمين عام حزب الله",
+# "أمين سر اللجنة", "مدير عام الشركة".
+OFFICE_QUALIFIERS = folded("""عام العام سر""".split())  # noqa: SIM905 (reads better as text)
 # A profession that opens an author box's line after the text ("كاتب صحفي ورئيس تحرير ...").
 PROFESSION_WORDS = folded(
     [

@@ -541,6 +541,9 @@ CAPTION_OPENING = "boilerplate: caption (a person's name and office above the te
         ("تقرير : طارق عوض الكريم محمد طه", BYLINE_OPENING),  # "report:" (alwarifa)
         ("عبد المنعم الاعسم", BYLINE_OPENING),  # a compound given name (beladitodaynews)
         ("سعيد ج", BYLINE_OPENING),
+        ("أمين بشير", BYLINE_OPENING),  # "أمين", a given name as well as an office
+        ("أمين عام الجامعة العربية", None),  # ... but an office when "عام" follows it
+        ("أمين سر اللجنة الأولمبية", None),
         ("عبد المالك سلال رئيس الوزراء الجزائري", CAPTION_OPENING),  # the lead picture's caption (algeriatoday)
         ("سامح شكري وزير الخارجية المصري", CAPTION_OPENING),
         ("مدرسة أبو قورة", None),  # a place: only a town with the article may come before the name
