@@ -195,6 +195,18 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a mayor's candidacy, farmland flooded by the Nile, a fatal road crash, gold prices, exams under guard,"
         " an aid convoy, and two with no new site), labelled before any scoring"
     ),
+    118: (
+        "eight searches (a journalist held over a Facebook post, and seven with no new site: page furniture, a desalination plant,"
+        " air fares, top students, rains, foreign ministers, a services app), labelled before any scoring"
+    ),
+    119: (
+        "eight searches (cleaning campaigns in Mauritania, Khartoum's bread crisis, Dhofar's autumn season, power cuts in Yemen,"
+        " and four with no new site), labelled before any scoring"
+    ),
+    120: (
+        "eight searches (fires in Zarqa, Djibouti's port and China, drug dealers held in Tangier, Aleppo's eastern districts,"
+        " classic cars in Doha, and three with no new site), labelled before any scoring"
+    ),
 }
 
 
