@@ -241,6 +241,11 @@ def normalise_for_match(word: str) -> str:
     return fold_text(word)
 
 
+def without_diacritics(text: str) -> str:
+    """`text` without its short vowels and other marks ("قد يُعجبك أيضاً" is "قد يعجبك أيضا"), letters untouched."""
+    return _DIACRITICS.sub("", text)
+
+
 def fold_text(text: str) -> str:
     """`normalise_for_match` for a text of any length (folding never moves a word boundary)."""
     return _DIACRITICS.sub("", text.lower()).translate(_FOLD_TABLE)

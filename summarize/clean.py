@@ -26,6 +26,7 @@ from summarize.arabic import (
     normalise_for_match,
     normalise_text,
     typed_on_persian_keyboard,
+    without_diacritics,
     words,
 )
 from summarize.briefing import CleanArticle, Document, DroppedLine, Line, SentenceKind, kept_anyway
@@ -56,6 +57,7 @@ ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read
 ELLIPSES = ("…", "...")  # a headline or teaser trailing off with one of these is cut short
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 NAME_MAX_WORDS = 5  # a person's name, with its father's and family's
+NAME_CAPTION_PARAGRAPH_MIN_WORDS = 12  # a photo's caption that is only a person's name sits between paragraphs this long
 NAME_LINE_MAX_CHARS = 80  # such a name after a town, the paper's name and "تقرير :"
 SECTION_NAME_MAX_CHARS = 40  # four of the longest words sections are named with, and spaces
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
@@ -63,6 +65,8 @@ TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words ad
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
 TAIL_CHARS = 1000  # how much of a paragraph's end the rejoining reads
 TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or full stop is a ticker
+TITLE_REWORDED_MAX_WORDS = 2  # right below the title, the title with at most this many last words changed is an image's text
+TITLE_REWORDED_MIN_SHARED = 4  # ... when it opens with at least this many of the title's words
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
@@ -174,6 +178,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
     _mark_captions(entries, reasons, title_position)
+    _mark_name_captions(entries, reasons)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
     _mark_lone_words_above_text(entries, reasons)
     if repeated:
@@ -259,7 +264,7 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
         else:
             paragraphs.append((index, [text]))
             length, word_count = len(text), len(_words(text))
-        in_list = in_list or read_also or bool(cues.RELATED_HEADER.search(text))
+        in_list = in_list or read_also or _is_related_header(text)
         previous_index = index
     joined = [(first, " ".join(parts)) for first, parts in paragraphs]
     return joined, {first: tuple(lines) for first, lines in wrapped.items()}
@@ -625,10 +630,11 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, limit=1)
             position = _mark_ellipsis_teaser(entries, position, reasons, "boilerplate: read-also (the headline's teaser)")
             continue
-        if cues.RELATED_HEADER.search(_GLUED_LATIN.sub("", text)) and is_headline_like(text.split(".")[0]):
+        if _is_related_header(text) and is_headline_like(text.split(".")[0]):
             reasons[position] = "boilerplate: related-list"
             after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
-            position = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
+            after = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
+            position = _mark_ellipsis_teaser(entries, after, reasons, "boilerplate: related-list (the last headline's teaser)")
             continue
         if cues.TICKER_LABEL.match(text.strip()):
             reasons[position] = "boilerplate: label (a news ticker's)"
@@ -643,6 +649,11 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
         position += 1
         if reason == "boilerplate: link":
             position = _mark_cut_off_teasers(entries, position, reasons, "boilerplate: teaser after a link")
+
+
+def _is_related_header(text: str) -> bool:
+    """A 'related' or 'most read' list's header, however its words are voweled ("قد يُعجبك أيضاً")."""
+    return bool(cues.RELATED_HEADER.search(without_diacritics(_GLUED_LATIN.sub("", text))))
 
 
 def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
@@ -714,8 +725,8 @@ def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: d
 
 
 def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons: dict[int, str], reason: str) -> int:
-    """Below a headline a "read also" marker introduces, a short line cut off with an ellipsis
-    ("عاد إلى العاصمة نواكشوط، فجر الخميس الشاب ... …") is its teaser, even across an empty line."""
+    """Below a headline a "read also" marker or a "related" header introduces, a short line cut off with
+    an ellipsis ("عاد إلى العاصمة نواكشوط، فجر الخميس الشاب ... …") is its teaser, even across an empty line."""
     if 0 < position < len(entries) and position not in reasons and position - 1 in reasons:
         text = entries[position][1].rstrip()
         if text.endswith(ELLIPSES) and len(_words(text)) <= ELLIPSIS_TEASER_MAX_WORDS:
@@ -737,7 +748,7 @@ def _mark_following_headlines(
             labels += 1
             position += 1
             continue
-        if not is_headline_like(text) or cue_reason or cues.READ_ALSO.search(text) or cues.RELATED_HEADER.search(text):
+        if not is_headline_like(text) or cue_reason or cues.READ_ALSO.search(text) or _is_related_header(text):
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
@@ -945,10 +956,14 @@ def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position
 
 
 def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
-    """A headline whose next kept line is body text sharing a content word with it: a subheading."""
+    """A headline whose next kept line is body text sharing a content word with it: a subheading. Body
+    text cut off with an ellipsis is a teaser: the headline is a list entry."""
     following = _next_kept(entries, reasons, position)
     return (
-        following is not None and not is_headline_like(entries[following][1]) and _shares_words(entries[position][1], entries[following][1])
+        following is not None
+        and not is_headline_like(entries[following][1])
+        and not entries[following][1].rstrip().endswith(ELLIPSES)
+        and _shares_words(entries[position][1], entries[following][1])
     )
 
 
@@ -1265,6 +1280,8 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
         part = 2 <= len(content_keys(text)) < len(title_stems) and _run_of_title_words(text, entries[title][1])
         if part and (is_headline_like(text) if rank == 0 else _title_like(text)):
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
+        elif rank == 0 and is_headline_like(text) and _rewords_the_title_end(content_keys(text), title_stems):
+            reasons[below] = "boilerplate: caption (the title again, its last words changed)"
         below = _next_kept(entries, reasons, below)
     for position, (_, text) in enumerate(entries):
         if position != title and position not in reasons and _adds_a_few_words(title_key, _key(text)):
@@ -1274,6 +1291,21 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
 def _adds_a_few_words(short_key: str, long_key: str) -> bool:
     """`long_key` is `short_key` with one to TITLE_SUFFIX_MAX_WORDS words added at its end (a credit)."""
     return long_key.startswith(f"{short_key} ") and 0 < len(long_key.split()) - len(short_key.split()) <= TITLE_SUFFIX_MAX_WORDS
+
+
+def _rewords_the_title_end(keys: tuple[str, ...], title_keys: tuple[str, ...]) -> bool:
+    """`keys` open with most of the title's, in order, and change or drop at most its last
+    TITLE_REWORDED_MAX_WORDS ("... إثر منشوراً على الفيس" under "... إثر منشور على فيسبوك"): the lead
+    image's alternative text, not a deck, which says what the title does not."""
+    shared = next(
+        (i for i, (key, title_key) in enumerate(zip(keys, title_keys, strict=False)) if key != title_key), min(len(keys), len(title_keys))
+    )
+    return (
+        len(keys) <= len(title_keys)
+        and shared < len(title_keys)  # the title's very words (with a credit, say) are other rules'
+        and shared >= max(TITLE_REWORDED_MIN_SHARED, len(title_keys) - TITLE_REWORDED_MAX_WORDS)
+        and len(keys) - shared <= TITLE_REWORDED_MAX_WORDS
+    )
 
 
 def _run_of_title_words(text: str, title: str) -> bool:
@@ -1467,6 +1499,28 @@ def _is_breadcrumb_of(text: str, headline: str) -> bool:
     letters, tail = _key(text).replace(" ", ""), _key(headline).replace(" ", "")
     labels = len(_words(text)) - headline_words
     return len(letters) > len(tail) and letters.endswith(tail) and 0 < labels <= min(BREADCRUMB_MAX_LABEL_WORDS, headline_words - 1)
+
+
+def _mark_name_captions(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A person's name alone (after any honorific), between two paragraphs, every word of it in the
+    paragraph below ("الدكتور ناصر المسعدي" above "كما قال ... الدكتور ناصر المسعدي إن ..."): the
+    caption of their photo. A subheading would say more than the name the paragraph already gives."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons or ":" in text or ends_sentence(text):
+            continue
+        name = _words(text)
+        while name and normalise_for_match(name[0]) in cues.HONORIFICS:
+            name = name[1:]
+        if len(name) < 2 or not _is_writers_name(" ".join(name)):
+            continue
+        above, below = _kept_line_above(entries, reasons, position), _next_kept(entries, reasons, position)
+        if above is None or below is None or len(_words(above)) < NAME_CAPTION_PARAGRAPH_MIN_WORDS:
+            continue
+        following = entries[below][1]
+        if len(_words(following)) >= NAME_CAPTION_PARAGRAPH_MIN_WORDS and {normalise_for_match(w) for w in name} <= {
+            normalise_for_match(w) for w in _words(following)
+        }:
+            reasons[position] = "boilerplate: caption (a person's name between paragraphs, named in the one below)"
 
 
 def _mark_lone_words_above_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -197,6 +197,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("المصدر |", "boilerplate: credit"),
         ("أكثر من 6 سنوات فى التحرير", "boilerplate: timestamp (a relative time)"),
         ("الزيارات 2305", "boilerplate: counter"),
+        ("عدد القراءات 440", "boilerplate: counter"),  # "the number of reads" (marebpress)
         ("شارك المقال وأخبر به أصدقائك الآن", "boilerplate: promo"),
         ("الرئيسية", "boilerplate: label"),
         ("الرجاء إدخال عنوان بريد إلكتروني صالح.", "boilerplate: comments"),
@@ -206,6 +207,10 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "boilerplate: dateline (a date and the source's name)",
         ),
         ("السبت 20 ابريل 2024 أبوظبي الإمارات", "boilerplate: dateline (a date and a place: the masthead's)"),  # batch 78's
+        (  # "the hour" in the date (marebpress)
+            "السبت 24 يناير-كانون الثاني 2026 الساعة 07 مساءً / مأرب برس - غرفة الأخبار",
+            "boilerplate: dateline (a date and the source's name)",
+        ),
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate: comments"),
         ("إرسال تعليق Blogger Facebook", "boilerplate: comments"),
         ("اقرأ أيضا اعتقال 30 مواطن في الضفة الغربية", "boilerplate: read-also"),
@@ -958,6 +963,57 @@ def test_a_speech_the_text_introduces_at_the_end_of_the_page_is_no_trailing_list
     assert not article.dropped
     trailing = clean(_doc("القمة العربية تفتتح أعمالها", BODY, BODY2, *speech[1:3]))
     assert not trailing.dropped  # no list without the introduction either: both lines end in a comma
+
+
+@pytest.mark.parametrize(
+    ("below", "dropped"),
+    [
+        ("النظام السوري يعتقل صحفياً موالياً إثر منشوراً على الفيس", True),  # the last two words changed (thelevantnews)
+        ("النظام السوري يعتقل صحفياً موالياً إثر تدوينة على الفيس", True),
+        ("النظام السوري يعتقل صحفياً موالياً إثر مقال في صحيفة الوحدة", False),  # more words of its own: a deck
+        ("النظام السوري يعتقل صحفياً بارزاً في دمشق", False),  # three of the title's last words changed
+        ("الصحفي كنان وقاف يعتقل إثر منشور على فيسبوك", False),  # does not open with the title's words
+    ],
+)
+def test_the_title_right_below_it_with_its_last_words_changed_is_a_caption(below: str, dropped: bool) -> None:
+    title = "النظام السوري يعتقل صحفياً موالياً إثر منشور على فيسبوك"
+    opening = "اعتقلت الأجهزة الأمنية التابعة للنظام السوري، يوم أمس، الصحافي كنان وقاف على خلفية منشور كتبه على صفحته في فيسبوك."
+    reason = _reasons(title, below, opening, BODY2).get(below)
+    assert (reason == "boilerplate: caption (the title again, its last words changed)") is dropped
+
+
+@pytest.mark.parametrize(
+    ("following", "dropped"),
+    [
+        ("عمر حسين الفردان", True),
+        ("الدكتور ناصر المسعدي", True),  # an honorific before the name
+        ("ناصر المسعدي يتحدث للصحفيين", False),  # a verb: a subheading or a caption that says more
+        ("سامي عبد الرؤوف", False),  # the paragraph below does not name him
+        ("المسعدي:", False),
+    ],
+)
+def test_a_persons_name_between_paragraphs_named_in_the_next_is_a_caption(following: str, dropped: bool) -> None:
+    """From batch 120's training page (mshireb-1): photo captions that are a name alone."""
+    opening = "أعلنت الجمعية الخليجية القطرية للسيارات الكلاسيكية عن انطلاق النسخة الخامسة من المعرض في جزيرة اللؤلؤة بمشاركة خليجية واسعة."
+    quoting = (
+        "وقال نائب رئيس الجمعية عمر حسين الفردان والمشارك السعودي الدكتور ناصر المسعدي إن المعرض يضم هذا العام"
+        " حوالي 60 سيارة كلاسيكية فاخرة من دول الخليج."
+    )
+    reason = _reasons("انطلاق معرض السيارات الكلاسيكية بالدوحة", opening, following, quoting).get(following)
+    assert (reason == "boilerplate: caption (a person's name between paragraphs, named in the one below)") is dropped
+
+
+def test_a_voweled_related_header_introduces_a_headline_and_its_teaser() -> None:
+    """From batch 120's training page (dimoqrati-1): "قد يُعجبك أيضاً" with its vowels, a headline, and
+    across an empty line the headline's teaser cut off with an ellipsis, which shares its words."""
+    headline = "صدور العدد 646 من جريدة الديمقراطي"
+    teaser = "صدر العدد الجديد 646 من جريدة الديمقراطي التي يصدرها الحزب الديمقراطي التقدمي الكردي في سوريا ..."
+    reasons = _reasons("مظاهر الحياة تعود إلى حلب", BODY, BODY2, "", "قد يُعجبك أيضاً", "", headline, "", teaser)
+    assert reasons == {
+        "قد يُعجبك أيضاً": "boilerplate: related-list",
+        headline: "boilerplate: related-list",
+        teaser: "boilerplate: related-list (the last headline's teaser)",
+    }
 
 
 def test_a_run_of_the_titles_words_right_below_it_is_a_caption() -> None:
