@@ -207,6 +207,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (fires in Zarqa, Djibouti's port and China, drug dealers held in Tangier, Aleppo's eastern districts,"
         " classic cars in Doha, and three with no new site), labelled before any scoring"
     ),
+    121: (
+        "four searches for pages that name people in lists (new ministers, presidential candidates), and two for listing pages"
+        " with no new site; searched after the held-out score of batch 120's rules, labelled before any scoring"
+    ),
 }
 
 
