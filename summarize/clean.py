@@ -57,7 +57,6 @@ ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read
 ELLIPSES = ("…", "...")  # a headline or teaser trailing off with one of these is cut short
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 NAME_MAX_WORDS = 5  # a person's name, with its father's and family's
-NAME_CAPTION_PARAGRAPH_MIN_WORDS = 12  # a photo's caption that is only a person's name sits between paragraphs this long
 NAME_LINE_MAX_CHARS = 80  # such a name after a town, the paper's name and "تقرير :"
 SECTION_NAME_MAX_CHARS = 40  # four of the longest words sections are named with, and spaces
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
@@ -178,7 +177,6 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_contained_repeats(entries, reasons, title_position)
     _mark_title_repeats(entries, reasons, title_position)
     _mark_captions(entries, reasons, title_position)
-    _mark_name_captions(entries, reasons)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
     _mark_lone_words_above_text(entries, reasons)
     if repeated:
@@ -1499,28 +1497,6 @@ def _is_breadcrumb_of(text: str, headline: str) -> bool:
     letters, tail = _key(text).replace(" ", ""), _key(headline).replace(" ", "")
     labels = len(_words(text)) - headline_words
     return len(letters) > len(tail) and letters.endswith(tail) and 0 < labels <= min(BREADCRUMB_MAX_LABEL_WORDS, headline_words - 1)
-
-
-def _mark_name_captions(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
-    """A person's name alone (after any honorific), between two paragraphs, every word of it in the
-    paragraph below ("الدكتور ناصر المسعدي" above "كما قال ... الدكتور ناصر المسعدي إن ..."): the
-    caption of their photo. A subheading would say more than the name the paragraph already gives."""
-    for position, (_, text) in enumerate(entries):
-        if position in reasons or ":" in text or ends_sentence(text):
-            continue
-        name = _words(text)
-        while name and normalise_for_match(name[0]) in cues.HONORIFICS:
-            name = name[1:]
-        if len(name) < 2 or not _is_writers_name(" ".join(name)):
-            continue
-        above, below = _kept_line_above(entries, reasons, position), _next_kept(entries, reasons, position)
-        if above is None or below is None or len(_words(above)) < NAME_CAPTION_PARAGRAPH_MIN_WORDS:
-            continue
-        following = entries[below][1]
-        if len(_words(following)) >= NAME_CAPTION_PARAGRAPH_MIN_WORDS and {normalise_for_match(w) for w in name} <= {
-            normalise_for_match(w) for w in _words(following)
-        }:
-            reasons[position] = "boilerplate: caption (a person's name between paragraphs, named in the one below)"
 
 
 def _mark_lone_words_above_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
