@@ -938,6 +938,14 @@ def _reads_like_sentence(text: str) -> bool:
     return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",")
 
 
+_CUT_MID_WORD = re.compile(r"\s[\u0621-\u064a]$")  # "تظل هناك ت": a lone letter closes the line
+
+
+def _cut_mid_word(text: str) -> bool:
+    """The line stops one letter into a word: the page was cut there, mid-sentence."""
+    return bool(_CUT_MID_WORD.search(text.rstrip()))
+
+
 def _may_be_text(text: str) -> bool:
     """Longer than a menu item, and no teaser cut off before its "more" link: a line without a full
     stop that may still be a paragraph of the text."""
@@ -1561,7 +1569,9 @@ def _mark_trailing_list(
         for position in headlines:
             if own:
                 unsure[position] = OWN_LIST  # perhaps the text's own end, or its points
-            elif unheaded and _may_be_text(entries[position][1]):
+            elif unheaded and (
+                _may_be_text(entries[position][1]) or (position == len(entries) - 1 and _cut_mid_word(entries[position][1]))
+            ):
                 unsure[position] = UNHEADED_LIST
             else:
                 reasons[position] = "boilerplate: related-list"

@@ -383,6 +383,9 @@ TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات",
         (("شارك على فيسبوك",), TRAILING_HEADLINES, {"boilerplate: share", "boilerplate: related-list"}, set()),
         # items no longer than a menu's go, header or not
         ((), ("تعليقات فيسبوك", "في هذا المقال"), {"boilerplate: related-list"}, set()),
+        # ... but the page's last line stopping one letter into a word is the text cut short (ksaup-1)
+        ((), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), set(), {UNHEADED_LIST}),
+        (("شارك على فيسبوك",), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), {"boilerplate: share", "boilerplate: related-list"}, set()),
     ],
 )
 def test_trailing_headline_list(between: tuple[str, ...], tail: tuple[str, ...], dropped: set[str], unsure: set[str]) -> None:
