@@ -209,7 +209,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     121: (
         "four searches for pages that name people in lists (new ministers, presidential candidates), and two for listing pages"
-        " with no new site; searched after the held-out score of batch 120's rules, labelled before any scoring"
+        " with no new site; searched after the one scoring of batch 120's rules, labelled before any scoring"
     ),
 }
 
