@@ -211,6 +211,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches for pages that name people in lists (new ministers, presidential candidates), and two for listing pages"
         " with no new site; searched after the one scoring of batch 120's rules, labelled before any scoring"
     ),
+    122: (
+        "eight searches (a road project, a coach signing, a salary protest, rains for farmers, food poisoning, a poetry evening,"
+        " and two with no new site), labelled before any scoring"
+    ),
 }
 
 
