@@ -634,6 +634,18 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             after = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
             position = _mark_ellipsis_teaser(entries, after, reasons, "boilerplate: related-list (the last headline's teaser)")
             continue
+        if cues.POLL_HEADER.match(without_diacritics(text.strip())):
+            reasons[position] = "boilerplate: poll"
+            question = position + 1
+            if (
+                question < len(entries)
+                and not ends_sentence(entries[question][1])
+                and len(_words(entries[question][1])) <= HEADLINE_MAX_WORDS
+            ):
+                reasons[question] = "boilerplate: poll (its question)"
+                position += 1
+            position += 1
+            continue
         if cues.TICKER_LABEL.match(text.strip()):
             reasons[position] = "boilerplate: label (a news ticker's)"
             if position + 1 < len(entries) and _runs_headlines_together(entries[position + 1][1]):
@@ -1199,7 +1211,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
     for position, (_, line) in enumerate(entries):
-        text = _DOTS_AFTER_SEPARATOR.sub(r"\1", line)  # "أنفوبلس/..": the dots close no sentence
+        text = _TRAILING_DOTS.sub("", _DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
         if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(_words(text)) > SOURCE_LINE_MAX_WORDS:
             continue
         following = _next_kept(entries, reasons, position)
@@ -1217,6 +1229,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 
 _SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
 _DOTS_AFTER_SEPARATOR = re.compile(rf"({_SEPARATOR.pattern})\s*[.…]+\s*$")
+_TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…)\s*$")  # two dots or more, or an ellipsis, trailing off
 # "الخرطوم=^المندرة نيوز^": the name may come in marks of its own
 _SOURCE_SEPARATOR = re.compile(
     rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*[\^*«“\"]?\s*{_LETTER}|{_LETTER}\.*\s*{_SEPARATOR.pattern}\s*[:：]?\s*$"  # "الثورة نت../"

@@ -302,6 +302,13 @@ LABEL = cue(
     r"^(?:(?:أهم|اهم|أبرز|ابرز)\s+)?النقاط(?:\s+(?:الأساسية|الاساسية|الرئيسية))?\s*[:：]?$",
 )
 # A news ticker's label: "شريط الأخبار"; the headlines it runs together follow (see clean.py).
+# A poll's header alone on its line ("شاركنا برأيك"): the question below it is the poll's.
+POLL_HEADER = cue(
+    r"^(?:شاركنا|شاركونا|شارك)\s+(?:برأيك|برأيكم|برايك|رأيك)\s*[:：]?$",
+    r"^(?:استطلاع|إستطلاع)\s+(?:رأي|الرأي|راي)\s*[:：]?$",
+    r"^(?:صوت|صوّت|صوتوا)\s+(?:الآن|الان)\s*[:：]?$",
+    r"^(?:poll|vote\s+now)\s*[:：]?$",
+)
 TICKER_LABEL = cue(r"^(?:شريط\s+(?:الأخبار|الاخبار|الأنباء|الانباء|الأخبار\s+العاجلة|العاجل)|news\s+ticker)\s*[:：]?$")
 _HOME = r"(?:الرئيسية|الصفحة\s+الرئيسية|home)"
 HOME_LINK = cue(rf"^{_HOME}$")  # alone on its line: a link, never a wrapped sentence's end

@@ -1582,9 +1582,26 @@ def test_a_breadcrumbs_numbered_last_item_goes_and_the_title_below_it_stays() ->
     assert bulleted.title == title and [d.line for d in bulleted.dropped] == [2]
 
 
-@pytest.mark.parametrize("line", ["أنفوبلس/..", "أنفوبلس/", "شفق نيوز/ بغداد"])
+@pytest.mark.parametrize("line", ["أنفوبلس/..", "أنفوبلس/", "شفق نيوز/ بغداد", "المعلومة/ بغداد.."])  # dots trailing off (almaalomah)
 def test_a_sources_name_with_a_slash_above_the_text_is_a_source_line(line: str) -> None:
     assert _reasons("عنوان الخبر عن ارتفاع أسعار الحج", line, BODY, BODY2).get(line) == "boilerplate: source-line"
+
+
+def test_a_source_line_ending_in_a_full_stop_is_a_sentence() -> None:
+    line = "المعلومة/ بغداد."  # one full stop ends a sentence: not taken for a source line
+    assert line not in _reasons("عنوان الخبر عن ارتفاع أسعار الحج", line, BODY, BODY2)
+
+
+@pytest.mark.parametrize("header", ["شاركنا برأيك", "استطلاع رأي", "شاركونا برأيكم:"])
+def test_a_polls_header_and_its_question_go(header: str) -> None:
+    """From batch 122's training page (yehemak-1): the poll's header, then its question."""
+    question = "ما رأيك فى أداء الحكومة الحالية"
+    assert _reasons("الرئيس يفتتح محور روض الفرج", BODY, BODY2, header, question) == {
+        header: "boilerplate: poll",
+        question: "boilerplate: poll (its question)",
+    }
+    # a sentence below the header is no poll's question
+    assert BODY2 not in _reasons("الرئيس يفتتح محور روض الفرج", BODY, header, BODY2)
 
 
 def test_a_headline_above_a_read_more_link_closing_the_page_is_that_articles() -> None:
