@@ -215,6 +215,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a road project, a coach signing, a salary protest, rains for farmers, food poisoning, a poetry evening,"
         " and two with no new site), labelled before any scoring"
     ),
+    123: (
+        "eight searches (a forest fire, a grain ship, building violations, a murder, vegetable prices, and three with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
