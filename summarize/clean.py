@@ -57,6 +57,7 @@ ELLIPSIS_TEASER_MAX_WORDS = 30  # a teaser cut off with an ellipsis below a read
 ELLIPSES = ("…", "...")  # a headline or teaser trailing off with one of these is cut short
 TEASER_MIN_WORDS = 6  # a cut-off teaser under a "related" header or a link; shorter lines are headlines
 NAME_MAX_WORDS = 5  # a person's name, with its father's and family's
+FIGURE_ITEM_MAX_WORDS = 4  # "التفاح 60 جنيها": a list's item naming an amount; headlines with a number are longer
 NAME_LINE_MAX_CHARS = 80  # such a name after a town, the paper's name and "تقرير :"
 SECTION_NAME_MAX_CHARS = 40  # four of the longest words sections are named with, and spaces
 CONTAINED_MIN_WORDS = 8  # a line this long, repeated inside a longer one, is a standfirst or teaser
@@ -87,6 +88,7 @@ DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline and date, run into the paragraph)"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
+FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
 
 
@@ -152,7 +154,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
 
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_masthead_roles(entries, reasons)
-    _mark_navigation_runs(entries, reasons)
+    _mark_navigation_runs(entries, reasons, unsure)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
     bulleted = {index for index, raw in document.lines if _LIST_ITEM.match(raw)}
@@ -774,10 +776,12 @@ def _shares_words(headline: str, body: str) -> bool:
     return bool(set(content_keys(headline)) & set(content_keys(body)))
 
 
-def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
     """Runs of very short lines (menus) and breadcrumb lines joined by separators. The run's last line,
     when a paragraph follows it directly, is that paragraph's title or heading ("رئيس التحرير",
-    "عصام كامل", "فيتو.. للكبار فقط", then the text) and stays."""
+    "عصام كامل", "فيتو.. للكبار فقط", then the text) and stays. A run that names figures, half of its
+    lines a word and a number ("التفاح 60 جنيها"), may be the text's own list of prices or results:
+    kept, marked unsure."""
     run: list[int] = []
     already = 0  # short lines in the run that an earlier rule dropped (a "home" label inside a menu)
     for position, (_, text) in enumerate([*entries, (-1, "")]):
@@ -791,10 +795,13 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
         if run and len(run) + already >= NAV_RUN_MIN_LINES:
             opening = set(content_keys(text))  # the line that ends the run: the text a title would head
             heads_text = bool(text) and not is_headline_like(text) and run[-1] == position - 1
+            figures = _names_figures(entries, run)
             for item in run:
                 if item == run[-1] and heads_text:
                     continue  # the short line right above a paragraph is its title or heading, not a menu item
-                if len(set(content_keys(entries[item][1])) & opening) < 2:  # a short title shares two words with it
+                if figures:
+                    unsure[item] = FIGURE_LIST
+                elif len(set(content_keys(entries[item][1])) & opening) < 2:  # a short title shares two words with it
                     reasons[item] = "boilerplate: navigation"
         run, already = [], 0
     for position, (_, text) in enumerate(entries):
@@ -802,6 +809,21 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
         short_parts = all(len(_words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
         if position not in reasons and len(parts) >= 2 and short_parts and not ends_sentence(text) and _has_nav_separator(text):
             reasons[position] = "boilerplate: navigation"
+
+
+def _names_an_amount(text: str) -> bool:
+    """A word and a number on a short line ("التفاح 60 جنيها", "الأهلي 2"): an item of a list of figures."""
+    word_list = _words(text)
+    return (
+        len(word_list) <= FIGURE_ITEM_MAX_WORDS
+        and bool(_DIGIT.search(text))
+        and any(_ANY_LETTER.search(word) and not _DIGIT.search(word) for word in word_list)
+    )
+
+
+def _names_figures(entries: list[tuple[int, str]], run: list[int]) -> bool:
+    """Half of the run's lines or more name an amount: a list of prices or results, not of links."""
+    return 2 * sum(1 for item in run if _names_an_amount(entries[item][1])) >= len(run)
 
 
 def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
@@ -832,6 +854,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
             follows_text = _follows_the_text(entries, reasons, run[0])
             unheaded = _right_below_the_text(entries, reasons, run[0])
             below = _text_below(entries, reasons, position) if title in run else set()
+            figures = _names_figures(entries, run)
             deck_goes_on = False  # the lines right below the title, while each is a deck line
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]
@@ -843,6 +866,9 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 if follows_text:
                     unsure[item] = OWN_LIST
+                    continue
+                if figures:
+                    unsure[item] = FIGURE_LIST
                     continue
                 if unheaded and _may_be_text(text):
                     unsure[item] = UNHEADED_LIST

@@ -9,7 +9,7 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import OWN_WORDS_UNSURE, UNHEADED_LIST, clean
+from summarize.clean import FIGURE_LIST, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -198,6 +198,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("أكثر من 6 سنوات فى التحرير", "boilerplate: timestamp (a relative time)"),
         ("الزيارات 2305", "boilerplate: counter"),
         ("عدد القراءات 440", "boilerplate: counter"),  # "the number of reads" (marebpress)
+        ("1000 / 1000 (عدد الأحرف المتبقية)", "boilerplate: comments"),  # a comment box's counter (salapress)
         ("شارك المقال وأخبر به أصدقائك الآن", "boilerplate: promo"),
         ("الرئيسية", "boilerplate: label"),
         ("الرجاء إدخال عنوان بريد إلكتروني صالح.", "boilerplate: comments"),
@@ -392,6 +393,25 @@ def test_trailing_headline_list(between: tuple[str, ...], tail: tuple[str, ...],
     article = clean(_doc(BODY, BODY2, *between, *tail))
     assert {d.reason.partition(" (")[0] for d in article.dropped} == dropped
     assert {line.unsure for line in article.lines if line.unsure} == unsure
+
+
+def test_a_run_of_short_lines_naming_prices_is_kept_marked() -> None:
+    """From batch 123's training page (face-masr-1): a price list inside the text, its items a word and
+    a number without full stops, had gone as a menu or a headline list."""
+    prices = ["أسعار الفاكهة", "التفاح 60 جنيها", "الموز 30 جنيها", "البرتقال 20 جنيها", "اليوسفي 20 جنيها"]
+    article = clean(_doc("ارتفاع أسعار الخضراوات في الفيوم", BODY, "القرنبيط 9 جنيهات.", *prices, "أسعار الدواجن", BODY2))
+    assert not article.dropped
+    assert {line.unsure for line in article.lines if line.text in prices} == {FIGURE_LIST}
+    # a menu names no amounts, and headlines with a number are longer than a price's line: both still go
+    menu = ["الرئيسية", "أخبار محلية", "رياضة", "اقتصاد"]
+    assert {d.text for d in clean(_doc(*menu, "كازاخستان ترسل جنودا", BODY, BODY2)).dropped} >= set(menu)
+    headlines = [
+        "مصرع 3 أشخاص في حادث سير على الطريق الدولي",
+        "84 دينارا سعر الذهب عيار 21 بالسوق المحلية",
+        "الحكومة تستقيل بعد الاحتجاجات",
+    ]
+    dropped = {d.text: d.reason for d in clean(_doc(BODY, BODY2, "شارك على فيسبوك", *headlines)).dropped}
+    assert all(dropped.get(h, "").startswith("boilerplate: ") for h in headlines)
 
 
 def test_single_trailing_line_without_list_signal_is_kept() -> None:
