@@ -1237,7 +1237,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
     for position, (_, line) in enumerate(entries):
-        text = _TRAILING_DOTS.sub("", _DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
+        text = _without_trailing_dots(_DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
         if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(_words(text)) > SOURCE_LINE_MAX_WORDS:
             continue
         following = _next_kept(entries, reasons, position)
@@ -1255,7 +1255,18 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 
 _SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
 _DOTS_AFTER_SEPARATOR = re.compile(rf"({_SEPARATOR.pattern})\s*[.…]+\s*$")
-_TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…)\s*$")  # two dots or more, or an ellipsis, trailing off
+
+
+def _without_trailing_dots(text: str) -> str:
+    """`text` without two dots or more, or an ellipsis, trailing off at its end (linear: no regex
+    backtracking over a long run of spaces)."""
+    end = text.rstrip()
+    if end.endswith("…"):
+        return end[:-1].rstrip()
+    bare = end.rstrip(".")
+    return bare.rstrip() if len(end) - len(bare) >= 2 else text
+
+
 # "الخرطوم=^المندرة نيوز^": the name may come in marks of its own
 _SOURCE_SEPARATOR = re.compile(
     rf"{_LETTER}\s*{_SEPARATOR.pattern}\s*[\^*«“\"]?\s*{_LETTER}|{_LETTER}\.*\s*{_SEPARATOR.pattern}\s*[:：]?\s*$"  # "الثورة نت../"

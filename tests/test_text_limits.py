@@ -44,6 +44,11 @@ SHAPES = {
     "html-nesting": "<div>",
     "sentences": SENTENCE + " ",
     "question-marks": "؟!" * 5 + " ",
+    "space-runs": "خبر" + " " * 100_000,  # rules that look for trailing dots must not backtrack over spaces
+    "poll-lines": "شاركنا برأيك\nما رأيك في الحكومة\n",
+    "price-lines": "التفاح 60 جنيها\n",
+    "voweled-related-lines": "قد يُعجبك أيضاً\nعنوان آخر هنا\nنص مقطوع هنا ...\n",
+    "source-lines": "المعلومة/ بغداد..\n",
 }
 
 
