@@ -219,6 +219,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a forest fire, a grain ship, building violations, a murder, vegetable prices, and three with no new site),"
         " labelled before any scoring"
     ),
+    124: (
+        "eight searches (a rural health centre, corruption sentences, a building collapse, a student protest,"
+        " and four with no new site), labelled before any scoring"
+    ),
 }
 
 
