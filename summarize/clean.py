@@ -407,6 +407,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: separator"  # a rule of dashes, stars or bars: no letter, no digit
     if text.lstrip().startswith("<") and cues.MARKUP_LINE.match(text):
         return "boilerplate: markup"
+    if "=" in text[:300] and cues.MARKUP_TAIL.match(text):
+        return "boilerplate: markup (the tail of a tag cut in two)"
     if count <= END_MARK_MAX_WORDS and cues.END_MARK.match(text):
         return END_MARK_REASON
     if count <= 25 and cues.JS_NOTICE.search(text):

@@ -162,6 +162,9 @@ TIMED_ITEM = re.compile(r"^[-–•*·]?\s*\d{1,2}:\d{2}\s*[.|•·\-–]\s+(?=[
 DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
 # A line of markup a scrape left behind: an element with its closing tag, or a lone tag.
 MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!][^<>]*>)\s*$")
+# The tail of a tag a scrape cut in two: attributes and the closing bracket opening the line
+# ('crossorigin="anonymous"> ...'), followed by the page's <title> text: no line of the text.
+MARKUP_TAIL = re.compile(r'^\s*(?:[a-zA-Z][\w:-]{0,30}\s*=\s*"[^"<>]{0,200}"\s*){1,8}/?>')
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
     r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"

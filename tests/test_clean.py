@@ -199,6 +199,10 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("الزيارات 2305", "boilerplate: counter"),
         ("عدد القراءات 440", "boilerplate: counter"),  # "the number of reads" (marebpress)
         ("1000 / 1000 (عدد الأحرف المتبقية)", "boilerplate: comments"),  # a comment box's counter (salapress)
+        (  # a tag's tail a scrape cut off, before the page's <title> text (xeber24)
+            'crossorigin="anonymous"> انهيار مبنى سكني في قلب العاصمة دمشق – xeber24.net',
+            "boilerplate: markup (the tail of a tag cut in two)",
+        ),
         ("شارك المقال وأخبر به أصدقائك الآن", "boilerplate: promo"),
         ("الرئيسية", "boilerplate: label"),
         ("الرجاء إدخال عنوان بريد إلكتروني صالح.", "boilerplate: comments"),
@@ -1605,6 +1609,11 @@ def test_a_breadcrumbs_numbered_last_item_goes_and_the_title_below_it_stays() ->
 @pytest.mark.parametrize("line", ["أنفوبلس/..", "أنفوبلس/", "شفق نيوز/ بغداد", "المعلومة/ بغداد.."])  # dots trailing off (almaalomah)
 def test_a_sources_name_with_a_slash_above_the_text_is_a_source_line(line: str) -> None:
     assert _reasons("عنوان الخبر عن ارتفاع أسعار الحج", line, BODY, BODY2).get(line) == "boilerplate: source-line"
+
+
+@pytest.mark.parametrize("line", ['وقال إن المعادلة "س = ص" صحيحة.', "class الدرس الأول", 'المادة="الثانية" من القانون تنص على ذلك.'])
+def test_text_with_an_equals_sign_is_no_tags_tail(line: str) -> None:
+    assert line not in _reasons("عنوان الخبر عن ارتفاع أسعار الحج", BODY, line, BODY2)
 
 
 def test_a_source_line_ending_in_a_full_stop_is_a_sentence() -> None:
