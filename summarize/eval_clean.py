@@ -223,6 +223,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a rural health centre, corruption sentences, a building collapse, a student protest,"
         " and four with no new site), labelled before any scoring"
     ),
+    125: "four searches (a corniche's works, a flood rescue, a novel's signing, a dam running low), labelled before any scoring",
 }
 
 
