@@ -224,6 +224,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " and four with no new site), labelled before any scoring"
     ),
     125: "four searches (a corniche's works, a flood rescue, a novel's signing, a dam running low), labelled before any scoring",
+    126: (
+        "eight searches (a teachers' strike, soldiers hurt by a bomb, tourist numbers, a police graduation, food baskets,"
+        " a market fire, fuel prices, a cup final on penalties), labelled before any scoring"
+    ),
 }
 
 
