@@ -237,8 +237,20 @@ def is_arabic(text: str) -> bool:
 @lru_cache(maxsize=1 << 18)
 def normalise_for_match(word: str) -> str:
     """Fold spelling variants (hamza forms, alef maqsura, ta marbuta, diacritics, case) of a word
-    (memoized, as `light_stem`; for whole texts use `fold_text`)."""
-    return fold_text(word)
+    (memoized, as `light_stem`; for whole texts use `fold_text`), once `read_back_mojibake` has read it."""
+    return fold_text(read_back_mojibake(word))
+
+
+def read_back_mojibake(word: str) -> str:
+    """An Arabic word written in Windows-1256 and read as Latin-1 ("ÑãÖÜÜÇä", the month in an old
+    site's date line) read back ("رمضان"); any other word, French "à" or "été" among them, unchanged."""
+    if not _MOJIBAKE_WORD.fullmatch(word):
+        return word
+    arabic = word.encode("latin-1").decode("cp1256", errors="replace").replace(TATWEEL, "")
+    return arabic if arabic and all(_ARABIC_LETTER.match(letter) for letter in arabic) else word
+
+
+_MOJIBAKE_WORD = re.compile("[\u00c0-\u00ff]{3,}")
 
 
 def without_diacritics(text: str) -> str:

@@ -1340,6 +1340,8 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         elif rank == 0 and is_headline_like(text) and _rewords_the_title_end(content_keys(text), title_stems):
             reasons[below] = "boilerplate: caption (the title again, its last words changed)"
+        elif rank == 0 and is_headline_like(text) and _cuts_a_run_from_the_title(content_keys(text), title_stems):
+            reasons[below] = "boilerplate: caption (the title again, a run of its words cut out)"
         below = _next_kept(entries, reasons, below)
     for position, (_, text) in enumerate(entries):
         if position != title and position not in reasons and _adds_a_few_words(title_key, _key(text)):
@@ -1363,6 +1365,19 @@ def _rewords_the_title_end(keys: tuple[str, ...], title_keys: tuple[str, ...]) -
         and shared < len(title_keys)  # the title's very words (with a credit, say) are other rules'
         and shared >= max(TITLE_REWORDED_MIN_SHARED, len(title_keys) - TITLE_REWORDED_MAX_WORDS)
         and len(keys) - shared <= TITLE_REWORDED_MAX_WORDS
+    )
+
+
+def _cuts_a_run_from_the_title(keys: tuple[str, ...], title_keys: tuple[str, ...]) -> bool:
+    """`keys` are the title's with one run of words cut from its middle, at least
+    TITLE_REWORDED_MIN_SHARED of them opening it ("... يوزع سلات غذائية في العراق" under "... يوزع
+    سلات غذائية لـِ 26 ألف مستفيد في العراق"): the lead image's alternative text, which says nothing
+    the title does not."""
+    cut = len(title_keys) - len(keys)
+    return (
+        TITLE_REWORDED_MIN_SHARED < len(keys)
+        and cut > 0
+        and any(keys == title_keys[:opening] + title_keys[opening + cut :] for opening in range(TITLE_REWORDED_MIN_SHARED, len(keys)))
     )
 
 

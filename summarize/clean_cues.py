@@ -119,7 +119,14 @@ RELATED_HEADER = cue(
     r"^you\s+may\s+also\s+like",
 )
 SECTION_FOOTER = cue(r"^المزيد\s+(?:من|عن)\s+\S", r"^more\s+(?:from|in|on)\s+\S", r"^(?:عودة|العودة)\s+(?:إلى|الى)\s+")
-JS_NOTICE = cue(r"javascript", r"جافا\s*سكريبت", r"enable\s+cookies", r"your\s+browser\s+(?:is|does)")
+JS_NOTICE = cue(
+    r"javascript",
+    r"جافا\s*سكريبت",
+    r"enable\s+cookies",
+    r"your\s+browser\s+(?:is|does)",
+    r"\bbrowser\s+does\s+not\s+support\b",
+    r"متصفحك\s+لا\s+يدعم",
+)
 COOKIE_NOTICE = cue(r"تعريف\s+الارتباط", r"\bcookies?\b", r"الكوكيز")
 # Links that lead away from the article: "click here", "redirecting", "for the full report ...".
 LINK_PROMPT = cue(
