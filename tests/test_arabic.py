@@ -1,6 +1,14 @@
 import pytest
 
-from summarize.arabic import content_keys, from_persian_keyboard, is_arabic, normalise_text, numbers, typed_on_persian_keyboard
+from summarize.arabic import (
+    content_keys,
+    from_persian_keyboard,
+    is_arabic,
+    normalise_text,
+    numbers,
+    read_back_mojibake,
+    typed_on_persian_keyboard,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,3 +83,18 @@ def test_content_keys_fold_spelling_and_clitics() -> None:
 
 def test_numbers_normalised() -> None:
     assert numbers("اعتقل أكثر من ٣٨٠٠ شخص و4,266 آخرين") == ["3800", "4266"]
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("ÑãÖÜÜÇä", "رمضان"),  # Windows-1256 read as Latin-1, the tatweel dropped (thiqar's date line)
+        ("ÊãÜÜæÒ", "تموز"),
+        ("été", "été"),  # French stays French
+        ("à", "à"),
+        ("Ôóèá", "Ôóèá"),  # read back, not all Arabic letters: left as written
+        ("رمضان", "رمضان"),
+    ],
+)
+def test_read_back_mojibake(word: str, read: str) -> None:
+    assert read_back_mojibake(word) == read

@@ -74,6 +74,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
     ("line", "reason"),
     [
         ("يرجى تفعيل جافا سكريبت لعرض هذا الموقع", "boilerplate: javascript-notice"),
+        ("This browser does not support the video element.", "boilerplate: javascript-notice"),  # sa2eh
+        ("متصفحك لا يدعم تشغيل الفيديو", "boilerplate: javascript-notice"),
         ("إقرأ أيضاً: الحكومة تعلن استقالتها", "boilerplate: read-also"),
         ("Read more: Kazakhstan unrest explained", "boilerplate: read-also"),
         ("كتب - محمد علي", "boilerplate: byline"),
@@ -101,6 +103,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         # a section's name, then a time in several units (newsyemen)
         ("الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة", "boilerplate: timestamp (a relative time)"),
         ("الجمعة 20 نونبر 2020 - 09:00", "boilerplate: timestamp"),
+        ("الخميس 16 ÑãÖÜÜÇä 1434 ه - الموافق 25 / ÊãÜÜæÒ / 2013 م", "boilerplate: timestamp"),  # cp1256 read as Latin-1 (thiqar)
         ("20 12:22 2026 جانفي", "boilerplate: timestamp"),
         ("تاريخ النشر: 19th, February 2025 GMT", "boilerplate: timestamp"),
         ("2min", "boilerplate: timestamp"),
@@ -1007,6 +1010,23 @@ def test_the_title_right_below_it_with_its_last_words_changed_is_a_caption(below
     opening = "اعتقلت الأجهزة الأمنية التابعة للنظام السوري، يوم أمس، الصحافي كنان وقاف على خلفية منشور كتبه على صفحته في فيسبوك."
     reason = _reasons(title, below, opening, BODY2).get(below)
     assert (reason == "boilerplate: caption (the title again, its last words changed)") is dropped
+
+
+@pytest.mark.parametrize(
+    ("below", "dropped"),
+    [
+        ("الهلال الأحمر القطري يوزع سلات غذائية في العراق", True),  # "لـِ 26 ألف مستفيد" cut out (soukukkaz)
+        ("الهلال الأحمر القطري يوزع سلات غذائية", False),  # the title's opening alone: another rule's (a run of its words)
+        ("الهلال الأحمر يوزع سلات غذائية في العراق", False),  # fewer than four of the title's opening words kept
+        ("الهلال الأحمر القطري يوزع سلات غذائية على النازحين في العراق", False),  # words of its own: a deck
+        ("الهلال الأحمر القطري يوزع سلات في الموصل وأربيل", False),
+    ],
+)
+def test_the_title_right_below_it_with_a_run_of_its_words_cut_out_is_a_caption(below: str, dropped: bool) -> None:
+    title = "الهلال الأحمر القطري يوزع سلات غذائية لـِ 26 ألف مستفيد في العراق"
+    opening = "وزعت الفرق الميدانية في الهلال الأحمر القطري 2,000 سلة غذائية في مدينة الموصل بمحافظة نينوى."
+    reason = _reasons(title, below, opening, BODY2).get(below)
+    assert (reason == "boilerplate: caption (the title again, a run of its words cut out)") is dropped
 
 
 @pytest.mark.parametrize(
