@@ -1375,7 +1375,7 @@ def _cuts_a_run_from_the_title(keys: tuple[str, ...], title_keys: tuple[str, ...
     the title does not."""
     cut = len(title_keys) - len(keys)
     return (
-        TITLE_REWORDED_MIN_SHARED < len(keys)
+        len(keys) > TITLE_REWORDED_MIN_SHARED
         and cut > 0
         and any(keys == title_keys[:opening] + title_keys[opening + cut :] for opening in range(TITLE_REWORDED_MIN_SHARED, len(keys)))
     )
