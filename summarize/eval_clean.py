@@ -228,6 +228,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a teachers' strike, soldiers hurt by a bomb, tourist numbers, a police graduation, food baskets,"
         " a market fire, fuel prices, a cup final on penalties), labelled before any scoring"
     ),
+    127: (
+        "eight searches (a cold wave, a satellite launch, spoiled food seized, a press union's vote, road works,"
+        " and three with no new site), labelled before any scoring"
+    ),
 }
 
 
