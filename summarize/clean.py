@@ -1277,7 +1277,8 @@ _SOURCE_SEPARATOR = re.compile(
 
 def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
     """A line of CONTAINED_MIN_WORDS words or more whose words all recur, in order, inside a longer
-    kept line: a standfirst or teaser repeating the text (nothing is lost by leaving it out)."""
+    kept line: a standfirst or teaser repeating the text (nothing is lost by leaving it out). A longer
+    line that closes on WordPress's excerpt mark ("[…]") is itself the copy, and goes instead."""
     keys = {p: _key(entries[p][1]) for p in range(len(entries)) if p not in reasons}
     tokens = {p: key.split() for p, key in keys.items()}
     openings: dict[tuple[str, ...], list[int]] = {}  # first words of each line that could be contained
@@ -1303,6 +1304,9 @@ def _mark_contained_repeats(entries: list[tuple[int, str]], reasons: dict[int, s
                 continue
             if heading and other != following:
                 break  # a subheading may repeat words of a long title: it heads its own text
+            if cues.EXCERPT_MORE.search(entries[other][1]):
+                reasons[other] = "duplicate: an excerpt of the text, cut off with '[…]'"
+                continue  # the longer line is the copy: the text stays
             reasons[position] = "duplicate: repeats part of a longer line"
             break
 

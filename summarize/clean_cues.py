@@ -323,8 +323,10 @@ POLL_HEADER = cue(
     r"^(?:poll|vote\s+now)\s*[:：]?$",
 )
 TICKER_LABEL = cue(r"^(?:شريط\s+(?:الأخبار|الاخبار|الأنباء|الانباء|الأخبار\s+العاجلة|العاجل)|news\s+ticker)\s*[:：]?$")
-_HOME = r"(?:الرئيسية|الصفحة\s+الرئيسية|home)"
-HOME_LINK = cue(rf"^{_HOME}$")  # alone on its line: a link, never a wrapped sentence's end
+_HOME = r"(?:الرئيسية|الصفحة[\s_]+الرئيسية|home)"
+HOME_LINK = cue(rf"^(?:[-–•*]\s*)?{_HOME}$")  # alone on its line (a list's item): a link, never a wrapped sentence's end
+# WordPress's "read more" mark closing an excerpt of the text ("... التي سيكون […]")
+EXCERPT_MORE = cue(r"\[\s*(?:…|\.{3}|&hellip;)\s*\]\s*$")
 BREAKING_TICKER = cue(r"^(?:عاجل|breaking)\s*[:|\-–]\s*\S")
 CREDIT = cue(
     r"^(?:المصدر|مصدر\s+الخبر|مصدر\s+الصورة|الصورة|تصوير|حقوق\s+الصورة|source|photo|image)\s*(?:[:：|]|$)",  # "المصدر |": left empty

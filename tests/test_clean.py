@@ -1258,12 +1258,30 @@ def test_an_images_cut_text_then_its_caption_with_a_credit_are_captions() -> Non
     assert title not in credited
 
 
-def test_a_bare_label_below_a_paragraph_without_its_full_stop_is_not_joined_to_it() -> None:
+@pytest.mark.parametrize("home", ["الرئيسية", "- الصفحة_الرئيسية", "• الصفحة الرئيسية"])  # the second: brief24news
+def test_a_bare_label_below_a_paragraph_without_its_full_stop_is_not_joined_to_it(home: str) -> None:
     paragraph = (
         "وعزا مربو الماشية ارتفاع الأسعار إلى غلاء الشعير المستورد وتوقف بعض المطاحن عن العمل بينما يفضل"
         " العديد من الكسابة التمسك بعاداتهم في استخدام النخالة والشمندر كأساس لتغذية المواشي"
     )
-    assert _reasons("غلاء أعلاف الماشية", BODY, paragraph, "الرئيسية") == {"الرئيسية": "boilerplate: label"}
+    article = clean(_doc("غلاء أعلاف الماشية", BODY, paragraph, home))
+    assert [(d.line, d.reason) for d in article.dropped] == [(3, "boilerplate: label")]
+    assert not any(line.wrapped for line in article.lines)
+
+
+def test_an_excerpt_closing_on_wordpress_read_more_mark_goes_and_the_text_it_copies_stays() -> None:
+    """From batch 127's training page (ypagency): the post's excerpt, cut off with "[…]", sits above
+    the text it copies; before, the text's first paragraph went as the repeat of a longer line."""
+    title = "تدشين مشروع صيانة شوارع مدينة حجة"
+    first = (
+        "دشن محافظ حجة اليوم، مشروع صيانة وترميم شوارع مدينة حجة وأعمال الطوارئ الذي ينفذه فرع المؤسسة العامة"
+        " للطرق والجسور بتكلفة إجمالية تبلغ 100 مليون ريال."
+    )
+    second = "وأكد المحافظ أن صيانة وترميم شوارع وطرق المدينة من المشاريع الخدمية الحيوية التي سيكون لها الأثر الإيجابي."
+    excerpt = f"حجة/ وكالة الصحافة اليمنية {first} وأكد المحافظ أن صيانة وترميم شوارع وطرق المدينة من المشاريع التي سيكون […]"
+    assert _reasons(title, excerpt, first, second) == {excerpt: "duplicate: an excerpt of the text, cut off with '[…]'"}
+    plain = excerpt.replace(" […]", ".")  # without the mark the longer line is the text: the shorter one goes
+    assert _reasons(title, plain, first, second) == {first: "duplicate: repeats part of a longer line"}
 
 
 def test_a_megabyte_of_lines_that_all_continue_is_joined_in_linear_time() -> None:
