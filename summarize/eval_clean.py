@@ -232,6 +232,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a cold wave, a satellite launch, spoiled food seized, a press union's vote, road works,"
         " and three with no new site), labelled before any scoring"
     ),
+    128: (
+        "eight searches (a livestock theft gang, a dates festival's close, inflation, a farming agreement, a youth team"
+        " qualifying, and three with no new site), labelled before any scoring"
+    ),
 }
 
 
