@@ -236,7 +236,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a livestock theft gang, a dates festival's close, inflation, a farming agreement, a youth team"
         " qualifying, and three with no new site), labelled before any scoring"
     ),
-    129: "four searches (pavements cleared, a gas leak at a plant, vaccines arriving, and one with no new site), labelled before any scoring",
+    129: (
+        "four searches (pavements cleared, a gas leak at a plant, vaccines arriving, and one with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
