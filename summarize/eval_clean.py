@@ -237,8 +237,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " qualifying, and three with no new site), labelled before any scoring"
     ),
     129: (
-        "four searches (pavements cleared, a gas leak at a plant, vaccines arriving, and one with no new site),"
-        " labelled before any scoring"
+        "four searches (pavements cleared, a gas leak at a plant, vaccines arriving, and one with no new site), labelled before any scoring"
     ),
 }
 
