@@ -1239,8 +1239,10 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
     for position, (_, line) in enumerate(entries):
+        if position in reasons or position == title or len(_words(line)) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
+            continue
         text = _without_trailing_dots(_DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
-        if position in reasons or position == title or ends_sentence(text.rstrip(":： ")) or len(_words(text)) > SOURCE_LINE_MAX_WORDS:
+        if ends_sentence(text.rstrip(":： ")):
             continue
         following = _next_kept(entries, reasons, position)
         if following is None or is_headline_like(entries[following][1]):
