@@ -239,6 +239,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     129: (
         "four searches (pavements cleared, a gas leak at a plant, vaccines arriving, and one with no new site), labelled before any scoring"
     ),
+    130: (
+        "twelve searches (antiquities seized, a camel race, new ministers' oath, a migrant boat sinking, a stadium opening,"
+        " a hospital fire, refugees in Chad, hotel occupancy, and four with no new site), labelled before any scoring"
+    ),
 }
 
 
