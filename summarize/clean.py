@@ -392,6 +392,12 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
 
 
+def _closes_a_statement(text: str) -> bool:
+    """`text` ends with a full stop, "!" or "?": a paragraph's end (a colon or an ellipsis leads on)."""
+    stripped = text.rstrip(CLOSING_QUOTES + " ")
+    return bool(stripped) and stripped[-1] in ".!?؟"
+
+
 def is_headline_like(text: str) -> bool:
     """A short line without terminal punctuation: a title, subheading or list entry."""
     return not ends_sentence(text) and len(_words(text)) <= HEADLINE_MAX_WORDS
@@ -1336,19 +1342,21 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
             continue
         if content_keys(entries[first][1]) + content_keys(entries[second][1]) == title_stems and content_keys(entries[first][1]):
             reasons[first] = reasons[second] = "duplicate: the title again, over two lines"
-    below = _next_kept(entries, reasons, title)
+    above, below = title, _next_kept(entries, reasons, title)
     for rank in range(TITLE_PART_WINDOW):  # right below: a caption; a line or two further: the headline's second half again
         if below is None:
             break
         text = entries[below][1]
         part = 2 <= len(content_keys(text)) < len(title_stems) and _run_of_title_words(text, entries[title][1])
-        if part and (is_headline_like(text) if rank == 0 else _title_like(text)):
+        if part and rank > 0 and _closes_a_statement(entries[above][1]) and _heads_following_body(entries, reasons, below):
+            pass  # below a paragraph of the text, heading more of it: a subheading, which may repeat the title's words
+        elif part and (is_headline_like(text) if rank == 0 else _title_like(text)):
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         elif rank == 0 and is_headline_like(text) and _rewords_the_title_end(content_keys(text), title_stems):
             reasons[below] = "boilerplate: caption (the title again, its last words changed)"
         elif rank == 0 and is_headline_like(text) and _cuts_a_run_from_the_title(content_keys(text), title_stems):
             reasons[below] = "boilerplate: caption (the title again, a run of its words cut out)"
-        below = _next_kept(entries, reasons, below)
+        above, below = below, _next_kept(entries, reasons, below)
     for position, (_, text) in enumerate(entries):
         if position != title and position not in reasons and _adds_a_few_words(title_key, _key(text)):
             reasons[position] = "boilerplate: caption (the title and a credit)"
@@ -1540,19 +1548,28 @@ def _mark_author_boxes(entries: list[tuple[int, str]], reasons: dict[int, str]) 
             reasons[below] = "boilerplate: the writer's role (an author box)"
 
 
+# the bar or spaced dash between a document title's headline and the site's name
+_NAME_SEPARATOR = re.compile(r"\||\s[-–—]\s")
+
+
 def _mark_named_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
-    """A line that is another line of the page with the site's name run on across a bar
-    ("masatalemi|الحكومة: ...", "... | عربي21"): the document's title, a copy of the page's headline."""
-    keys = {_key(text) for position, (_, text) in enumerate(entries) if position not in reasons and "|" not in text}
-    for position, (_, text) in enumerate(entries):
-        if position in reasons or "|" not in text:
-            continue
-        head, _, tail = text.partition("|")
-        rest, _, name = text.rpartition("|")
-        if (len(_words(head)) <= NAV_ITEM_MAX_WORDS and _key(tail) in keys) or (
-            len(_words(name)) <= NAV_ITEM_MAX_WORDS and _key(rest) in keys
-        ):
+    """A line that is another line of the page with the site's name run on across a bar or a spaced
+    dash ("masatalemi|الحكومة: ...", "... | عربي21", "... - صوت الضفتين"): the document's title, a
+    copy of the page's headline."""
+    separated = {position for position, (_, text) in enumerate(entries) if position not in reasons and _NAME_SEPARATOR.search(text)}
+    keys = {_key(text) for position, (_, text) in enumerate(entries) if position not in reasons and position not in separated}
+    for position in sorted(separated):
+        text = entries[position][1]
+        separators = list(_NAME_SEPARATOR.finditer(text))
+        head, tail = text[: separators[0].start()], text[separators[0].end() :]
+        rest, name = text[: separators[-1].start()], text[separators[-1].end() :]
+        if (_is_a_name(head) and _key(tail) in keys) or (_is_a_name(name) and _key(rest) in keys):
             reasons[position] = "duplicate: the headline with the site's name"
+
+
+def _is_a_name(text: str) -> bool:
+    """A few words with a letter: a site's name (a number run on is an id, another rule's)."""
+    return len(_words(text)) <= NAV_ITEM_MAX_WORDS and _ANY_LETTER.search(text) is not None
 
 
 def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -1194,7 +1194,7 @@ def test_a_read_also_widget_that_cuts_a_paragraph_off_is_not_joined_to_it() -> N
     assert reasons == {widget: "boilerplate: read-also"}
 
 
-@pytest.mark.parametrize("named", ["masatalemi|{title}", "{title} | عربي21"])
+@pytest.mark.parametrize("named", ["masatalemi|{title}", "{title} | عربي21", "{title} - صوت الضفتين", "صوت الضفتين – {title}"])
 def test_the_headline_with_the_sites_name_across_a_bar_is_a_copy_and_the_headline_is_the_title(named: str) -> None:
     title = "الحكومة: تخفيض أسعار السولار والبنزين لشهر كانون الأول"
     copy = named.format(title=title)
@@ -1203,6 +1203,16 @@ def test_the_headline_with_the_sites_name_across_a_bar_is_a_copy_and_the_headlin
     assert {d.text: d.reason for d in article.dropped} == {copy: "duplicate: the headline with the site's name"}
     kept = clean(_doc("أسعار الذهب | اليوم", "", title, "", BODY, BODY2))  # no copy of another line: not this rule
     assert "duplicate: the headline with the site's name" not in {d.reason for d in kept.dropped}
+
+
+def test_a_subheading_inside_the_text_may_repeat_the_titles_first_words() -> None:
+    title = "حريق بقسم الأطفال بمستشفى البدرشين.. والحماية المدنية تحاول السيطرة"
+    opening = "شهدت مستشفى البدرشين المركزي، اليوم، اندلاع حريق داخل قسم الأطفال، وتحاول قوات الحماية المدنية السيطرة عليه."
+    subheading = "حريق بقسم الأطفال بمستشفى البدرشين"
+    text = "وتعود البداية إلى تلقي الحماية المدنية بلاغًا يفيد بوجود حريق داخل المستشفى، وعلى الفور تم الدفع بسيارات الإطفاء."
+    assert _reasons(title, opening, subheading, text) == {}
+    # right below the title, the same words are the lead photo's caption
+    assert _reasons(title, subheading, opening, text) == {subheading: "boilerplate: caption (part of the title)"}
 
 
 def test_one_word_above_the_text_is_a_label_but_one_word_inside_it_stays() -> None:
