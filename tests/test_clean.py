@@ -95,6 +95,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("المصدر: النهار العربي", "boilerplate: credit"),
         ("مصدر الصورة: وام", "boilerplate: credit"),
         ("تابعوا آخر أخبارنا عبر Google news", "boilerplate: promo"),
+        ("شارك الخبر علي منصات التواصل", "boilerplate: promo"),  # share buttons' label (batch 130, fasanea)
+        ("شاركنا بتعليقك على الخبر :", "boilerplate: comments"),
         ("1 2 3 التالي", "boilerplate: pagination"),
         ("عاجل: انقطاع الكهرباء عن عدة مناطق في العاصمة", "boilerplate: breaking-ticker"),
         ("هذا الموقع يستخدم ملف تعريف الارتباط Cookie", "boilerplate: cookie-notice"),
