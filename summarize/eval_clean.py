@@ -243,6 +243,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "twelve searches (antiquities seized, a camel race, new ministers' oath, a migrant boat sinking, a stadium opening,"
         " a hospital fire, refugees in Chad, hotel occupancy, and four with no new site), labelled before any scoring"
     ),
+    131: (
+        "eight searches (hostages freed, the lira's fall, a book fair's opening, a cyclone closing schools,"
+        " and four with no new site), labelled before any scoring"
+    ),
 }
 
 
