@@ -1121,7 +1121,7 @@ def _title_like(text: str) -> bool:
 def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
     """The body lines from where the article's text starts: the first body line with another within
     its next two kept lines (a lone teaser sentence among menus above the headline is not it, nor
-    is a short exclamation or question, which may be the headline).
+    is a short exclamation or question, which may be the headline, even when the text is one paragraph).
 
     On a page cut off a few words into its text, the last line is short but reads like a sentence:
     it is the body, and a ticker run together above it (see `_runs_headlines_together`) is not."""
@@ -1134,6 +1134,8 @@ def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
     else:
         if kept and kept[-1] not in body and _reads_like_sentence(entries[kept[-1]][1]):
             body.append(kept[-1])
+        while len(body) > 1 and _title_like(entries[body[0]][1]):  # a question headline above the one paragraph
+            body = body[1:]
     while len(body) > 1 and _runs_headlines_together(entries[body[0]][1]):  # a ticker above the headline is no text
         body = body[1:]
     return body

@@ -1217,6 +1217,27 @@ def test_a_subheading_inside_the_text_may_repeat_the_titles_first_words() -> Non
     assert _reasons(title, subheading, opening, text) == {subheading: "boilerplate: caption (part of the title)"}
 
 
+def test_a_question_headline_in_a_list_above_a_one_paragraph_text_does_not_start_the_text() -> None:
+    """From batch 131's training page akhbarona: other articles' headlines, one of them a question,
+    then the title and one paragraph. The question had been read as where the text starts, so the
+    title was not found and the list's first and last headlines stayed."""
+    others = [
+        "وقفة احتجاجية ضد مدون دعا إلى بيع وجدة للجزائر",
+        "قبور تحت الماء.. الأمطار تغرق مقبرة الطويجين بسطات وتسبب في انهيار قبورها",
+        "احتجاجات بالحراريين بطنجة بسبب مسجد",
+        "ضربة سكين تنهي حياة تلميذ بطنجة ومطالب بضرورة التدخل ومراقبة أبواب المدارس",
+    ]
+    question = "استيراد اللحوم المجمدة يخلق جدلا واسعا.. مواطنون ومهنيون يرفضونها ويتساءلون: هل هي حلال؟"
+    title = "إغلاق مدارس وتعطيل رحلات جوية بسبب إعصار قوي قرب السواحل الجنوبية الشرقية للصين"
+    text = (
+        "أدى إعصار قوي هب بالقرب من السواحل الجنوبية الشرقية للصين اليوم الأحد، إلى تعليق الحصص الدراسية بالمدارس"
+        " وتعطيل حركة الرحلات الجوية. وتم رصد الإعصار على بعد 450 كلم جنوب شرق هونغ كونغ، في الساعة الخامسة صباحا."
+    )
+    article = clean(_doc(*others, question, title, text))
+    assert article.title == title
+    assert {d.text for d in article.dropped} == set(others)
+
+
 def test_one_word_above_the_text_is_a_label_but_one_word_inside_it_stays() -> None:
     reasons = _reasons("كرونو", BODY, "تونس", BODY2)  # no title: the labels-above-the-title rule cannot act
     assert reasons == {"كرونو": "boilerplate: label (one word above the text)"}
