@@ -247,6 +247,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (hostages freed, the lira's fall, a book fair's opening, a cyclone closing schools,"
         " and four with no new site), labelled before any scoring"
     ),
+    132: "four searches (a car theft gang, bread prices, a desalination plant, and one with no new site), labelled before any scoring",
 }
 
 
