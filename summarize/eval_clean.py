@@ -248,7 +248,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " and four with no new site), labelled before any scoring"
     ),
     132: "four searches (a car theft gang, bread prices, a desalination plant, and one with no new site), labelled before any scoring",
-    133: "four searches (an actress's Ramadan series, a phone's leaked pictures, an actor's funeral, and one with no new site), labelled before any scoring",
+    133: (
+        "four searches (an actress's Ramadan series, a phone's leaked pictures, an actor's funeral, and one with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
