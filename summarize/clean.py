@@ -171,6 +171,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_labels_above(entries, reasons, unsure, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
+    _mark_site_names_above_text(entries, reasons, title_position)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_headline_above_more_link(entries, reasons)
     _mark_closing_signature(entries, reasons, unsure, title_position)
@@ -1058,6 +1059,25 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
+
+
+def _mark_site_names_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
+    """A site's name alone on its line above where the text starts ("هنا بريس", "مأرب برس"), but the
+    title: the masthead, not a headline (in the text, "قناة السويس" may head a paragraph)."""
+    for position, (_, text) in enumerate(entries):
+        if position in reasons:
+            continue
+        if not is_headline_like(text):
+            return  # the text starts
+        if position != title and _is_site_name(text) and _source_word_at_an_end(text):
+            reasons[position] = "boilerplate: the site's name above the text"
+
+
+def _source_word_at_an_end(text: str) -> bool:
+    """The news source's word opens or closes the name ("هنا بريس", "بوابة البرلمان"); in a
+    headline it may sit inside ("إغلاق قناة السويس")."""
+    word_list = [normalise_for_match(word) for word in _words(text)]
+    return bool(word_list) and (word_list[0] in cues.SOURCE_WORDS or word_list[-1] in cues.SOURCE_WORDS)
 
 
 def _is_site_name(text: str) -> bool:

@@ -179,7 +179,8 @@ COMMENT = cue(
     r"uses\s+akismet\s+to\s+reduce\s+spam",
     r"^leave\s+a\s+(?:comment|reply)",
     rf"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|رد{_AN})",
-    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",  # "التعليقات: 0"
+    # "التعليقات: 0", "0 تعليقات الزوار"
+    r"^(?:\d+\s+)?(?:comments?|تعليقات?|التعليقات)(?:\s+(?:الزوار|القراء|القرّاء))?\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",
     r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
     r"email\s+address\s+will\s+not\s+be\s+published",
     r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
@@ -496,7 +497,24 @@ READING_TIME_IN_WORDS = re.compile(
 # Words that name a news source: a line of a date and such a name is a dateline; such a name alone
 # after the text is a signature.
 SOURCE_WORDS = folded(
-    ["وكالة", "الوكالة", "للأنباء", "أنباء", "الأنباء", "نيوز", "برس", "صحيفة", "جريدة", "قناة", "شبكة", "بوابة", "news", "agency", "press"]
+    [
+        "وكالة",
+        "الوكالة",
+        "للأنباء",
+        "أنباء",
+        "الأنباء",
+        "نيوز",
+        "برس",
+        "بريس",
+        "صحيفة",
+        "جريدة",
+        "قناة",
+        "شبكة",
+        "بوابة",
+        "news",
+        "agency",
+        "press",
+    ]
 )
 # A publication date announced as such, with whatever the template puts beside it (a byline, a
 # source): "sport 360 بواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015".

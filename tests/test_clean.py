@@ -97,6 +97,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("تابعوا آخر أخبارنا عبر Google news", "boilerplate: promo"),
         ("شارك الخبر علي منصات التواصل", "boilerplate: promo"),  # share buttons' label (batch 130, fasanea)
         ("شاركنا بتعليقك على الخبر :", "boilerplate: comments"),
+        ("0 تعليقات الزوار", "boilerplate: comments"),  # a comment counter (batch 133, icipress)
         ("1 2 3 التالي", "boilerplate: pagination"),
         ("عاجل: انقطاع الكهرباء عن عدة مناطق في العاصمة", "boilerplate: breaking-ticker"),
         ("هذا الموقع يستخدم ملف تعريف الارتباط Cookie", "boilerplate: cookie-notice"),
@@ -1238,6 +1239,13 @@ def test_a_question_headline_in_a_list_above_a_one_paragraph_text_does_not_start
     assert {d.text for d in article.dropped} == set(others)
 
 
+@pytest.mark.parametrize("name", ["هنا بريس", "مأرب برس", "بوابة البرلمان"])
+def test_the_sites_name_above_the_text_goes_but_a_subheading_naming_a_canal_stays(name: str) -> None:
+    """From batch 133's training page icipress: the site's name, then the text, and no headline."""
+    assert _reasons(name, BODY, BODY2) == {name: "boilerplate: the site's name above the text"}
+    assert _reasons("قوات حفظ السلام في كازاخستان", BODY, "قناة السويس", BODY2) == {}
+
+
 def test_one_word_above_the_text_is_a_label_but_one_word_inside_it_stays() -> None:
     reasons = _reasons("كرونو", BODY, "تونس", BODY2)  # no title: the labels-above-the-title rule cannot act
     assert reasons == {"كرونو": "boilerplate: label (one word above the text)"}
@@ -1569,7 +1577,8 @@ def test_a_paragraph_signed_off_by_the_agency_ends_there() -> None:
         # From a training page (sampress-1): the name above a page with no headline, and again after the
         # text, had been taken for the page's title.
         (("سام برس", BODY, BODY2, "سام برس"), {0: "boilerplate: the site's name (above the text and again below it)", 3: "duplicate"}),
-        (("سام برس", BODY, BODY2), {}),  # once only: it may be the source's name, kept as it was
+        # once only, above the text: the masthead, as every such line on the labelled pages (batch 133)
+        (("سام برس", BODY, BODY2), {0: "boilerplate: the site's name above the text"}),
         # a headline naming the canal is not the name printed below the text (a signature, as before)
         (("إغلاق قناة السويس", BODY, BODY2, "قناة السويس"), {3: "boilerplate: signature (a name after the text)"}),
     ],
