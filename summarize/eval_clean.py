@@ -252,6 +252,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (an actress's Ramadan series, a phone's leaked pictures, an actor's funeral, and one with no new site),"
         " labelled before any scoring"
     ),
+    134: (
+        "sixteen searches (municipal elections, a drone attack on a base, a medicines factory, and thirteen with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
