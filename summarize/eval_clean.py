@@ -256,6 +256,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "sixteen searches (municipal elections, a drone attack on a base, a medicines factory, and thirteen with no new site),"
         " labelled before any scoring"
     ),
+    135: "four searches (Mauritania's fisheries, Khartoum's governor on tour, and two with no new site), labelled before any scoring",
 }
 
 
