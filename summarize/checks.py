@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from summarize.arabic import ENGLISH_MONTHS, month_numbers, normalise_for_match, normalise_text
 from summarize.briefing import Check, Point, TranslatedArticle, is_kept_anyway
@@ -109,9 +110,14 @@ ENGLISH_NUMBER_WORDS = {
 }
 ENGLISH_SCALES = {"hundred": 100.0, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9}
 _CLITICS = ("و", "ب", "ل", "ف")
-# Months as an editor would check them: the Arabic names (Egyptian/Gulf, Levantine, Maghrebi) to English.
-_ARABIC_MONTHS = [name for name in month_numbers() if name not in ENGLISH_MONTHS]
-_MONTH_PATTERN = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _ARABIC_MONTHS), key=len, reverse=True)) + r")(?!\w)")
+
+
+@cache
+def _month_pattern() -> re.Pattern[str]:
+    """Months as an editor would check them: the Arabic names (Egyptian/Gulf, Levantine, Maghrebi), built
+    on first use."""
+    arabic_months = [name for name in month_numbers() if name not in ENGLISH_MONTHS]
+    return re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, arabic_months), key=len, reverse=True)) + r")(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -213,7 +219,7 @@ def missing_months(arabic: str, english: str) -> list[str]:
     folded = " ".join(normalise_for_match(word) for word in normalise_text(arabic).split())
     english_words = set(re.findall(r"[a-z]+", english.lower()))
     missing = []
-    for match in _MONTH_PATTERN.finditer(folded):
+    for match in _month_pattern().finditer(folded):
         month = ENGLISH_MONTHS[month_numbers()[match.group(1)] - 1]
         if month not in english_words and month[:3] not in english_words and month.title() not in missing:
             missing.append(month.title())

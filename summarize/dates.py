@@ -5,22 +5,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from summarize.arabic import month_numbers, normalise_for_match, normalise_text
 
-_MONTHS = month_numbers()
-_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({_MONTH_NAMES})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b")
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 EARLIEST_YEAR = 1990
+
+
+@cache
+def _day_month_year() -> tuple[re.Pattern[str], dict[str, int]]:
+    """ "12 مايو 2024" and its kin, and each month name's number: built on first use, not at import."""
+    months = month_numbers()
+    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    return re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({names})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b"), months
 
 
 def dates_in(text: str) -> list[dt.date]:
     """Full dates (day, month, year) written in `text`."""
     folded = " ".join(normalise_for_match(w) for w in normalise_text(text).split())
+    day_month_year, months = _day_month_year()
     found = []
-    for day, month, year in _DAY_MONTH_YEAR.findall(folded):
-        found.append((int(year), _MONTHS[month], int(day)))
+    for day, month, year in day_month_year.findall(folded):
+        found.append((int(year), months[month], int(day)))
     for y1, m1, d1, d2, m2, y2 in _NUMERIC.findall(folded):
         found.append((int(y1), int(m1), int(d1)) if y1 else (int(y2), int(m2), int(d2)))
     dates = []
