@@ -15,7 +15,7 @@ EARLIEST_YEAR = 1990
 
 @cache
 def _day_month_year() -> tuple[re.Pattern[str], dict[str, int]]:
-    """ "12 مايو 2024" and its kin, and each month name's number: built on first use, not at import."""
+    """The pattern of a written date ("12 مايو 2024") and each month name's number, built on first use."""
     months = month_numbers()
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     return re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({names})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b"), months
