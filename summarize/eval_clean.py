@@ -261,6 +261,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (page furniture with a wheat harvest, with road works, a family feud's shooting, and five with no new site),"
         " labelled before any scoring"
     ),
+    137: (
+        "eight searches (fuel queues, a historic mosque's restoration, journalists kidnapped, and five with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
