@@ -502,7 +502,12 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         count <= 2 and cues.RELATIVE_TIME_IN_WORDS.match(stripped)
     ):
         return "boilerplate: timestamp (a relative time)"
-    if has_digit and count <= PUBLISHED_LINE_MAX_WORDS and cues.PUBLISHED_ON.search(text) and not ends_sentence(text):
+    if (
+        has_digit
+        and count <= PUBLISHED_LINE_MAX_WORDS
+        and cues.PUBLISHED_ON.search(text)
+        and (not ends_sentence(text) or stripped.endswith((":", "：")))
+    ):
         return "boilerplate: timestamp (a publication date)"
     if has_digit and _is_dated_source(word_list):
         return "boilerplate: dateline (a date and the source's name)"

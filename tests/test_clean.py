@@ -313,6 +313,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("الثلاثاء 08 مايو 2018 11:28 ص / بتوقيت القدس +2GMT", "boilerplate: timestamp"),
         ("12:30 بتوقيت مكة المكرمة", "boilerplate: timestamp"),
         ("كتبه كتب في 21 مارس 2023 - 15:59", "boilerplate: timestamp (a publication date)"),  # a theme's "posted on"
+        # a byline, a date and "last updated:" run together, the time lost (batch 137, horrya)
+        ("فريق التحرير6 أبريل 2016آخر تحديث :", "boilerplate: timestamp (a publication date)"),
         ("آخر تحديث: 10:05 GMT+3", "boilerplate: timestamp"),
         (
             "Police outside the shop in Gothenburg. Foto: Anna Berg / TT / kod 9200",
