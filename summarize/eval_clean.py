@@ -265,6 +265,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (fuel queues, a historic mosque's restoration, journalists kidnapped, and five with no new site),"
         " labelled before any scoring"
     ),
+    138: "three searches of page furniture with section names (one page, an opinion section's), labelled before any scoring",
 }
 
 
