@@ -26,19 +26,23 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # them but for a larger set, or for a trade made on purpose: session 17 kept lines right below the
 # text with no header, marked unsure, and gave one boilerplate line on each split for six held-out
 # content lines). Of the issue's held-out targets (`HELD_OUT_TARGETS`) boilerplate removal is not
-# met, nor the weakest page (three held-out pages are below 0.90); see README. The training pages'
+# met, nor the weakest page (five held-out pages are below 0.90); see README. The training pages'
 # weakest fell to 0.833 with batch 67 (a page cut off one word into its last paragraph, "الفريق ",
 # taken for a signature), rose to 0.857 in session 15 (a short line of the text's own words no longer
 # a signature or a label) and to 0.900 in session 17. Session 19's larger set (batches 116 to 129)
 # lowered training boilerplate to 0.973 (pinned 0.972) and held-out content to 0.996 (new sites' first-sight misses);
 # its rules raised held-out boilerplate to 0.835 (0.834 with batch 125, 0.835 with batch 126, 0.836 with batch 127, 0.834 with batch 129).
+# Session 20's batches 130 to 138 raised it to 0.837, lowered training content to 0.9990 (batch 134's tag
+# page lost its one-word heading, leaving its weakest page at 0.667) and held-out content to 0.994 and
+# the weakest held-out page to 0.000 (batch 138's opinion section listing lost all its content lines).
 PINNED = {
-    "train": {"content": 0.999, "boilerplate": 0.972, "weakest": 0.900},
-    "held-out": {"content": 0.995, "boilerplate": 0.834, "weakest": 0.5},
+    "train": {"content": 0.998, "boilerplate": 0.973, "weakest": 0.666},
+    "held-out": {"content": 0.994, "boilerplate": 0.836, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
-# lines right below the text with no header; 2 are left (counted, not looked at).
-PINNED_HELD_OUT_LOST_TO_LISTS = 2
+# lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
+# held-out page, an opinion section's listing, lost all its 4 content lines, 2 of them to list rules.
+PINNED_HELD_OUT_LOST_TO_LISTS = 4
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
 TARGET_BOILERPLATE_REMOVAL = 0.90
@@ -114,11 +118,11 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 308, sites 302: content recall ")
-    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106 and 118 have no held-out page
+    assert summary.startswith("held-out: pages 321, sites 315: content recall ")
+    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118 and 136 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
-    batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 130)]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-112:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-120:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
