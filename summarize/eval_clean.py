@@ -266,6 +266,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     138: "three searches of page furniture with section names (one page, an opinion section's), labelled before any scoring",
+    139: (
+        "two searches for opinion sections' listings, after batch 138's listing page lost its content lines; labelled before any scoring"
+    ),
 }
 
 
