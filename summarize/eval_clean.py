@@ -269,6 +269,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     139: (
         "two searches for opinion sections' listings, after batch 138's listing page lost its content lines; labelled before any scoring"
     ),
+    140: (
+        "four searches (Basra's water projects, Oran's cleaning campaign, unpaid salaries in Sanaa, clashes in Tripoli),"
+        " labelled before any scoring"
+    ),
 }
 
 
