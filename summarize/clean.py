@@ -67,6 +67,7 @@ TAIL_CHARS = 1000  # how much of a paragraph's end the rejoining reads
 TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or full stop is a ticker
 TITLE_REWORDED_MAX_WORDS = 2  # right below the title, the title with at most this many last words changed is an image's text
 TITLE_REWORDED_MIN_SHARED = 4  # ... when it opens with at least this many of the title's words
+TITLE_BODY_WINDOW = 5  # lines below a listed headline where the text it may title starts (bylines, counters between)
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
@@ -416,6 +417,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: markup"
     if "=" in text[:300] and cues.MARKUP_TAIL.match(text):
         return "boilerplate: markup (the tail of a tag cut in two)"
+    if "=(" in text and cues.WIDGET_SETTINGS.match(text):
+        return "boilerplate: markup (a widget's settings)"
     if count <= END_MARK_MAX_WORDS and cues.END_MARK.match(text):
         return END_MARK_REASON
     if count <= 25 and cues.JS_NOTICE.search(text):
@@ -778,12 +781,25 @@ def _mark_following_headlines(
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
-        if limit > 1 and _heads_following_body(entries, reasons, position):
+        if limit > 1 and (_heads_following_body(entries, reasons, position) or _titles_the_text_below(entries, position)):
             break
         reasons[position] = reason
         titles.add(text)
         position += 1
     return position
+
+
+def _titles_the_text_below(entries: list[tuple[int, str]], position: int) -> bool:
+    """Above the page's text, the first paragraph within TITLE_BODY_WINDOW lines below shares two
+    content words with this headline: the page's own title, under a "latest news" header, with its
+    byline and counters between. (Below the text, a related headline's teaser shares its words.)"""
+    if not all(is_headline_like(text) for _, text in entries[:position]):
+        return False
+    for below in range(position + 1, min(position + 1 + TITLE_BODY_WINDOW, len(entries))):
+        text = entries[below][1]
+        if not is_headline_like(text):
+            return len(set(content_keys(entries[position][1])) & set(content_keys(text))) >= 2
+    return False
 
 
 def _shares_words(headline: str, body: str) -> bool:

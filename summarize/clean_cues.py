@@ -172,6 +172,8 @@ MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!
 # The tail of a tag a scrape cut in two: attributes and the closing bracket opening the line
 # ('crossorigin="anonymous"> ...'), followed by the page's <title> text: no line of the text.
 MARKUP_TAIL = re.compile(r'^\s*(?:[a-zA-Z][\w:-]{0,30}\s*=\s*"[^"<>]{0,200}"\s*){1,8}/?>')
+# A template's widget settings printed as text ("#buttons=(Accept !) #days=(20)", Blogger's cookie bar)
+WIDGET_SETTINGS = re.compile(r"^(?:\s*#\w+=\([^()]*\))+\s*$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COMMENT = cue(
     r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"
@@ -204,6 +206,8 @@ COMMENT = cue(
     # "would you like to comment on the topic?", "don't hesitate to give your comment"
     r"^هل\s+(?:ترغب|تود|تريد|ترغبون|تودون)\s+(?:ب|في\s+)?(?:التعليق|المشاركة\s+برأيك)(?:\s+على\s+(?:الموضوع|الخبر|المقال|المقالة))?\s*[?؟]?$",
     r"^(?:شاركنا|شاركونا)\s+(?:بتعليقك|بتعليقاتكم|تعليقك|تعليقاتكم)(?:\s+(?:على|علي|حول)\s+(?:الخبر|المقال|الموضوع|المقالة))?\s*[:：.]?$",
+    # a comment box's house rules: "- الرجاء عدم إرسال التعليق أكثر من مرة", "- الرجاء معاملة الآخرين باحترام."
+    r"^[-–•*]?\s*(?:الرجاء|يرجى|نرجو)\s+(?:عدم\s+(?:إرسال|ارسال|تكرار)\s+التعليق|معاملة\s+الآخرين\s+باحترام)",
     r"^(?:لا|ولا)\s+(?:تتردد|تترددوا)\s+في\s+(?:إعطاء|اعطاء|ترك|كتابة|إضافة|اضافة|مشاركة)\s+(?:تعليقك|تعليقاتكم|رأيك|رايك|آرائكم)",
     r"^(?:مسجل|مسجّل)\s+(?:الدخول\s+)?(?:باسم|بإسم|كـ?)\s.{1,60}تسجيل\s+الخروج",  # "logged in as ... log out?"
     rf"(?:يجب|ينبغي)\s+(?:أن|ان)\s+(?:تكون|تقوم)\s+(?:مسجل|مسجل{_AN}|بتسجيل)\s+(?:الدخول\s+)?(?:لتنشر|لنشر|لكتابة|لإضافة|لاضافة|لتضع)\s+(?:تعليق|التعليق)",

@@ -98,6 +98,10 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("شارك الخبر علي منصات التواصل", "boilerplate: promo"),  # share buttons' label (batch 130, fasanea)
         ("شاركنا بتعليقك على الخبر :", "boilerplate: comments"),
         ("0 تعليقات الزوار", "boilerplate: comments"),  # a comment counter (batch 133, icipress)
+        # a comment box's house rules (batch 140, wtn-news)
+        ("الرجاء عدم إرسال التعليق أكثر من مرة كي لا يعتبر سبام", "boilerplate: comments"),  # the page's "- " bullet read off
+        ("الرجاء معاملة الآخرين باحترام.", "boilerplate: comments"),
+        ("#buttons=(Accept !) #days=(20)", "boilerplate: markup (a widget's settings)"),  # Blogger's cookie bar
         ("1 2 3 التالي", "boilerplate: pagination"),
         ("عاجل: انقطاع الكهرباء عن عدة مناطق في العاصمة", "boilerplate: breaking-ticker"),
         ("هذا الموقع يستخدم ملف تعريف الارتباط Cookie", "boilerplate: cookie-notice"),
@@ -1246,6 +1250,20 @@ def test_the_sites_name_above_the_text_goes_but_a_subheading_naming_a_canal_stay
     """From batch 133's training page icipress: the site's name, then the text, and no headline."""
     assert _reasons(name, BODY, BODY2) == {name: "boilerplate: the site's name above the text"}
     assert _reasons("قوات حفظ السلام في كازاخستان", BODY, "قناة السويس", BODY2) == {}
+
+
+def test_a_latest_news_header_above_the_title_does_not_take_the_title_into_its_list() -> None:
+    """From batch 140's training page alqaraa: "أحدث الاخبار" above the page's title, its author's
+    initials and its source between the title and the text. The title had gone as a list entry; the
+    text's first paragraph shares its words. Below the text a related headline still goes, though its
+    teaser shares its words."""
+    title = "محافظ البصرة: أنبوب مياه البراضعية سيغذي مناطق قضاء ابي الخصيب"
+    text = "أعلن محافظ البصرة اليوم السبت قرب اكتمال مشروع أنبوب ناقل للمياه من محطة البراضعية ليغذي مناطق قضاء أبو الخصيب."
+    article = clean(_doc("أحدث الاخبار", "", title, "", "كنا /", "", text, BODY2))
+    assert article.title == title
+    related, teaser = "أنبوب جديد للمياه في قضاء ابي الخصيب", "يغذي الأنبوب الجديد مناطق قضاء ابي الخصيب بالمياه..."
+    reasons = _reasons(title, text, BODY2, "أخبار ذات صلة", related, teaser)
+    assert reasons["أخبار ذات صلة"] == reasons[related] == "boilerplate: related-list"
 
 
 def test_one_word_above_the_text_is_a_label_but_one_word_inside_it_stays() -> None:
