@@ -273,6 +273,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (Basra's water projects, Oran's cleaning campaign, unpaid salaries in Sanaa, clashes in Tripoli),"
         " labelled before any scoring"
     ),
+    141: (
+        "three searches (Dhofar's municipal projects, families back in Damascus's countryside, and one with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
