@@ -524,6 +524,7 @@ SOURCE_WORDS = folded(
 # source): "sport 360 بواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015".
 PUBLISHED_ON = cue(
     r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|نشر\s+في|published(?:\s+on)?|updated(?:\s+on)?)\s*[:：]\s*\S",
+    r"^\(?\s*last\s+(?:modified|updated)\b",  # "(last modified Mon, 17 Aug 2015 01:40:48 GMT )"
     # the label closing a dated line, its time lost ("فريق التحرير6 أبريل 2016آخر تحديث :")
     r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|updated(?:\s+on)?)\s*[:：]\s*$",
     # a theme's "posted on" with a date after it ("كتب في 21 مارس 2023 - 15:59"); a sentence says more

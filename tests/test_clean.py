@@ -319,6 +319,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("كتبه كتب في 21 مارس 2023 - 15:59", "boilerplate: timestamp (a publication date)"),  # a theme's "posted on"
         # a byline, a date and "last updated:" run together, the time lost (batch 137, horrya)
         ("فريق التحرير6 أبريل 2016آخر تحديث :", "boilerplate: timestamp (a publication date)"),
+        ("(last modified Mon, 17 Aug 2015 01:40:48 GMT )", "boilerplate: timestamp (a publication date)"),  # batch 141, parstoday
         ("آخر تحديث: 10:05 GMT+3", "boilerplate: timestamp"),
         (
             "Police outside the shop in Gothenburg. Foto: Anna Berg / TT / kod 9200",
