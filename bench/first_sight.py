@@ -44,6 +44,7 @@ GROUPS = (
     (94, 105),
     (106, 115),
     (116, 129),
+    (130, 141),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
