@@ -258,7 +258,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     135: "four searches (Mauritania's fisheries, Khartoum's governor on tour, and two with no new site), labelled before any scoring",
     136: (
-        "eight searches (page furniture with a wheat harvest, with road works, a family feud's shooting, and five with no new site),"
+        "eight searches (page furniture with a wheat harvest, a family feud's shooting, and six with no new site),"
         " labelled before any scoring"
     ),
     137: (
