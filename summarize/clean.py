@@ -798,12 +798,17 @@ def _titles_the_text_below(entries: list[tuple[int, str]], position: int) -> boo
     for below in range(position + 1, min(position + 1 + TITLE_BODY_WINDOW, len(entries))):
         text = entries[below][1]
         if not is_headline_like(text):
-            return len(set(content_keys(entries[position][1])) & set(content_keys(text))) >= 2
+            return _shared_words(entries[position][1], text) >= 2
     return False
 
 
 def _shares_words(headline: str, body: str) -> bool:
-    return bool(set(content_keys(headline)) & set(content_keys(body)))
+    return _shared_words(headline, body) > 0
+
+
+def _shared_words(text: str, other: str) -> int:
+    """How many content words (stems) two lines have in common."""
+    return len(set(content_keys(text)) & set(content_keys(other)))
 
 
 def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
@@ -1090,22 +1095,20 @@ def _mark_site_names_above_text(entries: list[tuple[int, str]], reasons: dict[in
             continue
         if not is_headline_like(text):
             return  # the text starts
-        if position != title and _is_site_name(text) and _source_word_at_an_end(text):
+        if position != title and _is_site_name(text, word_at_an_end=True):
             reasons[position] = "boilerplate: the site's name above the text"
 
 
-def _source_word_at_an_end(text: str) -> bool:
-    """The news source's word opens or closes the name ("هنا بريس", "بوابة البرلمان"); in a
-    headline it may sit inside ("إغلاق قناة السويس")."""
-    word_list = [normalise_for_match(word) for word in _words(text)]
-    return bool(word_list) and (word_list[0] in cues.SOURCE_WORDS or word_list[-1] in cues.SOURCE_WORDS)
-
-
-def _is_site_name(text: str) -> bool:
+def _is_site_name(text: str, word_at_an_end: bool = False) -> bool:
     """A name of a few words with a news source's word ("بوابة البرلمان"): the site's, repeated in its
-    masthead and below the title, never the title however often it recurs."""
+    masthead and below the title, never the title however often it recurs. With `word_at_an_end`,
+    the word must open or close the name ("هنا بريس"); in a headline it may sit inside ("إغلاق قناة
+    السويس")."""
     word_list = [normalise_for_match(word) for word in _words(text)]
-    return len(word_list) <= NAV_ITEM_MAX_WORDS and any(word in cues.SOURCE_WORDS for word in word_list)
+    if not word_list or len(word_list) > NAV_ITEM_MAX_WORDS:
+        return False
+    named = (word_list[0], word_list[-1]) if word_at_an_end else word_list
+    return any(word in cues.SOURCE_WORDS for word in named)
 
 
 def _section_label_before_a_title(entries: list[tuple[int, str]], candidates: list[int], shared: dict[int, int]) -> bool:
@@ -1136,7 +1139,7 @@ def _is_long_title(entries: list[tuple[int, str]], kept: list[int]) -> bool:
     if not HEADLINE_MAX_WORDS < len(_words(text)) <= LONG_TITLE_MAX_WORDS or ends_sentence(text) or _runs_headlines_together(text):
         return False
     below = [entries[p][1] for p in kept[1 : 1 + TITLE_PART_WINDOW] if not is_headline_like(entries[p][1])]
-    return bool(below) and ends_sentence(below[0]) and len(set(content_keys(text)) & set(content_keys(" ".join(below[:2])))) >= 2
+    return bool(below) and ends_sentence(below[0]) and _shared_words(text, " ".join(below[:2])) >= 2
 
 
 def _credited_prefixes(entries: list[tuple[int, str]]) -> set[str]:
@@ -1391,9 +1394,9 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
             break
         text = entries[below][1]
         part = 2 <= len(content_keys(text)) < len(title_stems) and _run_of_title_words(text, entries[title][1])
-        if part and rank > 0 and _closes_a_statement(entries[above][1]) and _heads_following_body(entries, reasons, below):
-            pass  # below a paragraph of the text, heading more of it: a subheading, which may repeat the title's words
-        elif part and (is_headline_like(text) if rank == 0 else _title_like(text)):
+        # below a paragraph of the text, heading more of it: a subheading, which may repeat the title's words
+        subheading = rank > 0 and _closes_a_statement(entries[above][1]) and _heads_following_body(entries, reasons, below)
+        if part and not subheading and (is_headline_like(text) if rank == 0 else _title_like(text)):
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         elif rank == 0 and is_headline_like(text) and _rewords_the_title_end(content_keys(text), title_stems):
             reasons[below] = "boilerplate: caption (the title again, its last words changed)"

@@ -14,20 +14,18 @@ EARLIEST_YEAR = 1990
 
 
 @cache
-def _day_month_year() -> tuple[re.Pattern[str], dict[str, int]]:
-    """The pattern of a written date ("12 مايو 2024") and each month name's number, built on first use."""
-    months = month_numbers()
-    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    return re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({names})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b"), months
+def _day_month_year() -> re.Pattern[str]:
+    """The pattern of a written date ("12 مايو 2024"), built on first use."""
+    names = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
+    return re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({names})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b")
 
 
 def dates_in(text: str) -> list[dt.date]:
     """Full dates (day, month, year) written in `text`."""
     folded = " ".join(normalise_for_match(w) for w in normalise_text(text).split())
-    day_month_year, months = _day_month_year()
     found = []
-    for day, month, year in day_month_year.findall(folded):
-        found.append((int(year), months[month], int(day)))
+    for day, month, year in _day_month_year().findall(folded):
+        found.append((int(year), month_numbers()[month], int(day)))
     for y1, m1, d1, d2, m2, y2 in _NUMERIC.findall(folded):
         found.append((int(y1), int(m1), int(d1)) if y1 else (int(y2), int(m2), int(d2)))
     dates = []
