@@ -277,6 +277,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (Dhofar's municipal projects, families back in Damascus's countryside, and one with no new site),"
         " labelled before any scoring"
     ),
+    142: (
+        "eight searches (an earthquake, an activist held over a post, an Arab basketball title, border villages shelled,"
+        " and four with no new site), labelled before any scoring"
+    ),
 }
 
 
