@@ -281,6 +281,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (an earthquake, an activist held over a post, an Arab basketball title, border villages shelled,"
         " and four with no new site), labelled before any scoring"
     ),
+    143: (
+        "six searches (hostages and prisoners exchanged, measles, an investment law, a building's collapse, a club's signings,"
+        " and one with no new site), labelled before any scoring"
+    ),
 }
 
 
