@@ -11,6 +11,7 @@ segment` can show exactly what was removed and what was doubtful.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1500,8 +1501,8 @@ def _has_nav_separator(text: str) -> bool:
 def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], list_items: set[int]) -> None:
     """Lines repeating a 'read also' headline, exact repeats of an earlier kept line, and a short line
     repeated on the very next line (an image's alternative text above its caption) unless it is
-    the first kept line of the page, or the first with only labels above it: the title, repeated
-    below it as a breadcrumb or a caption. A paragraph
+    the first kept line of the page, or the first with only labels above it, or printed a third time
+    further down: the title, repeated below it as a breadcrumb, a caption or a share line. A paragraph
     repeated across a headline keeps its later copy, in the text (the earlier is a description), and
     so does a line printed first as a list's item (`list_items`, by line number: "4. <headline>", the
     last item of a breadcrumb) and then alone."""
@@ -1511,6 +1512,7 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
     first_kept = next((p for p in range(len(entries)) if p not in reasons), -1)  # this pass only marks later lines
     # the first kept line longer than a label: with only labels above it ("أخبار الوشم"), it is the title
     first_long = next((p for p in range(len(entries)) if p not in reasons and len(_words(entries[p][1])) > NAV_ITEM_MAX_WORDS), -1)
+    copies = Counter(_key(text).replace(" ", "") for p, (_, text) in enumerate(entries) if p not in reasons)
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
@@ -1536,6 +1538,7 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
                 and previous not in reasons
                 and _key(entries[previous][1]) == _key(text)
                 and headline
+                and copies[key] < 3
             ):
                 reasons[previous] = "boilerplate: caption (repeated on the next line)"
                 headlines -= 1  # counted when passed, dropped now

@@ -319,6 +319,8 @@ LABEL = cue(
     r"^(?:أهم|اهم|أبرز|ابرز)\s+(?:الأخبار|الاخبار)\s*[:：]?$",  # "top news": a widget's label (the list may be cut off)
     # a key-points box's label ("النقاط الأساسية"; the points below it are the text's)
     r"^(?:(?:أهم|اهم|أبرز|ابرز)\s+)?النقاط(?:\s+(?:الأساسية|الاساسية|الرئيسية))?\s*[:：]?$",
+    # a summary box's label ("في كلمات قليلة", batch 143's newsar; "ملخص"): the summary below it is the text's
+    r"^(?:في\s+كلمات\s+قليلة|باختصار|ملخص(?:\s+(?:الخبر|المقال))?)\s*[:：]?$",
 )
 # A news ticker's label: "شريط الأخبار"; the headlines it runs together follow (see clean.py).
 # A poll's header alone on its line ("شاركنا برأيك"): the question below it is the poll's.

@@ -142,6 +142,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("هل تود فعلا الخروج؟", "boilerplate: widget"),
         ("نقلاًعن موقع «إيران الحرة»", "boilerplate: credit"),  # the site the text was taken from (arabafricanews)
         ("النقاط الأساسية", "boilerplate: label"),  # a key-points box's label (lanatime)
+        ("في كلمات قليلة", "boilerplate: label"),  # a summary box's label (batch 143, newsar)
+        ("ملخص الخبر:", "boilerplate: label"),
         # content-management themes' labels, even inside the text (an ad's box): general knowledge of their strings
         ("المقالة التالية", "boilerplate: widget"),
         ("إغلاق الإعلان", "boilerplate: widget"),
@@ -572,6 +574,15 @@ def test_caption_repeated_on_the_next_line_and_contained_standfirst() -> None:
         (2, "duplicate"),
         (3, "duplicate: repeats part of a longer line"),
     ]
+
+
+def test_a_title_printed_three_times_keeps_its_first_copy() -> None:
+    """Batch 143's socotrapost: a slogan, the title, its copy and a bracketed third copy above the text;
+    the pair is no alternative text above a caption, and the title stays."""
+    title = 'وزارة الصحة تعتزم تنفيذ حملة تحصين واسعة ضد "الحصبة"'
+    article = clean(_doc("الخبر من عمق المحيط", title, title, f"[ {title} ]", BODY, BODY2))
+    assert article.title == title
+    assert [(d.line, d.reason) for d in article.dropped if d.line in (1, 2, 3)] == [(2, "duplicate"), (3, "duplicate")]
 
 
 BYLINE_OPENING = "boilerplate: byline (a writer's name above the text)"
