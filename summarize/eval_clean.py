@@ -285,6 +285,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (hostages and prisoners exchanged, measles, an investment law, a building's collapse, a club's signings,"
         " and one with no new site), labelled before any scoring"
     ),
+    144: (
+        "seven searches (drugs seized at ports, falling crude exports, storms closing roads, and four with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
