@@ -289,6 +289,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "seven searches (drugs seized at ports, falling crude exports, storms closing roads, and four with no new site),"
         " labelled before any scoring"
     ),
+    145: (
+        "seven searches (a live blog's furniture, Diwaniyah's projects, market fires, and four with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
