@@ -157,6 +157,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_masthead_roles(entries, reasons)
     _mark_navigation_runs(entries, reasons, unsure)
+    _mark_broadcast_schedule(entries, reasons)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
     bulleted = {index for index, raw in document.lines if _LIST_ITEM.match(raw)}
@@ -810,6 +811,26 @@ def _shares_words(headline: str, body: str) -> bool:
 def _shared_words(text: str, other: str) -> int:
     """How many content words (stems) two lines have in common."""
     return len(set(content_keys(text)) & set(content_keys(other)))
+
+
+_CLOCK_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[صم]))?$", re.IGNORECASE)
+_DURATION = re.compile(r"^\d{1,3}\s*(?:د|دق|دقيقة|دقائق|min|mins)\.?$", re.IGNORECASE)
+
+
+def _mark_broadcast_schedule(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A radio or TV schedule: a programme's or an episode's name, a start time and a length in
+    minutes below it ("مدار الليل والنهار" / "02:30 GMT" / "150 د", batch 145's sputnikarabic). A short
+    line one or two lines above a time that a length follows is the schedule's, questions too; an
+    article's paragraph is longer, and a live blog's times head their entries with no length."""
+    for position, (_, text) in enumerate(entries):
+        if not _CLOCK_TIME.match(text.strip()) or position + 1 >= len(entries) or not _DURATION.match(entries[position + 1][1].strip()):
+            continue
+        for line in (position, position + 1):
+            reasons.setdefault(line, "boilerplate: schedule (a programme's time and length)")
+        for above in (position - 1, position - 2):
+            name = entries[above][1].strip() if above >= 0 and above not in reasons else ""
+            if name and len(_words(name)) <= HEADLINE_MAX_WORDS and not _CLOCK_TIME.match(name) and not _DURATION.match(name):
+                reasons[above] = "boilerplate: schedule (a programme above its time and length)"
 
 
 def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:

@@ -585,6 +585,21 @@ def test_a_title_printed_three_times_keeps_its_first_copy() -> None:
     assert [(d.line, d.reason) for d in article.dropped if d.line in (1, 2, 3)] == [(2, "duplicate"), (3, "duplicate")]
 
 
+def test_a_broadcast_schedule_goes_and_a_live_blogs_times_keep_their_entries() -> None:
+    """Batch 145's sputnikarabic: programme, episode, start time and length; a question is an episode's
+    name there. A live blog's times head paragraphs with no length below them: its entries stay."""
+    schedule = ["مدار الليل والنهار", "02:30 GMT", "150 د", "ملفات ساخنة", "هل تحل مشكلات الجفاف في العالم العربي؟", "17:36 GMT", "24 د"]
+    article = clean(_doc(*schedule, BODY, BODY2))
+    assert {d.line for d in article.dropped} == set(range(len(schedule)))
+    assert {d.reason for d in article.dropped} == {
+        "boilerplate: timestamp",
+        "boilerplate: schedule (a programme above its time and length)",
+        "boilerplate: schedule (a programme's time and length)",
+    }
+    live = clean(_doc("10:30", BODY, "10:45", BODY2))
+    assert [line.text for line in live.lines if line.kind == "body"] == [BODY, BODY2]
+
+
 BYLINE_OPENING = "boilerplate: byline (a writer's name above the text)"
 CAPTION_OPENING = "boilerplate: caption (a person's name and office above the text)"
 
