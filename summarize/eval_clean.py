@@ -293,6 +293,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "seven searches (a live blog's furniture, Diwaniyah's projects, market fires, and four with no new site),"
         " labelled before any scoring"
     ),
+    146: (
+        "four searches (the Arab community in Sydney, Somalia's parliament, the date harvest, a Kuwaiti confidence vote),"
+        " labelled before any scoring"
+    ),
 }
 
 
