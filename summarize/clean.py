@@ -471,6 +471,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: caption (a photo credit)"
     if arabic_page and count <= LATIN_CAPTION_MAX_WORDS and cues.LATIN_PHOTO_CREDIT.search(text) and not arabic_ratio(text):
         return "boilerplate: caption (a photographer's credit, in Latin script)"  # "... Foto: Name / TT"
+    if count <= PHOTO_CAPTION_MAX_WORDS * 3 and cues.BRACKETED_LATIN_PHOTO_CREDIT.search(text) and is_headline_like(text):
+        return "boilerplate: caption (a photographer's credit, in Latin script)"  # "... (Photo by Name/AFP via Getty Images)"
     if count <= 40 and "اليمين" in text and cues.LEFT_TO_RIGHT.search(text):
         return "boilerplate: caption (a photo's people, left to right)"
     if count <= 20 and cues.PROMO.search(text):

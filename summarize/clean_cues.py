@@ -310,6 +310,11 @@ LATIN_PHOTO_CREDIT = cue(
     r"\b(?:reuters|afp|epa|ap|anadolu|getty\s+images)\s*/\s*[^\W\d_]",
     r"\bafp\s+photo\b",
 )
+# The same credit in brackets closing an Arabic caption: "الوزير ... - (Photo by Name/AFP via Getty Images)".
+BRACKETED_LATIN_PHOTO_CREDIT = cue(
+    r"[(\[]\s*(?:photo|foto|photograph|picture|image)s?\s*(?:by\s+|[:：]\s*)[^()\[\]]+[)\]]\s*$",
+    r"[(\[][^()\[\]]*\bvia\s+getty\s+images\s*[)\]]\s*$",
+)
 # A photo's caption naming its people "(from left to right)", as agencies' captions do.
 LEFT_TO_RIGHT = re.compile(r"\(\s*من\s+(?:اليسار|اليمين)\s+(?:إلى|الى|ل)\s*(?:اليمين|اليسار)\s*\)")
 LABEL = cue(

@@ -332,6 +332,10 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "boilerplate: caption (a photographer's credit, in Latin script)",
         ),
         ("Rescuers search the rubble. REUTERS/Jane Doe", "boilerplate: caption (a photographer's credit, in Latin script)"),
+        (  # batch 146's panet: an Arabic caption closed by the agency's bracketed credit
+            "وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح - (Photo by YASSER AL-ZAYYAT/AFP via Getty Images)",
+            "boilerplate: caption (a photographer's credit, in Latin script)",
+        ),
     ],
 )
 def test_cue_lines(line: str, reason: str) -> None:
