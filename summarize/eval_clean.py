@@ -297,6 +297,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (the Arab community in Sydney, Somalia's parliament, the date harvest, a Kuwaiti confidence vote),"
         " labelled before any scoring"
     ),
+    147: (
+        "four searches (a field hospital in Marib, students poisoned, a volleyball final, food aid after floods),"
+        " labelled before any scoring"
+    ),
 }
 
 
