@@ -301,6 +301,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (a field hospital in Marib, students poisoned, a volleyball final, food aid after floods),"
         " labelled before any scoring"
     ),
+    148: ("four searches (street vendors cleared, a bribery trial, and two with no new site), labelled before any scoring"),
 }
 
 
