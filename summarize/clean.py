@@ -824,14 +824,14 @@ def _mark_broadcast_schedule(entries: list[tuple[int, str]], reasons: dict[int, 
     minutes below it ("مدار الليل والنهار" / "02:30 GMT" / "150 د", batch 145's sputnikarabic). A short
     line one or two lines above a time that a length follows is the schedule's, questions too; an
     article's paragraph is longer, and a live blog's times head their entries with no length."""
-    for position, (_, text) in enumerate(entries):
-        if not _CLOCK_TIME.match(text.strip()) or position + 1 >= len(entries) or not _DURATION.match(entries[position + 1][1].strip()):
-            continue
+    slots = [(_CLOCK_TIME.match(text.strip()) is not None, _DURATION.match(text.strip()) is not None) for _, text in entries]
+    for position in range(len(entries) - 1):
+        if not (slots[position][0] and slots[position + 1][1]):
+            continue  # a start time with its length right below it
         for line in (position, position + 1):
             reasons.setdefault(line, "boilerplate: schedule (a programme's time and length)")
         for above in (position - 1, position - 2):
-            name = entries[above][1].strip() if above >= 0 and above not in reasons else ""
-            if name and len(_words(name)) <= HEADLINE_MAX_WORDS and not _CLOCK_TIME.match(name) and not _DURATION.match(name):
+            if above >= 0 and above not in reasons and not any(slots[above]) and len(_words(entries[above][1])) <= HEADLINE_MAX_WORDS:
                 reasons[above] = "boilerplate: schedule (a programme above its time and length)"
 
 
@@ -1535,11 +1535,13 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
     first_kept = next((p for p in range(len(entries)) if p not in reasons), -1)  # this pass only marks later lines
     # the first kept line longer than a label: with only labels above it ("أخبار الوشم"), it is the title
     first_long = next((p for p in range(len(entries)) if p not in reasons and len(_words(entries[p][1])) > NAV_ITEM_MAX_WORDS), -1)
-    copies = Counter(_key(text).replace(" ", "") for p, (_, text) in enumerate(entries) if p not in reasons)
+    # words a scrape glued together still repeat ("عبدالاميرالركابي")
+    keys = [_key(text).replace(" ", "") for _, text in entries]
+    copies = Counter(key for position, key in enumerate(keys) if position not in reasons)
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
-        key = _key(text).replace(" ", "")  # words a scrape glued together still repeat ("عبدالاميرالركابي")
+        key = keys[position]
         headline = is_headline_like(text)
         if _key(text) in titles:
             reasons[position] = "boilerplate: read-also"
