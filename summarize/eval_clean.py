@@ -302,6 +302,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     148: ("four searches (street vendors cleared, a bribery trial, and two with no new site), labelled before any scoring"),
+    149: (
+        "five searches (a teachers' shortage, a football federation's election, Nouakchott's book fair, a crossing closed to trucks,"
+        " and one with no new site), labelled before any scoring"
+    ),
 }
 
 
