@@ -306,6 +306,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a teachers' shortage, a football federation's election, Nouakchott's book fair, a crossing closed to trucks,"
         " and one with no new site), labelled before any scoring"
     ),
+    150: (
+        "six searches (a foreign minister's talks, an army operation, a wind farm, and three with no new site), labelled before any scoring"
+    ),
 }
 
 
