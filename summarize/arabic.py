@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 TATWEEL = "\u0640"
@@ -271,6 +272,11 @@ def month_numbers() -> dict[str, int]:
     """Each month's name, Arabic in all its naming systems (folded) and English, to its number (1 to 12)."""
     arabic = {normalise_for_match(name): number for names in MONTHS for number, name in enumerate(names, 1)}
     return {**arabic, **{name: number for number, name in enumerate(ENGLISH_MONTHS, 1)}}
+
+
+def longest_first(names: Iterable[str]) -> str:
+    """`names`, escaped, as one regex alternation tried longest first ("ربيع الأول" before "ربيع")."""
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1 << 18)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from summarize.arabic import ENGLISH_MONTHS, month_numbers, normalise_for_match, normalise_text
+from summarize.arabic import ENGLISH_MONTHS, longest_first, month_numbers, normalise_for_match, normalise_text
 from summarize.briefing import Check, Point, TranslatedArticle, is_kept_anyway
 
 # English characters per Arabic character (both counted without spaces). Calibrated on 53 real
@@ -117,7 +117,7 @@ def _month_pattern() -> re.Pattern[str]:
     """Months as an editor would check them: the Arabic names (Egyptian/Gulf, Levantine, Maghrebi), built
     on first use."""
     arabic_months = [name for name in month_numbers() if name not in ENGLISH_MONTHS]
-    return re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, arabic_months), key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(" + longest_first(arabic_months) + r")(?!\w)")
 
 
 @dataclass(frozen=True)

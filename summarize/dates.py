@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from summarize.arabic import month_numbers, normalise_for_match, normalise_text
+from summarize.arabic import longest_first, month_numbers, normalise_for_match, normalise_text
 
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 EARLIEST_YEAR = 1990
@@ -16,8 +16,7 @@ EARLIEST_YEAR = 1990
 @cache
 def _day_month_year() -> re.Pattern[str]:
     """The pattern of a written date ("12 مايو 2024"), built on first use."""
-    names = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
-    return re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({names})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b")
+    return re.compile(rf"\b(\d{{1,2}})\s+(?:من\s+)?({longest_first(month_numbers())})\s*(?:\([^)]*\)\s*)?[,،]?\s*(\d{{4}})\b")
 
 
 def dates_in(text: str) -> list[dt.date]:
