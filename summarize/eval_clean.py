@@ -309,6 +309,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     150: (
         "six searches (a foreign minister's talks, an army operation, a wind farm, and three with no new site), labelled before any scoring"
     ),
+    151: (
+        "five searches (a migrant boat sinking, a military college graduation, the olive harvest, an Arab theatre festival,"
+        " and a heatwave warning with no new site), labelled before any scoring"
+    ),
 }
 
 
