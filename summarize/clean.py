@@ -447,7 +447,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link"
     if count <= 6 and cues.CONTINUE_LINK.search(stripped):
         return "boilerplate: link (continue reading, load more)"
-    if cues.BYLINE.search(text):
+    if cues.BYLINE.search(without_diacritics(text)):  # "كتبَ :" is voweled to read "he wrote", not "books"
         return "boilerplate: byline"
     if cues.TAGS.search(text):
         return "boilerplate: tags"

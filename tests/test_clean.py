@@ -299,6 +299,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("كلمات البحث: الانتخابات، البرلمان", "boilerplate: tags"),
         ("موسومة ب: الانتخابات", "boilerplate: tags"),
         ("كتبها أحمد علي", "boilerplate: byline"),
+        ("كتبَ : طارق صقر", "boilerplate: byline"),  # voweled to read "he wrote" (batch 151's training page heidinews)
         ("صفحة 2 من 5", "boilerplate: pagination"),
         ("أدخل بريدك الإلكتروني هنا", "boilerplate: widget"),
         ("تصفح أيضاً", "boilerplate: widget"),
