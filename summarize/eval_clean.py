@@ -313,6 +313,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a migrant boat sinking, a military college graduation, the olive harvest, an Arab theatre festival,"
         " and a heatwave warning with no new site), labelled before any scoring"
     ),
+    152: (
+        "five searches (a drivers' strike over fuel prices, a satellite launch, a budget vote, a club's new coach, smuggled medicines),"
+        " labelled before any scoring"
+    ),
 }
 
 
