@@ -317,6 +317,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a drivers' strike over fuel prices, a satellite launch, a budget vote, a club's new coach, smuggled medicines),"
         " labelled before any scoring"
     ),
+    153: ("five searches (a forest fire, a man electrocuted, an internet outage, and two with no new site), labelled before any scoring"),
 }
 
 
