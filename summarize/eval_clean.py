@@ -319,6 +319,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     153: ("five searches (a forest fire, a man electrocuted, an internet outage, and two with no new site), labelled before any scoring"),
     154: ("six searches (vegetable prices in Ramadan, an earth dam bursting, and four with no new site), labelled before any scoring"),
+    155: (
+        "six searches (snow cutting roads, a group wedding, a mayor's roadworks, a book fair, and two with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
