@@ -323,6 +323,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (snow cutting roads, a group wedding, a mayor's roadworks, a book fair, and two with no new site),"
         " labelled before any scoring"
     ),
+    156: (
+        "five searches (a friendly before the Africa Cup, a minimum wage rise, a folk song festival,"
+        " a desalination plant, and one with no new site), labelled before any scoring"
+    ),
 }
 
 
