@@ -1318,7 +1318,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
         if position in reasons or position == title or len(_words(line)) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
             continue
         text = _without_trailing_dots(_DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
-        if ends_sentence(text.rstrip(":： ")):
+        if ends_sentence(text.rstrip(":： ")) and not _agency_before_separator(text):
             continue
         following = _next_kept(entries, reasons, position)
         if following is None or is_headline_like(entries[following][1]):
@@ -1335,6 +1335,13 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
 
 _SEPARATOR = re.compile(r"[/_\-–=]")  # between a source's name and its desk, city or writer
 _DOTS_AFTER_SEPARATOR = re.compile(rf"({_SEPARATOR.pattern})\s*[.…]+\s*$")
+
+
+def _agency_before_separator(text: str) -> bool:
+    """A news source's word before the first separator ("وكالة الغيمة الليبية للأخبار- طرابلس."): a
+    dateline, whose full stop does not make it a sentence."""
+    name = _SEPARATOR.split(text, maxsplit=1)[0]
+    return any(normalise_for_match(word) in cues.SOURCE_WORDS for word in _words(name))
 
 
 def _without_trailing_dots(text: str) -> str:

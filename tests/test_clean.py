@@ -564,6 +564,11 @@ def test_source_lines_dropped_but_a_colon_line_only_marked() -> None:
     assert reasons == {"صوت عدن/ خاص:": "boilerplate: source-line", "تشرين- سامر الشغري": "boilerplate: source-line"}
     assert _reasons("الخرطوم=^المندرة نيوز^", BODY, BODY2) == {"الخرطوم=^المندرة نيوز^": "boilerplate: source-line"}
     assert _reasons("الثورة نت../", BODY, BODY2) == {"الثورة نت../": "boilerplate: source-line"}
+    # a news agency's name before the dash keeps its full stop a dateline's (batch 156's training page libyan-cna);
+    # a short sentence with no such name before its dash stays
+    agency = "وكالة الغيمة الليبية للأخبار- طرابلس."
+    assert _reasons(agency, BODY, BODY2) == {agency: "boilerplate: source-line"}
+    assert _reasons("الأهلي- الزمالك مباراة الموسم.", BODY, BODY2) == {}
     article = clean(_doc(BODY, "خلال هذه الأيام :", "سيكون الوقت الأبكر لدخول وقت صلاة العصر على جل البلدان العربية."))
     assert not article.dropped
     assert article.lines[1].unsure.startswith("unsure:")
