@@ -327,6 +327,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a friendly before the Africa Cup, a minimum wage rise, a folk song festival,"
         " a desalination plant, and one with no new site), labelled before any scoring"
     ),
+    157: (
+        "five searches (a transport minister before parliament, rain flooding streets, a tree-planting campaign,"
+        " and two with no new site), labelled before any scoring"
+    ),
 }
 
 
