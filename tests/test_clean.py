@@ -511,6 +511,9 @@ WRAPPED = [  # a page hard-wrapped at about 60 characters, one clause broken aft
         (["عنوان الخبر", BODY, BODY2], [(0, "title"), (1, "body"), (2, "body")]),
         # a time opening the next line, with no mark after it, belongs to the wrapped sentence
         ([*WRAPPED[:3], "10:30 صباحا بتوقيت المغرب، وقال مسؤول محلي إن معظم الوفيات", "كانت في الجبال."], [(0, "title"), (1, "body")]),
+        # a lone verb of reporting opening the page ("revealed") is the text's first word cut apart, no
+        # section's label (batch 157's training page bou-saada)
+        (["كشفت", BODY], [(0, "body")]),
     ],
 )
 def test_wrapped_lines_are_joined_and_nothing_is_dropped(lines: list[str], kept: list[tuple[int, str]]) -> None:
