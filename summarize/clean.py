@@ -1796,9 +1796,11 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     longest = SOURCE_LINE_MAX_WORDS if any(word in cues.SOURCE_WORDS for word in folded) else NAV_ITEM_MAX_WORDS  # "وكالة معراج للأنباء"
     if not is_headline_like(text) or len(word_list) > longest or _DIGIT.search(text):
         return
-    # no function word: "فيما أك" is a sentence cut short, not a name; nor is "وتعلن نت", a verb after "و"
+    # no function word: "فيما أك" is a sentence cut short, not a name; nor is "وتعلن نت", a verb after "و".
+    # A first name's initial ("ق . أحمد") is no word of its own.
+    initial = len(word_list) >= 2 and len(word_list[0]) == 1 and folded[0] not in _DETACHED_PREFIXES
     if (
-        len(content_keys(text)) == len(word_list)
+        len(content_keys(text)) == len(word_list) - initial
         and not any(word in cues.CONTINUATION_WORDS for word in folded)
         and not _AND_A_VERB.match(folded[0])
     ):
@@ -1808,6 +1810,9 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
             unsure[last] = "unsure: a name's place after the text, but it opens with a verb (the text cut short?)"
         else:
             reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+_DETACHED_PREFIXES = frozenset("وفبلك")  # a conjunction or preposition written apart ("و قال"): no initial
 
 
 def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

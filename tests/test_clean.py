@@ -1415,6 +1415,8 @@ def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays
         ("كاتب وروائي.", False),  # a sentence
         ("م،أ", True),  # an editor's initials
         ("ع . ع", True),
+        ("ق . أحمد", True),  # a first name's initial and a name (batch 157's training page bou-saada)
+        ("ب الأمس", False),  # a preposition written apart is no initial: the text cut off
         ("5 7", False),  # figures, not initials
         ("ا", False),  # one letter: the text cut off
         ("وتعلن نت", False),  # "and" with a verb: the text cut off, no name
