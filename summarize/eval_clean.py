@@ -331,6 +331,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (a transport minister before parliament, rain flooding streets, a tree-planting campaign,"
         " and two with no new site), labelled before any scoring"
     ),
+    158: (
+        "five searches (factory workers' sit-in over wages, the baccalaureate under tight security,"
+        " and three with no new site), labelled before any scoring"
+    ),
 }
 
 
