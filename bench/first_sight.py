@@ -46,6 +46,7 @@ GROUPS = (
     (116, 129),
     (130, 141),
     (142, 150),
+    (151, 158),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

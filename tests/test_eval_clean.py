@@ -39,7 +39,7 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # to 0.834 and held-out content to 0.993 (new held-out pages' first-sight misses; its rules changed neither).
 PINNED = {
     "train": {"content": 0.998, "boilerplate": 0.975, "weakest": 0.666},
-    "held-out": {"content": 0.993, "boilerplate": 0.834, "weakest": 0.0},
+    "held-out": {"content": 0.994, "boilerplate": 0.838, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -120,12 +120,12 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 345, sites 339: content recall ")
-    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136 and 139 have no held-out page
+    assert summary.startswith("held-out: pages 362, sites 356: content recall ")
+    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139 and 158 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
-    batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 151)]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-131:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 2, sites 2")
+    batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158)]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-138:]] == [f"  of which batch {batch}" for batch in batches]
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
