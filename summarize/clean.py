@@ -1774,6 +1774,9 @@ def _last_line_below_text(entries: list[tuple[int, str]], reasons: dict[int, str
     return last if before is not None and not is_headline_like(entries[before][1]) else None
 
 
+_DETACHED_PREFIXES = frozenset("وفبلك")  # a conjunction or preposition written apart ("و قال"): no initial
+
+
 def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
     ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it;
@@ -1798,9 +1801,10 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
         return
     # no function word: "فيما أك" is a sentence cut short, not a name; nor is "وتعلن نت", a verb after "و".
     # A first name's initial ("ق . أحمد") is no word of its own.
-    initial = len(word_list) >= 2 and len(word_list[0]) == 1 and folded[0] not in _DETACHED_PREFIXES
+    has_initial = len(word_list) >= 2 and len(word_list[0]) == 1 and folded[0] not in _DETACHED_PREFIXES
+    names = word_list[1:] if has_initial else word_list
     if (
-        len(content_keys(text)) == len(word_list) - initial
+        len(content_keys(text)) == len(names)
         and not any(word in cues.CONTINUATION_WORDS for word in folded)
         and not _AND_A_VERB.match(folded[0])
     ):
@@ -1810,9 +1814,6 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
             unsure[last] = "unsure: a name's place after the text, but it opens with a verb (the text cut short?)"
         else:
             reasons[last] = "boilerplate: signature (a name after the text)"
-
-
-_DETACHED_PREFIXES = frozenset("وفبلك")  # a conjunction or preposition written apart ("و قال"): no initial
 
 
 def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
