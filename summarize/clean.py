@@ -636,6 +636,7 @@ def _is_dated_place(word_list: list[str]) -> bool:
 
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:
     """Cue-phrase lines, plus the headlines that a 'read also' or 'related' header introduces."""
+    text_start = next((p for p, (_, text) in enumerate(entries) if not is_headline_like(text)), len(entries))
     position = 0
     while position < len(entries):
         text = entries[position][1]
@@ -648,12 +649,12 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
                 position += 1
                 continue
             # A bare marker introduces the headline(s) on the following line(s), perhaps with its teaser.
-            position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, limit=1)
+            position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, 1, text_start)
             position = _mark_ellipsis_teaser(entries, position, reasons, "boilerplate: read-also (the headline's teaser)")
             continue
         if _is_related_header(text) and is_headline_like(text.split(".")[0]):
             reasons[position] = "boilerplate: related-list"
-            after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, limit=20)
+            after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, 20, text_start)
             after = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
             position = _mark_ellipsis_teaser(entries, after, reasons, "boilerplate: related-list (the last headline's teaser)")
             continue
@@ -769,8 +770,10 @@ def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons
 
 
 def _mark_following_headlines(
-    entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str, titles: set[str], limit: int
+    entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str, titles: set[str], limit: int, text_start: int
 ) -> int:
+    """Mark up to `limit` headlines from `start` as `reason`; `text_start` is the first line that is no
+    headline (the page's text). Returns the first position not marked."""
     position = start
     labels = 0  # a bare marker's headline may come under labels ("إقرأ أيضاً", "عاجل", "عاجل", the headline)
     while position < len(entries) and position - start - labels < limit:
@@ -785,7 +788,7 @@ def _mark_following_headlines(
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
-        if limit > 1 and (_heads_following_body(entries, reasons, position) or _titles_the_text_below(entries, position)):
+        if limit > 1 and (_heads_following_body(entries, reasons, position) or _titles_the_text_below(entries, position, text_start)):
             break
         reasons[position] = reason
         titles.add(text)
@@ -793,11 +796,12 @@ def _mark_following_headlines(
     return position
 
 
-def _titles_the_text_below(entries: list[tuple[int, str]], position: int) -> bool:
-    """Above the page's text, the first paragraph within TITLE_BODY_WINDOW lines below shares two
-    content words with this headline: the page's own title, under a "latest news" header, with its
-    byline and counters between. (Below the text, a related headline's teaser shares its words.)"""
-    if not all(is_headline_like(text) for _, text in entries[:position]):
+def _titles_the_text_below(entries: list[tuple[int, str]], position: int, text_start: int) -> bool:
+    """Above the page's text (`text_start`, its first line that is no headline), the first paragraph
+    within TITLE_BODY_WINDOW lines below shares two content words with this headline: the page's own
+    title, under a "latest news" header, with its byline and counters between. (Below the text, a
+    related headline's teaser shares its words.)"""
+    if position > text_start:
         return False
     for below in range(position + 1, min(position + 1 + TITLE_BODY_WINDOW, len(entries))):
         text = entries[below][1]

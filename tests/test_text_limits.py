@@ -49,6 +49,8 @@ SHAPES = {
     "price-lines": "التفاح 60 جنيها\n",
     "voweled-related-lines": "قد يُعجبك أيضاً\nعنوان آخر هنا\nنص مقطوع هنا ...\n",
     "source-lines": "المعلومة/ بغداد..\n",
+    # "related" headers each over 20 headlines, with no text: each headline once re-read every line above it
+    "related-lists": "أخبار ذات صلة\n" + "عنوان خبر عن الاقتصاد\n" * 20,
 }
 
 
