@@ -335,6 +335,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (factory workers' sit-in over wages, the baccalaureate under tight security,"
         " and three with no new site), labelled before any scoring"
     ),
+    159: (
+        "six searches (an Arab chess championship, an Arabic calligraphy exhibition, and four with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
