@@ -339,6 +339,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (an Arab chess championship, an Arabic calligraphy exhibition, and four with no new site),"
         " labelled before any scoring"
     ),
+    160: (
+        "seven searches (food poisoning at a wedding, beach volleyball and beach handball,"
+        " a polio vaccination campaign, and four with no new site), labelled before any scoring"
+    ),
 }
 
 
