@@ -343,6 +343,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "seven searches (food poisoning at a wedding, beach volleyball and beach handball,"
         " a polio vaccination campaign, and four with no new site), labelled before any scoring"
     ),
+    161: ("five searches (water cut in Nouakchott, Esperance signing a striker, and three with no new site), labelled before any scoring"),
 }
 
 
