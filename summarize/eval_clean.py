@@ -344,6 +344,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " a polio vaccination campaign, and four with no new site), labelled before any scoring"
     ),
     161: ("five searches (water cut in Nouakchott, Esperance signing a striker, and three with no new site), labelled before any scoring"),
+    162: (
+        "five searches with furniture words (a market fire, a youth team qualifying, a school holiday,"
+        " a cattle-theft gang, and one with no new site), labelled before any scoring"
+    ),
 }
 
 
