@@ -348,6 +348,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches with furniture words (a market fire, a youth team qualifying, a school holiday,"
         " a cattle-theft gang, and one with no new site), labelled before any scoring"
     ),
+    163: (
+        "five searches with furniture words (a bus overturning, a governor dismissed, meat prices before Eid,"
+        " and two with no new site), labelled before any scoring"
+    ),
 }
 
 
