@@ -327,6 +327,8 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
         return False
     if cues.ends_in_end_mark(text):  # a wire copy's "(انتهى) م ع" ends it
         return False
+    if len(parts) == 1 and cues.COOKIE_BANNER.match(text.strip()):  # dropped whatever its length, so it takes no text
+        return False
     if text.endswith(("،", ",")):
         # the page's first line, a headline's length and alone, is its title even with a stray comma
         return not (first_line and len(parts) == 1 and word_count <= HEADLINE_MAX_WORDS and width == 0)
@@ -425,7 +427,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return END_MARK_REASON
     if count <= 25 and cues.JS_NOTICE.search(text):
         return "boilerplate: javascript-notice"
-    if count <= 25 and cues.COOKIE_NOTICE.search(text):
+    if (count <= 25 and cues.COOKIE_NOTICE.search(text)) or cues.COOKIE_BANNER.match(stripped):
         return "boilerplate: cookie-notice"
     if count <= 25 and (cues.URL_LINE.match(text) or cues.LINK_PROMPT.search(text)):
         return "boilerplate: link"

@@ -660,6 +660,38 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
     assert (reasons.get(1) == "boilerplate: byline (writers' names between the title and the text)") is dropped
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [  # batch 163's wseetonline: a date label, a source, a comment box's terms and a cookie banner under the text
+        ("نشرت في:", "boilerplate: widget"),
+        ("مصدر الخبر فرانس 24", "boilerplate: credit"),
+        ("مصدر الخبر / صحيفة الصدى", "boilerplate: credit"),
+        ("شروط التعليق :", "boilerplate: comments"),
+        (
+            "عدم الإساءة للكاتب أو للأشخاص أو للمقدسات أو مهاجمة الأديان أو الذات الالهية. والابتعاد عن التحريض الطائفي والعنصري والشتائم.",
+            "boilerplate: comments",
+        ),
+        (
+            "نستخدم ملفات الكوكيز لنسهل عليك استخدام موقعنا الإلكتروني ونكيف المحتوى والإعلانات وفقا لمتطلباتك واحتياجاتك"
+            " الخاصة، لتوفير ميزات وسائل التواصل الاجتماعية ولتحليل حركة الزيارات لدينا...لمعرفة المزيد",
+            "boilerplate: cookie-notice",
+        ),
+        # the same words in sentences stay
+        ("نشرت في الجريدة الرسمية قرارات الحكومة الجديدة بشأن الأسعار.", None),
+        ("مصدر الخبر أكد أن الاجتماع سيعقد غدا، وأن الوفد وصل.", None),
+        (
+            "وقالت الشركة إنها تستخدم ملفات تعريف الارتباط لتحسين خدماتها بعد صدور القانون الجديد الذي فرض على المواقع"
+            " شروطا صارمة لحماية البيانات الشخصية للمستخدمين في أوروبا والعالم.",
+            None,
+        ),
+    ],
+)
+def test_labels_and_notices_under_the_text(line: str, reason: str | None) -> None:
+    reasons = _reasons(BODY, line, BODY2)
+    assert reasons.get(line) == reason
+    assert set(reasons) <= {line}  # the text below is never joined to a notice and dropped with it
+
+
 def test_a_name_above_headlines_only_is_no_byline() -> None:
     reasons = {d.line: d.reason for d in clean(_doc("هشام عطيري", "نتائج المباراة", "ترتيب الفرق", BODY)).dropped}
     assert not reasons.get(0, "").startswith("boilerplate: byline")
