@@ -352,6 +352,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches with furniture words (a bus overturning, a governor dismissed, meat prices before Eid,"
         " and two with no new site), labelled before any scoring"
     ),
+    164: (
+        "five searches with furniture words (an earthquake, soldiers wounded, Libya's oil output,"
+        " and two with no new site), labelled before any scoring"
+    ),
 }
 
 
