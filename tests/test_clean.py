@@ -676,8 +676,16 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
             " الخاصة، لتوفير ميزات وسائل التواصل الاجتماعية ولتحليل حركة الزيارات لدينا...لمعرفة المزيد",
             "boilerplate: cookie-notice",
         ),
+        # batch 164's taghribnews: a print page's wire mark, number and link label
+        ("يتبع", "boilerplate: widget"),
+        ("يتبع .............", "boilerplate: widget"),
+        ("رقم: 256367", "boilerplate: widget"),
+        ("رمز الخبر: 12345", "boilerplate: widget"),
+        ("رابط العنوان :", "boilerplate: widget"),
         # the same words in sentences stay
         ("نشرت في الجريدة الرسمية قرارات الحكومة الجديدة بشأن الأسعار.", None),
+        ("رقم: 5", None),
+        ("رابط العنوان الجديد للموقع الحكومي أعلنته الوزارة أمس.", None),
         ("مصدر الخبر أكد أن الاجتماع سيعقد غدا، وأن الوفد وصل.", None),
         (
             "وقالت الشركة إنها تستخدم ملفات تعريف الارتباط لتحسين خدماتها بعد صدور القانون الجديد الذي فرض على المواقع"
