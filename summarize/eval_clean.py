@@ -356,6 +356,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches with furniture words (an earthquake, soldiers wounded, Libya's oil output,"
         " and two with no new site), labelled before any scoring"
     ),
+    165: (
+        "five searches with furniture words (shelling in El Fasher, fuel prices in Jordan, power cuts in Aden,"
+        " a border crossing reopened, and one with no new site), labelled before any scoring"
+    ),
 }
 
 
