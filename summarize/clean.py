@@ -469,6 +469,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: breaking-ticker"
     if count <= 8 and cues.CREDIT.search(text):
         return "boilerplate: credit"
+    if cues.FEED_FOOTER.match(stripped):
+        return "boilerplate: credit (a feed's footer: where the post first appeared)"
     if count <= PHOTO_CAPTION_MAX_WORDS and cues.PHOTO_CREDIT.search(text) and is_headline_like(text):
         return "boilerplate: caption (a photo credit)"
     if arabic_page and count <= LATIN_CAPTION_MAX_WORDS and cues.LATIN_PHOTO_CREDIT.search(text) and not arabic_ratio(text):

@@ -355,6 +355,12 @@ CREDIT = cue(
     # a news agency alone on its line, as a photo or text credit
     r"^[(\[]?(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|الأناضول|الاناضول|وكالات|واس|وام|قنا|كونا|سانا|بترا|وفا|ومع|سونا|reuters|afp|ap|getty(?:\s+images)?|epa)[)\]]?$",
 )
+# A feed's footer naming the site the post first appeared on, whatever the title's length:
+# "The post ... appeared first on اخبار السودان.", "ظهرت المقالة ... أولاً على ..."
+FEED_FOOTER = cue(
+    r"^the\s+post\s+.+\s+appeared\s+first\s+on\s+.+$",
+    r"^ظهرت\s+(?:المقالة|المقال|التدوينة)\s+.+\s+(?:أولا|أولاً|اولا|أولًا)\s+(?:على|في)\s+.+$",
+)
 # A promo's parts: "the latest" news, the news, and the call to follow or join a channel.
 _LATEST = r"(?:آخر|اخر|أحدث|احدث|أهم|اهم)"
 _NEWS = r"(?:الأخبار|الاخبار|أخبار|اخبار|المستجدات)"
@@ -468,6 +474,8 @@ WIDGET = cue(
     r"^(?:رابط|الرابط)\s+(?:العنوان|الخبر|المقال|الصفحة|الموضوع)\s*[:：]?(?:\s*(?:https?://|www\.)\S+)?$",
     r"^(?:رقم|رمز|كود)(?:\s+(?:الخبر|المقال|الموضوع))?\s*[:：]\s*\d{4,}$",
     r"^[(\[/\-–—*]*\s*(?:يتبع|يُتبع)\s*[)\]/\-–—*.…]*$",  # a wire copy's "to follow", alone on its line
+    # a reading time, alone or after the byline: "كتب فريق التحرير 0 دقيقة للقراءة", "3 min read"
+    r"\b\d+\s*(?:دقيقة|دقائق|دقيقتان|دقيقتين|min|mins|minutes?)\s+(?:للقراءة|قراءة|read)\b",
     r"^(?:جاري|جار)\s+(?:التحميل|تحميل)|^loading\b",
     r"^(?:استمع|إستمع)\s+(?:إلى|الى|لل|ل)\s*(?:هذا\s+)?(?:المقال|الخبر|الموضوع|القصة)|^listen\s+to\s+(?:this\s+)?(?:article|story)",
     r"^(?:أضف|اضف|إضافة|اضافة)\s+(?:إلى|الى|لل|ل)\s*(?:المفضلة|قائمة\s+القراءة)|^(?:حفظ|احفظ)\s+(?:المقال|الخبر)$",

@@ -682,8 +682,20 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
         ("رقم: 256367", "boilerplate: widget"),
         ("رمز الخبر: 12345", "boilerplate: widget"),
         ("رابط العنوان :", "boilerplate: widget"),
+        # batch 165's saudianas and sudaanews: a byline with its reading time, a feed's footer
+        ("كتب فريق التحرير 0 دقيقة للقراءة", "boilerplate: widget"),
+        ("3 min read", "boilerplate: widget"),
+        (
+            "The post مواجهات الفاشر.. سيناريوهات منتظرة خلال ايام appeared first on اخبار السودان.",
+            "boilerplate: credit (a feed's footer: where the post first appeared)",
+        ),
+        (
+            "ظهرت المقالة تصاعد المواجهات في السودان: غارات مسيّرة تمتد من دارفور إلى كردفان أولاً على اخبار السودان.",
+            "boilerplate: credit (a feed's footer: where the post first appeared)",
+        ),
         # the same words in sentences stay
         ("نشرت في الجريدة الرسمية قرارات الحكومة الجديدة بشأن الأسعار.", None),
+        ("واستغرقت الرحلة 45 دقيقة قراءة للخرائط ثم انطلقت القافلة نحو المدينة في الصباح الباكر.", None),
         ("رقم: 5", None),
         ("رابط العنوان الجديد للموقع الحكومي أعلنته الوزارة أمس.", None),
         ("مصدر الخبر أكد أن الاجتماع سيعقد غدا، وأن الوفد وصل.", None),
