@@ -360,6 +360,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches with furniture words (shelling in El Fasher, fuel prices in Jordan, power cuts in Aden,"
         " a border crossing reopened, and one with no new site), labelled before any scoring"
     ),
+    166: ("five searches (a phone-snatching gang, Mauritania's fishing season, and three with no new site), labelled before any scoring"),
 }
 
 
