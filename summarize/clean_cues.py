@@ -78,7 +78,7 @@ READ_ALSO = cue(
     rf"^[إاأ]?قر[أا]\s*(?:{_ALSO}?|المزيد)?\s*(?:[:：\-–|.…]|$)",
     rf"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:{_ALSO}?|المزيد)\s*(?:[:：\-–|.…]|$)",
     r"^(?:لل|ل)مزيد\s*(?:من\s*الأخبار)?\s*[:：]?\s*$",
-    r"^(?:read|see)\s+(?:also|more)\b\s*[:：\-–|]?",
+    r"^(?:read|see|check)\s+(?:also|more)\b\s*[:：\-–|]?",  # "Check Also": a WordPress theme's box
     r"^(?:ذو|ذات)\s*صلة\s*[:：]",
 )
 # "Watch" opening a headline: below the text, a link to a video ("شاهد الحكم يلغي هدفًا ..."), not an
@@ -224,6 +224,7 @@ BYLINE = cue(
     r"^(?:يحرره|يحررها|حرره|حررته|يعده|تعده)(?:\s+اليوم)?\s*[:：]",
     r"^(?:نشر|نشرت|كتب|كتبت|أضيف|اضيف|posted|written)\s+(?:بواسطة|من\s+قبل|by)\s*[:：]?\s*\S",
     r"^بواسطة\s*[:：]\s*\S",
+    r"^about\s+[a-z][\w.\-]*$",  # a WordPress theme's author box: "About mohamed666"
 )
 # The heading a content-management theme puts over an article's tags or categories.
 _TAGS_HEADING = r"(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|التصنيفات|تصنيفات|tags|topics)"

@@ -465,6 +465,19 @@ def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject(
     assert reasons == {"إقرأ أيضا:": "boilerplate: read-also", headline: "boilerplate: read-also"}
 
 
+def test_a_themes_check_also_box_and_author_box_below_the_text() -> None:
+    """Batch 166's elariye: WordPress's English "About <user>" and "Check Also" boxes on an Arabic page."""
+    headline = "المنتخب الوطني يبدأ تحضيراته لمباراة الكونغو في نواذيبو"
+    teaser = "انطلقت تحضيرات المنتخب الوطني لملاقاة منتخب الكونغو الديمقراطية، حيث خاض الفريق مساء الأحد أول …"
+    reasons = _reasons(BODY, BODY2, "About mohamed666", "Check Also", headline, teaser)
+    assert reasons == {
+        "About mohamed666": "boilerplate: byline",
+        "Check Also": "boilerplate: read-also",
+        headline: "boilerplate: read-also",
+        teaser: "boilerplate: read-also (the headline's teaser)",
+    }
+
+
 def test_navigation_run_of_short_lines() -> None:
     reasons = _reasons("محليات", "سياسة", "اقتصاد", "رياضة", BODY, BODY2)
     # the run's last line, right above the text, may be its title: a section's name there is a label all the same
