@@ -526,7 +526,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline (a date and a place: the masthead's)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
-    if count <= 5 and cues.READING_TIME_IN_WORDS.match(stripped):
+    if (count <= 5 and cues.READING_TIME_IN_WORDS.match(stripped)) or (count <= 12 and cues.READING_TIME_IN_FIGURES.search(stripped)):
         return "boilerplate: counter (a reading time)"
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"

@@ -475,8 +475,6 @@ WIDGET = cue(
     r"^(?:رابط|الرابط)\s+(?:العنوان|الخبر|المقال|الصفحة|الموضوع)\s*[:：]?(?:\s*(?:https?://|www\.)\S+)?$",
     r"^(?:رقم|رمز|كود)(?:\s+(?:الخبر|المقال|الموضوع))?\s*[:：]\s*\d{4,}$",
     r"^[(\[/\-–—*]*\s*(?:يتبع|يُتبع)\s*[)\]/\-–—*.…]*$",  # a wire copy's "to follow", alone on its line
-    # a reading time, alone or after the byline: "كتب فريق التحرير 0 دقيقة للقراءة", "3 min read"
-    r"\b\d+\s*(?:دقيقة|دقائق|دقيقتان|دقيقتين|min|mins|minutes?)\s+(?:للقراءة|قراءة|read)\b",
     r"^(?:جاري|جار)\s+(?:التحميل|تحميل)|^loading\b",
     r"^(?:استمع|إستمع)\s+(?:إلى|الى|لل|ل)\s*(?:هذا\s+)?(?:المقال|الخبر|الموضوع|القصة)|^listen\s+to\s+(?:this\s+)?(?:article|story)",
     r"^(?:أضف|اضف|إضافة|اضافة)\s+(?:إلى|الى|لل|ل)\s*(?:المفضلة|قائمة\s+القراءة)|^(?:حفظ|احفظ)\s+(?:المقال|الخبر)$",
@@ -527,6 +525,8 @@ READING_TIME_IN_WORDS = re.compile(
     r"^(?:(?:وقت|مدة)\s+القراءة\s*[:：]?\s*)?(?:دقيقة\s+واحدة|دقيقتان|دقيقتين|(?:ثلاث|ثلاثة|[أا]ربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)\s+دقائق)"
     r"(?:\s+(?:للقراءة|قراءة))?$"
 )
+# A reading time in figures, alone or after the byline ("كتب فريق التحرير 0 دقيقة للقراءة", "3 min read")
+READING_TIME_IN_FIGURES = re.compile(r"\b\d+\s*(?:دقيقة|دقائق|دقيقتان|دقيقتين|min|mins|minutes?)\s+(?:للقراءة|قراءة|read)\b", re.IGNORECASE)
 # Words that name a news source: a line of a date and such a name is a dateline; such a name alone
 # after the text is a signature.
 SOURCE_WORDS = folded(
