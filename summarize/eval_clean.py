@@ -361,6 +361,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " a border crossing reopened, and one with no new site), labelled before any scoring"
     ),
     166: ("five searches (a phone-snatching gang, Mauritania's fishing season, and three with no new site), labelled before any scoring"),
+    167: (
+        "six searches (Iraq's electricity hours, a public-sector strike in Lebanon, bathers drowning in Tunisia,"
+        " Dubai Police's scam warning, and one with no new site), labelled before any scoring"
+    ),
 }
 
 
