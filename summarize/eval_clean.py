@@ -362,7 +362,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     166: ("five searches (a phone-snatching gang, Mauritania's fishing season, and three with no new site), labelled before any scoring"),
     167: (
-        "six searches (Iraq's electricity hours, a public-sector strike in Lebanon, bathers drowning in Tunisia,"
+        "five searches (Iraq's electricity hours, a public-sector strike in Lebanon, bathers drowning in Tunisia,"
         " Dubai Police's scam warning, and one with no new site), labelled before any scoring"
     ),
 }
