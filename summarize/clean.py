@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -148,7 +149,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     """The rules, in order: each sees what the earlier ones dropped."""
     tickers = {index for index, raw in document.lines if _is_ticker(raw)}
     entries = list(zip([index for index, _ in document.lines], page_lines(document), strict=True))
-    entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text])
+    entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text], tickers)
     reasons: dict[int, str] = {position: "boilerplate: ticker" for position, (index, _) in enumerate(entries) if index in tickers}
     unsure: dict[int, str] = {}
     read_also_titles: set[str] = set()
@@ -229,7 +230,9 @@ def _mark_folder_repeats(
             unsure.pop(position, None)
 
 
-def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, tuple[tuple[int, int], ...]]]:
+def _rejoin_wrapped(
+    entries: list[tuple[int, str]], tickers: AbstractSet[int] = frozenset()
+) -> tuple[list[tuple[int, str]], dict[int, tuple[tuple[int, int], ...]]]:
     """Join hard-wrapped paragraphs before any line is judged (a wrapped sentence's short last
     fragments would otherwise look like a list of headlines). A line continues on the next input
     line when it does not end a sentence and either ends where a sentence cannot (a preposition,
@@ -238,7 +241,8 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
     title followed by its first paragraph does none of these, so it stays apart; lines after a
     "related articles" header are never joined (teasers cut off mid-sentence are not one text), nor
     are a read-also widget, a tweet's attribution and the home link (`_starts_apart`), and a line
-    ending in a link (an embedded tweet) continues on no other.
+    ending in a link (an embedded tweet) or a news ticker (input lines `tickers`, dropped whole)
+    continues on no other.
     Returns the joined entries and, per first line, the continuation lines with their offsets in
     the joined text."""
     width = _wrap_width([text for _, text in entries])
@@ -254,6 +258,7 @@ def _rejoin_wrapped(entries: list[tuple[int, str]]) -> tuple[list[tuple[int, str
         continues = (
             paragraphs
             and index == previous_index + 1
+            and paragraphs[-1][0] not in tickers
             and not in_list
             and not read_also
             and not _starts_apart(text)
@@ -1782,6 +1787,7 @@ def _last_line_below_text(entries: list[tuple[int, str]], reasons: dict[int, str
     return last if before is not None and not is_headline_like(entries[before][1]) else None
 
 
+_LIST_BULLETS = ("•", "·", "▪", "●", "◾", "◦")
 _DETACHED_PREFIXES = frozenset("وفبلك")  # a conjunction or preposition written apart ("و قال"): no initial
 
 
@@ -1793,6 +1799,8 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     if last is None or last == title:
         return
     text = entries[last][1]
+    if text.lstrip().startswith(_LIST_BULLETS):  # a list's last item (cut short, perhaps), never a name
+        return
     word_list = _words(text)
     if _is_writers_role(text):
         reasons[last] = "boilerplate: signature (the writer's role after the text)"

@@ -391,6 +391,30 @@ def test_a_news_tickers_label_and_the_headlines_it_runs_together_go() -> None:
     }
 
 
+def test_a_scraped_ticker_right_above_the_title_takes_neither_title_nor_text_with_it() -> None:
+    """Batch 167's tajdeediq: headlines parted by wide gaps, no full stop, on the line above the title.
+    A ticker is dropped whole, so it continues on no line: joined, it took the title and first paragraph."""
+    ticker = "   ".join(
+        [
+            "إيران تحتجز ناقلة نفط بريطانية",
+            "تداعيات قصف معسكر الحشد في آمرلي",
+            "مسؤول سابق بالناتو يحذر من العقوبات ضد تركيا",
+            "طائرة مسيرة مجهولة تقصف معسكرا للحشد وسط العراق",
+            "ميركل تنتقد هجوم ترامب على نائبات في الكونغرس",
+        ]
+    )
+    title = "إضراب في القطاع العام اللبناني احتجاجا على خفض الرواتب"
+    article = clean(_doc(ticker, title, BODY, BODY2))
+    assert [(d.line, d.reason) for d in article.dropped] == [(0, "boilerplate: ticker")]
+    assert [line.line for line in article.lines] == [1, 2, 3]
+    assert article.title == title
+
+
+def test_a_bulleted_last_line_is_a_list_item_never_a_signature() -> None:
+    """Batch 167's 7news1: the page's last line, a bulleted step cut short, is no name after the text."""
+    assert _reasons(BODY, BODY2, "• قراءة تقييمات المستخ") == {}
+
+
 def test_related_header_and_its_list() -> None:
     reasons = _reasons(BODY, BODY2, "مقالات ذات صلة", "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
