@@ -365,6 +365,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Iraq's electricity hours, a public-sector strike in Lebanon, bathers drowning in Tunisia,"
         " Dubai Police's scam warning, and one with no new site), labelled before any scoring"
     ),
+    168: ("five searches (a wheat shipment at Port Sudan, and four with no new site), labelled before any scoring"),
 }
 
 
