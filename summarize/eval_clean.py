@@ -366,6 +366,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " Dubai Police's scam warning, and one with no new site), labelled before any scoring"
     ),
     168: ("five searches (a wheat shipment at Port Sudan, and four with no new site), labelled before any scoring"),
+    169: (
+        "three searches (a road accident near Irbid, Operation Marhaba at Tanger Med, and one with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
