@@ -385,6 +385,10 @@ PROMO = cue(
     # "شارك الخبر علي منصات التواصل": the share buttons' label
     rf"^{_SHARE_THE_ARTICLE}\s+(?:على|علي|عبر)\s+(?:منصات|مواقع|وسائل|شبكات)\s+التواصل",
     r"^(?:شارك|شاركوا|انشر|انشروا)\s+(?:هذه\s+الصفحة|هذا\s+(?:المقال|الخبر|الموضوع))$",
+    # "قم بمشاركة المقال", "يمكنكم مشاركة المقال على منصتكم المفضلة": the share buttons' invitation
+    r"^(?:قم|قومي|قوموا)\s+ب(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)",
+    r"^(?:يمكنك|يمكنكم|بإمكانك|بإمكانكم|بامكانك|بامكانكم)\s+(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)"
+    r"(?:\s+(?:على|عبر|مع)\s+[^.!?؟]{0,40})?[.!]?$",
 )
 # The site's own links at the foot of a page: two or more on one line, or one alone (found anywhere,
 # counted and cut out: one plain pattern).
@@ -554,6 +558,7 @@ SOURCE_WORDS = folded(
 _DATE_LABEL = r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|updated(?:\s+on)?)"  # "date published", "last updated"
 PUBLISHED_ON = cue(
     rf"(?:{_DATE_LABEL}|نشر\s+في|published(?:\s+on)?)\s*[:：]\s*\S",
+    r"^(?:نشر|نُشر)\s*[:：]\s*\S",  # "نشر: الاء. 11 مايو 2023 الساعة 02:15 صباحاً", the writer and the date
     r"^\(?\s*last\s+(?:modified|updated)\b",  # "(last modified Mon, 17 Aug 2015 01:40:48 GMT )"
     # the label closing a dated line, its time lost ("فريق التحرير6 أبريل 2016آخر تحديث :")
     rf"{_DATE_LABEL}\s*[:：]\s*$",

@@ -729,8 +729,13 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
             "ظهرت المقالة تصاعد المواجهات في السودان: غارات مسيّرة تمتد من دارفور إلى كردفان أولاً على اخبار السودان.",
             "boilerplate: credit (a feed's footer: where the post first appeared)",
         ),
+        # batch 169's balakuna and maghribona24: the share buttons' invitation, a writer and date after "نشر:"
+        ("قم بمشاركة المقال", "boilerplate: promo"),
+        ("يمكنكم مشاركة المقال على منصتكم المفضلة", "boilerplate: promo"),
+        ("نشر: verified icon الاء. 11 مايو 2023 الساعة 02:15 صباحاً", "boilerplate: timestamp (a publication date)"),
         # the same words in sentences stay
         ("نشرت في الجريدة الرسمية قرارات الحكومة الجديدة بشأن الأسعار.", None),
+        ("يمكنكم مشاركة المقال مع أصدقائكم إذا وجدتم فيه فائدة، فقد كتبناه بعد أشهر من البحث في الأرشيف والوثائق.", None),
         ("واستغرقت الرحلة 45 دقيقة قراءة للخرائط ثم انطلقت القافلة نحو المدينة في الصباح الباكر.", None),
         ("رقم: 5", None),
         ("رابط العنوان الجديد للموقع الحكومي أعلنته الوزارة أمس.", None),
