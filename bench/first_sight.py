@@ -47,6 +47,7 @@ GROUPS = (
     (130, 141),
     (142, 150),
     (151, 158),
+    (159, 169),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
