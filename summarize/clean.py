@@ -474,7 +474,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: breaking-ticker"
     if count <= 8 and cues.CREDIT.search(text):
         return "boilerplate: credit"
-    if cues.FEED_FOOTER.match(stripped):
+    if cues.is_feed_footer(stripped):
         return "boilerplate: credit (a feed's footer: where the post first appeared)"
     if count <= PHOTO_CAPTION_MAX_WORDS and cues.PHOTO_CREDIT.search(text) and is_headline_like(text):
         return "boilerplate: caption (a photo credit)"
