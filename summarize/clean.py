@@ -241,12 +241,14 @@ def _rejoin_wrapped(
     title followed by its first paragraph does none of these, so it stays apart; lines after a
     "related articles" header are never joined (teasers cut off mid-sentence are not one text), nor
     are a read-also widget, a tweet's attribution and the home link (`_starts_apart`), and a line
-    ending in a link (an embedded tweet) or a news ticker (input lines `tickers`, dropped whole)
-    continues on no other.
+    ending in a link (an embedded tweet) continues on no other. Nor does a line dropped whole
+    whatever its length, a news ticker (input lines `tickers`) or a site's cookie banner: what it
+    took in would go with it.
     Returns the joined entries and, per first line, the continuation lines with their offsets in
     the joined text."""
     width = _wrap_width([text for _, text in entries])
     in_runs = _wrapped_runs(entries)
+    apart = set(tickers)  # first lines of paragraphs that take no next line
     paragraphs: list[tuple[int, list[str]]] = []  # first input line, and the lines joined into it
     wrapped: dict[int, list[tuple[int, int]]] = {}
     length = word_count = 0  # of the paragraph being joined: kept as it grows, so a long one stays linear
@@ -258,7 +260,7 @@ def _rejoin_wrapped(
         continues = (
             paragraphs
             and index == previous_index + 1
-            and paragraphs[-1][0] not in tickers
+            and paragraphs[-1][0] not in apart
             and not in_list
             and not read_also
             and not _starts_apart(text)
@@ -272,6 +274,8 @@ def _rejoin_wrapped(
             word_count += len(_words(text))
         else:
             paragraphs.append((index, [text]))
+            if cues.COOKIE_BANNER.match(text.strip()):
+                apart.add(index)
             length, word_count = len(text), len(_words(text))
         in_list = in_list or read_also or _is_related_header(text)
         previous_index = index
@@ -331,8 +335,6 @@ def _continues(parts: list[str], word_count: int, length: int, width: int, first
     if _ENDS_IN_LINK.search(text):  # an embedded tweet or a shared link ends there
         return False
     if cues.ends_in_end_mark(text):  # a wire copy's "(انتهى) م ع" ends it
-        return False
-    if len(parts) == 1 and cues.COOKIE_BANNER.match(text.strip()):  # dropped whatever its length, so it takes no text
         return False
     if text.endswith(("،", ",")):
         # the page's first line, a headline's length and alone, is its title even with a stray comma

@@ -364,8 +364,9 @@ _FEED_FOOTER_CLOSING = re.compile(r" appeared first on \S| (?:أولا|أولا�
 
 def is_feed_footer(text: str) -> bool:
     """A feed's "appeared first on" footer; read with string tests, linear in the line's length."""
-    folded = " ".join(text.split()).lower()
-    return folded.startswith(_FEED_FOOTER_OPENINGS) and _FEED_FOOTER_CLOSING.search(folded) is not None
+    if not " ".join(text[:40].split()).lower().startswith(_FEED_FOOTER_OPENINGS):  # most lines: read no further
+        return False
+    return _FEED_FOOTER_CLOSING.search(" ".join(text.split()).lower()) is not None
 
 
 # A promo's parts: "the latest" news, the news, and the call to follow or join a channel.
