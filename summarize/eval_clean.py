@@ -370,6 +370,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (a road accident near Irbid, Operation Marhaba at Tanger Med, and one with no new site),"
         " labelled before any scoring"
     ),
+    170: (
+        "six searches with furniture words (Dhi Qar's river cleaning, floods in Hadramawt, and four with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
