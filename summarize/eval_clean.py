@@ -374,6 +374,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches with furniture words (Dhi Qar's river cleaning, floods in Hadramawt, and four with no new site),"
         " labelled before any scoring"
     ),
+    171: (
+        "three searches with furniture words (bread prices in Aleppo, the olive harvest in Sfax,"
+        " and one with no new site), labelled before any scoring"
+    ),
 }
 
 
