@@ -924,7 +924,9 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         if len(run) + dropped_between >= HEADLINE_RUN_MIN_LINES and not _introduced_by_the_text(
             entries, reasons, run[0]
         ):  # lines an earlier rule dropped still belong to the run
-            keep_first = title is None and run[0] == remaining[0] and has_body  # a page of headlines only has no title
+            keep_first = (  # a page of headlines only has no title, nor has a list whose first item is marked as the rest
+                title is None and run[0] == remaining[0] and has_body and not _marked_alike(entries[run[0]][1], entries[run[1]][1])
+            )
             follows_text = _follows_the_text(entries, reasons, run[0])
             unheaded = _right_below_the_text(entries, reasons, run[0])
             below = _text_below(entries, reasons, position) if title in run else set()
@@ -955,6 +957,15 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _marked_alike(first: str, second: str) -> bool:
+    """Two lines of a list opened by the same mark ("v", "-", "*") or closed by the same separator
+    ("|", "»"): items of one list, so the first is no title above it."""
+    first_words, second_words = first.split(), second.split()
+    opens_alike = first_words[0] == second_words[0] and not arabic_ratio(first_words[0])
+    closes_alike = first_words[-1] == second_words[-1] and _has_nav_separator(first_words[-1]) and len(first_words) > 1
+    return opens_alike or closes_alike
 
 
 def _may_be_the_title(text: str) -> bool:

@@ -483,6 +483,23 @@ def test_headline_run_is_a_list_but_top_run_keeps_its_title() -> None:
     assert not middle.dropped and {line.unsure for line in middle.lines if line.text in headlines} == {UNHEADED_LIST}
 
 
+@pytest.mark.parametrize(
+    ("links", "first_is_title"),
+    [
+        (["v الإذاعة السودانية |", "v وكالة أنباء شينخوا |", "v تلفزيون الصين المركزي |"], False),  # one bullet
+        (["الإذاعة السودانية |", "وكالة أنباء شينخوا |", "تلفزيون الصين المركزي |"], False),  # one separator
+        (["- الإذاعة السودانية", "- وكالة أنباء شينخوا", "- تلفزيون الصين المركزي"], False),
+        (["وسم: الإذاعة السودانية", "v وكالة أنباء شينخوا |", "v تلفزيون الصين المركزي |"], True),
+    ],
+)
+def test_a_top_run_whose_first_line_is_marked_as_the_rest_keeps_no_title(links: list[str], first_is_title: bool) -> None:
+    """A list of links at the top of a page without title: its first item, opened by the same bullet
+    or closed by the same separator as the next, is an item too, not a title above the list."""
+    article = clean(_doc(*links, BODY, BODY2))
+    assert (article.title == links[0]) is first_is_title
+    assert [d.text for d in article.dropped] == links[1:] if first_is_title else links
+
+
 def test_bare_read_also_marker_takes_the_next_headline_even_on_the_same_subject() -> None:
     headline = "تراجع أسعار المواد الغذائية في الأسواق"
     reasons = _reasons(BODY, "إقرأ أيضا:", headline, "وتأتي هذه الإجراءات في ظل ارتفاع أسعار المواد الاستهلاكية.")
@@ -733,7 +750,10 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
         ("قم بمشاركة المقال", "boilerplate: promo"),
         ("يمكنكم مشاركة المقال على منصتكم المفضلة", "boilerplate: promo"),
         ("نشر: verified icon الاء. 11 مايو 2023 الساعة 02:15 صباحاً", "boilerplate: timestamp (a publication date)"),
+        # batch 171's 7al: the newsletter's question to the reader, cut off
+        ("هل أعجبك المحتوى وتريد المزيد منه يصل إلى صندوق بريدك الإلكتروني بشكلٍ", "boilerplate: promo"),
         # the same words in sentences stay
+        ("وسأل المذيع ضيفه: هل أعجبك المحتوى الذي قدمته المنصة هذا العام؟ فأجاب بأنه يحتاج إلى تطوير.", None),
         ("نشرت في الجريدة الرسمية قرارات الحكومة الجديدة بشأن الأسعار.", None),
         ("يمكنكم مشاركة المقال مع أصدقائكم إذا وجدتم فيه فائدة، فقد كتبناه بعد أشهر من البحث في الأرشيف والوثائق.", None),
         ("واستغرقت الرحلة 45 دقيقة قراءة للخرائط ثم انطلقت القافلة نحو المدينة في الصباح الباكر.", None),
