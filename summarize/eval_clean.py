@@ -378,6 +378,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches with furniture words (bread prices in Aleppo, the olive harvest in Sfax,"
         " and one with no new site), labelled before any scoring"
     ),
+    172: ("five searches (the Arab Theatre Festival's opening, and four with no new site), labelled before any scoring"),
 }
 
 
