@@ -680,6 +680,8 @@ CAPTION_OPENING = "boilerplate: caption (a person's name and office above the te
         ("عبد المنعم الاعسم", BYLINE_OPENING),  # a compound given name (beladitodaynews)
         ("سعيد ج", BYLINE_OPENING),
         ("أمين بشير", BYLINE_OPENING),  # "أمين", a given name as well as an office
+        ("سماح إبراهيم", BYLINE_OPENING),  # a given name the list lacked until batch 175 (alnadanews)
+        ("مالك الشركة يطالب بالتعويض", None),  # the same kind of word, then a verb: a headline
         ("أمين عام الجامعة العربية", None),  # ... but an office when "عام" follows it
         ("أمين سر اللجنة الأولمبية", None),
         ("عبد المالك سلال رئيس الوزراء الجزائري", CAPTION_OPENING),  # the lead picture's caption (algeriatoday)
@@ -750,6 +752,9 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
         ("قم بمشاركة المقال", "boilerplate: promo"),
         ("يمكنكم مشاركة المقال على منصتكم المفضلة", "boilerplate: promo"),
         ("نشر: verified icon الاء. 11 مايو 2023 الساعة 02:15 صباحاً", "boilerplate: timestamp (a publication date)"),
+        # batch 175's alnadanews: the comments box's heading (dropped before as a name after the text)
+        ("التعليقات الأخيرة", "boilerplate: comments"),
+        ("أحدث التعليقات", "boilerplate: comments"),
         # batch 171's 7al: the newsletter's question to the reader, cut off
         ("هل أعجبك المحتوى وتريد المزيد منه يصل إلى صندوق بريدك الإلكتروني بشكلٍ", "boilerplate: promo"),
         # the same words in sentences stay
