@@ -382,6 +382,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     173: ("two searches (an attack on the Comoros' president, Syrians in Germany), labelled before any scoring"),
     174: ("four searches (a phone launch, a hospital in El Fasher, and two with no new site), labelled before any scoring"),
     175: ("two searches (a Tripoli derby, with line-ups, and a royal death notice), labelled before any scoring"),
+    176: ("two searches (Chad's government, the Gafsa phosphate protests), labelled before any scoring"),
 }
 
 
