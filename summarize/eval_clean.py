@@ -383,6 +383,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     174: ("four searches (a phone launch, a hospital in El Fasher, and two with no new site), labelled before any scoring"),
     175: ("two searches (a Tripoli derby, with line-ups, and a royal death notice), labelled before any scoring"),
     176: ("two searches (Chad's government, the Gafsa phosphate protests), labelled before any scoring"),
+    177: ("two searches with furniture words (Socotra and Mahra, Ain al-Hilweh camp), labelled before any scoring"),
 }
 
 
