@@ -92,6 +92,7 @@ READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline an
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
+CUT_SHORT_TAIL = "unsure: the page stops mid-word below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
 
 
@@ -1760,6 +1761,11 @@ def _mark_trailing_list(
     headlines = [p for p in trailing if p not in reasons and unsure.get(p) != OWN_LIST]
     sentences = [p for p in headlines if _reads_like_sentence(entries[p][1]) and _key(entries[p][1]) not in titles]
     headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry
+    # the page's last line stopping one letter into a word is where the capture was cut, most often inside a
+    # paragraph ("السكان" / "وفق سجلات الأونروا ي"): it makes no list of one line above it; both stay, marked
+    if len(headlines) == 2 and not repeats and headlines[0] == len(entries) - 1 and _cut_mid_word(entries[-1][1]):
+        unsure.update(dict.fromkeys(headlines, CUT_SHORT_TAIL))
+        return
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
         own = not repeats and _follows_the_text(entries, reasons, trailing[-1])  # no header, on the text's subject
         unheaded = not repeats and not any(p in reasons for p in trailing if p < min(headlines))  # right below the text
@@ -1804,6 +1810,15 @@ _LIST_BULLETS = ("•", "·", "▪", "●", "◾", "◦")
 _DETACHED_PREFIXES = frozenset("وفبلك")  # a conjunction or preposition written apart ("و قال"): no initial
 
 
+def _joins_a_sentence(folded_word: str) -> bool:
+    """A folded word that only joins a sentence: a continuation word ("حيث", "في"), or one after "و" or
+    "ف" ("وفي", "فمن"), which no name is."""
+    if folded_word in cues.CONTINUATION_WORDS:
+        return True
+    rest = folded_word[1:]
+    return folded_word[:1] in ("و", "ف") and (rest in cues.CONTINUATION_WORDS or rest in STOPWORDS)
+
+
 def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
     ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it;
@@ -1832,11 +1847,7 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
     # A first name's initial ("ق . أحمد") is no word of its own.
     has_initial = len(word_list) >= 2 and len(word_list[0]) == 1 and folded[0] not in _DETACHED_PREFIXES
     names = word_list[1:] if has_initial else word_list
-    if (
-        len(content_keys(text)) == len(names)
-        and not any(word in cues.CONTINUATION_WORDS for word in folded)
-        and not _AND_A_VERB.match(folded[0])
-    ):
+    if len(content_keys(text)) == len(names) and not any(_joins_a_sentence(word) for word in folded) and not _AND_A_VERB.match(folded[0]):
         if _TextWords(entries, reasons).has_all(text):
             unsure[last] = OWN_WORDS_UNSURE
         elif _PAST_VERB.match(folded[0]) and folded[0] not in cues.GIVEN_NAMES:

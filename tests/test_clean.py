@@ -9,7 +9,7 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import FIGURE_LIST, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
+from summarize.clean import CUT_SHORT_TAIL, FIGURE_LIST, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -432,9 +432,12 @@ TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات",
         (("شارك على فيسبوك",), TRAILING_HEADLINES, {"boilerplate: share", "boilerplate: related-list"}, set()),
         # items no longer than a menu's go, header or not
         ((), ("تعليقات فيسبوك", "في هذا المقال"), {"boilerplate: related-list"}, set()),
-        # ... but the page's last line stopping one letter into a word is the text cut short (ksaup-1)
-        ((), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), set(), {UNHEADED_LIST}),
-        (("شارك على فيسبوك",), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), {"boilerplate: share", "boilerplate: related-list"}, set()),
+        # ... but a page that stops one letter into a word below a single headline may be its text cut short
+        # (ksaup-1; batch 177's annasher), share bar or not: kept, marked
+        ((), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), set(), {CUT_SHORT_TAIL}),
+        (("شارك على فيسبوك",), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), {"boilerplate: share"}, {CUT_SHORT_TAIL}),
+        # three lines are a list still, the last cut short or not
+        (("شارك على فيسبوك",), (*TRAILING_HEADLINES, "تظل هناك ت"), {"boilerplate: share", "boilerplate: headline-list"}, set()),
     ],
 )
 def test_trailing_headline_list(between: tuple[str, ...], tail: tuple[str, ...], dropped: set[str], unsure: set[str]) -> None:
@@ -1050,11 +1053,18 @@ def test_a_markup_line_does_not_swallow_the_paragraph_below() -> None:
     assert [line.text for line in article.lines][1:] == [BODY, BODY2]
 
 
-def test_a_paragraph_cut_short_after_a_subheading_is_no_trailing_list() -> None:
-    """The page ends on a subheading and the first words of its paragraph: both stay."""
-    subheading = "حقيقة عودة نظام تحسين المجموع"
-    cut = "يتردد دائمًا مع اقتراب ظهور نتيجة الثانوية العامة، أنباء عن عودة نظام تحسين المج"
-    article = clean(_doc("كازاخستان ترسل جنودا", BODY, BODY2, subheading, cut))
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("حقيقة عودة نظام تحسين المجموع", "يتردد دائمًا مع اقتراب ظهور نتيجة الثانوية العامة، أنباء عن عودة نظام تحسين المج"),
+        ("السكان", "وفق سجلات الأونروا ي"),  # batch 177's annasher: a one-word subheading, its paragraph cut a letter in
+        ("وفي عا",),  # batch 177's almahrahpost: a paragraph cut two words in, no name after the text
+        ("فمن جهته أ",),
+    ],
+)
+def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(tail: tuple[str, ...]) -> None:
+    """The page ends on the first words of a paragraph, perhaps under its subheading: all stay."""
+    article = clean(_doc("كازاخستان ترسل جنودا", BODY, BODY2, *tail))
     assert not article.dropped
 
 
