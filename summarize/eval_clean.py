@@ -385,6 +385,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     176: ("two searches (Chad's government, the Gafsa phosphate protests), labelled before any scoring"),
     177: ("two searches with furniture words (Socotra and Mahra, Ain al-Hilweh camp), labelled before any scoring"),
     178: ("two searches with furniture words (date and oasis festivals, and one with no new site), labelled before any scoring"),
+    179: ("three searches (a strike at Sanaa University, and two with no new site), labelled before any scoring"),
 }
 
 
