@@ -386,6 +386,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     177: ("two searches with furniture words (Socotra and Mahra, Ain al-Hilweh camp), labelled before any scoring"),
     178: ("two searches with furniture words (date and oasis festivals, and one with no new site), labelled before any scoring"),
     179: ("three searches (a strike at Sanaa University, and two with no new site), labelled before any scoring"),
+    180: ("two searches (Bizerte's corniche works, and one with no new site), labelled before any scoring"),
 }
 
 
