@@ -48,6 +48,7 @@ GROUPS = (
     (142, 150),
     (151, 158),
     (159, 169),
+    (170, 180),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -38,7 +38,9 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # Session 21's batches 142 to 150 raised training boilerplate to 0.975 and lowered held-out boilerplate
 # to 0.834 and held-out content to 0.993 (new held-out pages' first-sight misses; its rules changed neither).
 # Session 23's batches 159 to 169, searched with page furniture's words, raised held-out boilerplate
-# from 0.838 to 0.840 (one line of it by a rule: a feed's footer).
+# from 0.838 to 0.840 (one line of it by a rule: a feed's footer). Session 24's batches 170 to 180 left it
+# at 0.839 (their new held-out pages' first-sight misses; no rule changed a held-out figure) and raised
+# held-out content to 0.995.
 PINNED = {
     "train": {"content": 0.998, "boilerplate": 0.975, "weakest": 0.666},
     "held-out": {"content": 0.994, "boilerplate": 0.839, "weakest": 0.0},
@@ -122,12 +124,13 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 374, sites 368: content recall ")
-    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161 and 169
-    # have no held-out page
+    assert summary.startswith("held-out: pages 385, sites 379: content recall ")
+    # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
+    # 171, 172, 174 and 179 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-146:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [170, 173, *range(175, 179), 180]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-153:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
