@@ -132,7 +132,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_bo
     title: str | None = None
     for position, (index, text) in enumerate(entries):
         if position in reasons and not keep_boilerplate:
-            dropped.append(DroppedLine(index, text, reasons[position]))
+            dropped.extend(DroppedLine(line, part, reasons[position]) for line, part in _input_lines(index, text, judged.wrapped))
             continue
         doubt = kept_anyway(reasons[position]) if position in reasons else unsure.get(position, "")
         kind: SentenceKind
@@ -144,6 +144,14 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_bo
             kind = "heading"
         lines.append(Line(index, text, kind, judged.wrapped.get(index, ()), doubt))
     return CleanArticle(document.source, title, tuple(lines), tuple(dropped))
+
+
+def _input_lines(index: int, text: str, wrapped: Mapping[int, tuple[tuple[int, int], ...]]) -> list[tuple[int, str]]:
+    """A joined paragraph back as its input lines, each with its number: a dropped paragraph is
+    reported line by line, so that every input line is accounted for under its own number."""
+    starts = [(index, 0), *wrapped.get(index, ())]
+    ends = [offset - 1 for _, offset in starts[1:]] + [len(text)]
+    return [(line, text[start:end]) for (line, start), end in zip(starts, ends, strict=True)]
 
 
 def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
@@ -926,7 +934,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
             entries, reasons, run[0]
         ):  # lines an earlier rule dropped still belong to the run
             keep_first = (  # a page of headlines only has no title, nor has a list whose first item is marked as the rest
-                title is None and run[0] == remaining[0] and has_body and not _marked_alike(entries[run[0]][1], entries[run[1]][1])
+                title is None and run[0] == remaining[0] and has_body and not _marked_alike(entries, run)
             )
             follows_text = _follows_the_text(entries, reasons, run[0])
             unheaded = _right_below_the_text(entries, reasons, run[0])
@@ -960,10 +968,13 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
         run = []
 
 
-def _marked_alike(first: str, second: str) -> bool:
-    """Two lines of a list opened by the same mark ("v", "-", "*") or closed by the same separator
-    ("|", "»"): items of one list, so the first is no title above it."""
-    first_words, second_words = first.split(), second.split()
+def _marked_alike(entries: list[tuple[int, str]], run: list[int]) -> bool:
+    """The run's first two lines opened by the same mark ("v", "-", "*") or closed by the same
+    separator ("|", "»"): items of one list, so the first is no title above it. (A run may hold one
+    kept line, the lines an earlier rule dropped counting toward it.)"""
+    if len(run) < 2:
+        return False
+    first_words, second_words = entries[run[0]][1].split(), entries[run[1]][1].split()
     opens_alike = first_words[0] == second_words[0] and not arabic_ratio(first_words[0])
     closes_alike = first_words[-1] == second_words[-1] and _has_nav_separator(first_words[-1]) and len(first_words) > 1
     return opens_alike or closes_alike
