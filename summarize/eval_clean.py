@@ -387,6 +387,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     178: ("two searches with furniture words (date and oasis festivals, and one with no new site), labelled before any scoring"),
     179: ("three searches (a strike at Sanaa University, and two with no new site), labelled before any scoring"),
     180: ("two searches (Bizerte's corniche works, and one with no new site), labelled before any scoring"),
+    181: (
+        "eleven searches (wheat harvest, Chad's military council, a phone launch, and eight with no new site), labelled before any scoring"
+    ),
 }
 
 
