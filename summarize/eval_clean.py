@@ -390,6 +390,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     181: (
         "eleven searches (wheat harvest, Chad's military council, a phone launch, and eight with no new site), labelled before any scoring"
     ),
+    182: (
+        "eight searches (a diabetes study, Kirkuk's council, Mauritania's fisheries and Hodh Ech Chargui,"
+        " and four with no new site), labelled before any scoring"
+    ),
 }
 
 
