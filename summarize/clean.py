@@ -94,6 +94,7 @@ UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its 
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
 CUT_SHORT_TAIL = "unsure: the page stops mid-word below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
+MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: perhaps its first subheading"
 
 
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
@@ -656,7 +657,7 @@ def _is_dated_place(word_list: list[str]) -> bool:
 
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:
     """Cue-phrase lines, plus the headlines that a 'read also' or 'related' header introduces."""
-    text_start = next((p for p, (_, text) in enumerate(entries) if not is_headline_like(text)), len(entries))
+    text_start = next((p for p, (_, text) in enumerate(entries) if not _may_be_listed(text)), len(entries))
     position = 0
     while position < len(entries):
         text = entries[position][1]
@@ -778,14 +779,30 @@ def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: d
     return position
 
 
+def _is_ellipsis_teaser(text: str) -> bool:
+    """A short line cut off with an ellipsis: a teaser of the headline above it."""
+    stripped = text.rstrip()
+    return stripped.endswith(ELLIPSES) and len(_words(stripped)) <= ELLIPSIS_TEASER_MAX_WORDS
+
+
+def _may_be_listed(text: str) -> bool:
+    """A headline, a headline asking a question, or a teaser cut off with an ellipsis: what a
+    widget's list of other articles holds, none of it the page's text."""
+    return is_headline_like(text) or _is_question_headline(text) or _is_ellipsis_teaser(text)
+
+
+def _is_question_headline(text: str) -> bool:
+    """A headline asking a question ("ماذا دار بين الجلبي وصدام ...؟"): headline-like but for its mark."""
+    stripped = text.rstrip()
+    return stripped.endswith(("؟", "?")) and is_headline_like(stripped[:-1]) and not ends_sentence(stripped[:-1].rstrip("؟? "))
+
+
 def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons: dict[int, str], reason: str) -> int:
     """Below a headline a "read also" marker or a "related" header introduces, a short line cut off with
     an ellipsis ("عاد إلى العاصمة نواكشوط، فجر الخميس الشاب ... …") is its teaser, even across an empty line."""
-    if 0 < position < len(entries) and position not in reasons and position - 1 in reasons:
-        text = entries[position][1].rstrip()
-        if text.endswith(ELLIPSES) and len(_words(text)) <= ELLIPSIS_TEASER_MAX_WORDS:
-            reasons[position] = reason
-            return position + 1
+    if 0 < position < len(entries) and position not in reasons and position - 1 in reasons and _is_ellipsis_teaser(entries[position][1]):
+        reasons[position] = reason
+        return position + 1
     return position
 
 
@@ -804,7 +821,12 @@ def _mark_following_headlines(
             labels += 1
             position += 1
             continue
-        if not is_headline_like(text) or cue_reason or cues.READ_ALSO.search(text) or _is_related_header(text):
+        if limit > 1 and position > start and position - 1 in reasons and _is_ellipsis_teaser(text):
+            reasons[position] = reason + " (a headline's teaser)"  # a widget's headline, its teaser, the next
+            position += 1
+            continue
+        listed = is_headline_like(text) or (limit > 1 and _is_question_headline(text))
+        if not listed or cue_reason or cues.READ_ALSO.search(text) or _is_related_header(text):
             break
         # In a list, a headline directly followed by body text on its subject is the article's own
         # subheading, not a list entry. (A bare "read also" marker always introduces one headline.)
@@ -825,7 +847,7 @@ def _titles_the_text_below(entries: list[tuple[int, str]], position: int, text_s
         return False
     for below in range(position + 1, min(position + 1 + TITLE_BODY_WINDOW, len(entries))):
         text = entries[below][1]
-        if not is_headline_like(text):
+        if not _may_be_listed(text):  # a teaser cut off with an ellipsis is no paragraph
             return _shared_words(entries[position][1], text) >= 2
     return False
 
@@ -963,6 +985,9 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 if item == run[-1] and position == text_start >= 0 and _may_be_the_title(text):
                     unsure[item] = MAYBE_TITLE  # a title need not share a word with its first paragraph
+                    continue
+                if item == run[-1] and position >= 0 and run[-2:] == [title, item] and not _has_nav_separator(text) and "/" not in text:
+                    unsure[item] = MAYBE_SUBHEADING  # a subheading need not share a word with its paragraph
                     continue
                 reasons[item] = "boilerplate: headline-list"
         run = []

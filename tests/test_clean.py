@@ -11,7 +11,7 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import CUT_SHORT_TAIL, FIGURE_LIST, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
+from summarize.clean import CUT_SHORT_TAIL, FIGURE_LIST, MAYBE_SUBHEADING, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -98,6 +98,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("مصدر الصورة: وام", "boilerplate: credit"),
         ("تابعوا آخر أخبارنا عبر Google news", "boilerplate: promo"),
         ("شارك الخبر علي منصات التواصل", "boilerplate: promo"),  # share buttons' label (batch 130, fasanea)
+        ("شارك على مواقع التواصل", "boilerplate: promo"),  # the same label without its object (batch 182, eishan)
         ("شاركنا بتعليقك على الخبر :", "boilerplate: comments"),
         ("0 تعليقات الزوار", "boilerplate: comments"),  # a comment counter (batch 133, icipress)
         # a comment box's house rules (batch 140, wtn-news)
@@ -422,6 +423,23 @@ def test_related_header_and_its_list() -> None:
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
 
 
+def test_a_latest_news_widget_takes_question_headlines_and_teasers_cut_off_but_not_the_title() -> None:
+    """Batch 182 (eishan): headline, teaser cut off with an ellipsis, headline, ... then the page's title."""
+    widget = [
+        "ماذا دار بين الوزير والسفير في لقائهما الأخير؟",
+        "كشف المتحدث باسم الوزارة عن تفاصيل اللقاء الذي جرى...",
+        "المرور تحذر السائقين من الضباب على الطرق الخارجية",
+        "دعت مديرية المرور العامة، اليوم السبت، سالكي الطرق إلى...",
+    ]
+    title = "مجلس المحافظة يؤجل جلسة انتخاب المحافظ الجديد"
+    body = "أجل مجلس المحافظة جلسة انتخاب المحافظ الجديد بسبب غياب النصاب القانوني، وفق عضو في المجلس."
+    article = clean(_doc("آخر الأخبار", "", *[line for item in widget for line in (item, "")], title, "", body, BODY2))
+    assert [d.text for d in article.dropped] == ["آخر الأخبار", *widget]
+    assert article.title == title
+    # a question the text asks, under no header, stays
+    assert not clean(_doc(BODY, "فما الذي دار بين الوزير والسفير في لقائهما؟", BODY2)).dropped
+
+
 TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات", "فوضى في كازاخستان.. موسكو تتهم")
 
 
@@ -470,6 +488,20 @@ def test_a_run_of_short_lines_naming_prices_is_kept_marked() -> None:
 def test_single_trailing_line_without_list_signal_is_kept() -> None:
     article = clean(_doc(BODY, BODY2, "وأكد المتحدث أن الوضع تحت السيطرة"))
     assert not article.dropped
+
+
+def test_the_one_headline_between_the_title_and_the_text_is_kept_marked_as_a_subheading() -> None:
+    """Batch 182 (thawabit): section label, title, a first subheading sharing no word with its paragraph."""
+    opening = "تتربع ولاية الحوض الشرقي على أقصى الشرق الموريتاني، وتعد من أكبر ولايات البلاد مساحة."
+    title = "تقرير عن ولاية الحوض الشرقي بمناسبة زيارة الرئيس"
+    article = clean(_doc("مدن وبلدان", title, "موقع استراتيجي واتساع جغرافي", opening, BODY2))
+    assert article.title == title
+    assert [d.text for d in article.dropped] == ["مدن وبلدان"]
+    assert [line.unsure for line in article.lines if line.text == "موقع استراتيجي واتساع جغرافي"] == [MAYBE_SUBHEADING]
+    # a byline's office or the site's name after a bar is no subheading
+    opening = "تمكنت السلطات الأمنية في الإقليم من تفكيك شبكة لتهريب المخدرات، وفق بلاغ للأمن."
+    byline = clean(_doc("قسم الأخبار", "السلطات تفكك شبكة لتهريب المخدرات في الإقليم", "محمد الخيي //مكتب جرسيف", opening, BODY2))
+    assert "محمد الخيي //مكتب جرسيف" in [d.text for d in byline.dropped]
 
 
 def test_headline_run_is_a_list_but_top_run_keeps_its_title() -> None:
@@ -954,7 +986,10 @@ def test_a_short_title_in_a_run_of_short_lines_is_not_a_menu() -> None:
     body = "مع أن واقع القدس المحتلة والسيادة العربية عليها معروف وغير قابل للنقاش، فإن أميركا تتنكر لذلك."
     article = clean(_doc(title, title, "أخبار البلد -", body, BODY2))
     assert article.title == title
-    assert {d.text: d.reason for d in article.dropped} == {title: "duplicate", "أخبار البلد -": "boilerplate: headline-list"}
+    assert {d.text: d.reason for d in article.dropped} == {
+        title: "duplicate",
+        "أخبار البلد -": "boilerplate: label (a byline or section between the title and the text)",
+    }
 
 
 def test_a_sentence_cut_short_at_the_end_is_no_signature() -> None:
@@ -1097,6 +1132,7 @@ def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(t
         "لإرسال تعليقات المواطنين إلى الوزارة شكلت لجنة خاصة.",  # "to send comments", a sentence
         "الجنوب - منذ 18 يوم وهو ينتظر الإفراج عن راتبه",  # after a section's name, a clause all the same
         "وقد شارك الخبراء في المؤتمر الذي عقد أمس في العاصمة.",  # "شارك" in a sentence
+        "شارك على مواقع التواصل ناشطون صورا من موقع الحادث",  # "shared" goes on: no share label
         "الإثنين 13 يوليو 2016 أعلنت الوكالة أن المؤتمر سيعقد في موعده المحدد.",  # a date, then a sentence
         "اقرأ أيضا ما كتبه الوزير في مذكراته عن تلك الأيام، فهي شهادة مهمة.",  # the words as a sentence
         "وقال الكاتب إن مقالاته تعبر عن قناعاته التي دافع عنها طويلا.",  # "express" without a writer's view
@@ -1242,7 +1278,7 @@ def test_a_voweled_related_header_introduces_a_headline_and_its_teaser() -> None
     assert reasons == {
         "قد يُعجبك أيضاً": "boilerplate: related-list",
         headline: "boilerplate: related-list",
-        teaser: "boilerplate: related-list (the last headline's teaser)",
+        teaser: "boilerplate: related-list (a headline's teaser)",
     }
 
 
