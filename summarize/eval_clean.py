@@ -394,6 +394,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "eight searches (a diabetes study, Kirkuk's council, Mauritania's fisheries and Hodh Ech Chargui,"
         " and four with no new site), labelled before any scoring"
     ),
+    183: (
+        "five searches (Nouadhibou's free zone, Sabha's power cuts, Draa-Tafilalet's council,"
+        " and two with no new site), labelled before any scoring"
+    ),
 }
 
 
