@@ -398,6 +398,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Nouadhibou's free zone, Sabha's power cuts, Draa-Tafilalet's council,"
         " and two with no new site), labelled before any scoring"
     ),
+    184: ("four searches (Basra's salinity, Saida's waste plant, and two with no new site), labelled before any scoring"),
 }
 
 
