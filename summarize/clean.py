@@ -38,6 +38,7 @@ TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
 HEADLINE_MAX_WORDS = 20
 NAV_ITEM_MAX_WORDS = 3
+BULLET_HEADING_MAX_WORDS = 6  # a bulleted heading right above the text ("* مقدمة نشرة أخبار ..."); a ticker's item is longer
 NAV_RUN_MIN_LINES = 3
 HEADLINE_RUN_MIN_LINES = 3
 WRAP_MIN_LINES = 3
@@ -1672,6 +1673,12 @@ def _mark_list_items_above_text(entries: list[tuple[int, str]], reasons: dict[in
     for position in kept:
         if position >= body[0]:
             break
+        if (
+            position == body[0] - 1 > 0
+            and entries[position - 1][0] not in bulleted
+            and len(_words(entries[position][1])) <= BULLET_HEADING_MAX_WORDS
+        ):
+            continue  # one short bullet alone right above the text heads it ("* مقدمة نشرة أخبار ..."), no ticker's item
         if position != title and entries[position][0] in bulleted and not set(content_keys(entries[position][1])) & opening:
             reasons[position] = "boilerplate: a list's item above the text (no word of it in the text)"
 
@@ -1729,6 +1736,27 @@ def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[
             reasons[position] = "duplicate: the headline with a breadcrumb in front"
             continue
         below = position
+    above: int | None = None  # the headline again below it, a section's name put between its parts
+    for position in range(len(entries)):
+        if position in reasons:
+            continue
+        if above is not None and _is_headline_with_sections_between(entries[position][1], entries[above][1]):
+            reasons[position] = "duplicate: the headline again, a section's name between its parts"
+            continue
+        above = position
+
+
+def _is_headline_with_sections_between(text: str, headline: str) -> bool:
+    """`text` holds the parts of `headline` ("جريدة صيدونيانيوز.نت / مقدمات ...") in order, with a few
+    words of labels between or around them ("... / أخبار لبنان / ..."): a breadcrumb's copy of it."""
+    headline_parts = [_key(part) for part in cues.NAV_SEPARATORS.split(headline) if part.strip()]
+    text_parts = [_key(part) for part in cues.NAV_SEPARATORS.split(text) if part.strip()]
+    if len(headline_parts) < 2 or len(_words(headline)) < BREADCRUMB_HEADLINE_MIN_WORDS or len(text_parts) <= len(headline_parts):
+        return False
+    remaining = iter(text_parts)
+    in_order = all(any(part == later for later in remaining) for part in headline_parts)
+    labels = len(_words(text)) - len(_words(headline))
+    return in_order and 0 < labels <= BREADCRUMB_MAX_LABEL_WORDS
 
 
 def _is_breadcrumb_of(text: str, headline: str) -> bool:

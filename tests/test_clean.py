@@ -1892,6 +1892,20 @@ def test_a_list_item_above_the_text_sharing_no_word_with_it(item: str, dropped: 
     assert ([d.reason for d in article.dropped] == [reason]) is dropped
 
 
+def test_a_short_bullet_alone_between_the_headline_and_the_text_heads_it() -> None:
+    """Batch 185 (sidonianews): the headline, its copy with a section's name put between its parts,
+    then "* مقدمة نشرة أخبار ..." heading the first part of the text. A ticker's item (longer, or
+    one of several bullets, or the page's first line) still goes: see the table above."""
+    headline = "جريدة المدينة / مقدمات نشرات الأخبار المسائية ليوم الأحد"
+    copy = "جريدة المدينة / أخبار لبنان / مقدمات نشرات الأخبار المسائية ليوم الأحد"
+    heading = '* مقدمة نشرة أخبار "تلفزيون لبنان"'
+    article = clean(_doc(headline, copy, heading, BODY, BODY2))
+    assert {d.text: d.reason for d in article.dropped} == {copy: "duplicate: the headline again, a section's name between its parts"}
+    assert heading.lstrip("* ") in [line.text for line in article.lines]
+    ticker = clean(_doc(headline, "- قوات الاحتلال تدفع بتعزيزات عسكرية تجاه مدينة قلقيلية", BODY, BODY2))
+    assert [d.reason for d in ticker.dropped] == ["boilerplate: a list's item above the text (no word of it in the text)"]
+
+
 def test_the_caption_below_the_titles_copy() -> None:
     """From a training page (khaligyoun-1): the title, the title again (an image's text), the
     image's caption, then the text."""
