@@ -49,6 +49,7 @@ GROUPS = (
     (151, 158),
     (159, 169),
     (170, 180),
+    (181, 185),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
