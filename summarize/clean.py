@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1727,23 +1727,27 @@ def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[
     """A line that is the next line's headline with a few labels run on in front, glued or not
     ("الرئيسيةاشراقات عربيةالتعليم والجامعاتتصنيف التايمز ..." above "تصنيف التايمز ..."): a
     breadcrumb ending in the page's headline. The headline stays; the breadcrumb goes. (The labels
-    are fewer words than the headline: a title whose second half recurs below is no breadcrumb.)"""
-    below: int | None = None  # the next kept line: one pass upwards, linear
-    for position in range(len(entries) - 1, -1, -1):
+    are fewer words than the headline: a title whose second half recurs below is no breadcrumb.)
+    Also the headline printed again below it with a section's name put between its parts."""
+    upwards = range(len(entries) - 1, -1, -1)  # each line against the next kept line below it
+    _mark_copies_of_neighbour(entries, reasons, upwards, _is_breadcrumb_of, "duplicate: the headline with a breadcrumb in front")
+    downwards = range(len(entries))  # each line against the kept line above it
+    reason = "duplicate: the headline again, a section's name between its parts"
+    _mark_copies_of_neighbour(entries, reasons, downwards, _is_headline_with_sections_between, reason)
+
+
+def _mark_copies_of_neighbour(
+    entries: list[tuple[int, str]], reasons: dict[int, str], order: Iterable[int], is_copy: Callable[[str, str], bool], reason: str
+) -> None:
+    """In one linear pass in `order`, drop a kept line that `is_copy` of the last kept line before it."""
+    neighbour: int | None = None
+    for position in order:
         if position in reasons:
             continue
-        if below is not None and _is_breadcrumb_of(entries[position][1], entries[below][1]):
-            reasons[position] = "duplicate: the headline with a breadcrumb in front"
+        if neighbour is not None and is_copy(entries[position][1], entries[neighbour][1]):
+            reasons[position] = reason
             continue
-        below = position
-    above: int | None = None  # the headline again below it, a section's name put between its parts
-    for position in range(len(entries)):
-        if position in reasons:
-            continue
-        if above is not None and _is_headline_with_sections_between(entries[position][1], entries[above][1]):
-            reasons[position] = "duplicate: the headline again, a section's name between its parts"
-            continue
-        above = position
+        neighbour = position
 
 
 def _is_headline_with_sections_between(text: str, headline: str) -> bool:
