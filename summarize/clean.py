@@ -795,7 +795,9 @@ def _may_be_listed(text: str) -> bool:
 def _is_question_headline(text: str) -> bool:
     """A headline asking a question ("ماذا دار بين الجلبي وصدام ...؟"): headline-like but for its mark."""
     stripped = text.rstrip()
-    return stripped.endswith(("؟", "?")) and is_headline_like(stripped[:-1]) and not ends_sentence(stripped[:-1].rstrip("؟? "))
+    if not stripped.endswith(("؟", "?")) or len(_words(stripped)) < 2:  # a lone mark is no headline
+        return False
+    return is_headline_like(stripped[:-1]) and not ends_sentence(stripped[:-1].rstrip("؟? "))
 
 
 def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons: dict[int, str], reason: str) -> int:
@@ -1753,6 +1755,8 @@ def _mark_copies_of_neighbour(
 def _is_headline_with_sections_between(text: str, headline: str) -> bool:
     """`text` holds the parts of `headline` ("جريدة صيدونيانيوز.نت / مقدمات ...") in order, with a few
     words of labels between or around them ("... / أخبار لبنان / ..."): a breadcrumb's copy of it."""
+    if not (is_headline_like(text) and is_headline_like(headline) and _has_nav_separator(headline)):
+        return False  # most lines are paragraphs: no split for them
     headline_parts = [_key(part) for part in cues.NAV_SEPARATORS.split(headline) if part.strip()]
     text_parts = [_key(part) for part in cues.NAV_SEPARATORS.split(text) if part.strip()]
     if len(headline_parts) < 2 or len(_words(headline)) < BREADCRUMB_HEADLINE_MIN_WORDS or len(text_parts) <= len(headline_parts):
