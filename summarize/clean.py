@@ -797,7 +797,7 @@ def _is_question_headline(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped.endswith(("؟", "?")) or len(_words(stripped)) < 2:  # a lone mark is no headline
         return False
-    return is_headline_like(stripped[:-1]) and not ends_sentence(stripped[:-1].rstrip("؟? "))
+    return is_headline_like(stripped[:-1])
 
 
 def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons: dict[int, str], reason: str) -> int:
