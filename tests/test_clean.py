@@ -79,6 +79,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("This browser does not support the video element.", "boilerplate: javascript-notice"),  # sa2eh
         ("متصفحك لا يدعم تشغيل الفيديو", "boilerplate: javascript-notice"),
         ("إقرأ أيضاً: الحكومة تعلن استقالتها", "boilerplate: read-also"),
+        ("أقراء أيضاً: معلومات عن شاشة الهاتف الجديد", "boilerplate: read-also"),  # the misspelling (technudge)
         ("Read more: Kazakhstan unrest explained", "boilerplate: read-also"),
         ("كتب - محمد علي", "boilerplate: byline"),
         ("بقلم: سارة أحمد", "boilerplate: byline"),
@@ -113,6 +114,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         # a section's name, then a time in several units (newsyemen)
         ("الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة", "boilerplate: timestamp (a relative time)"),
         ("الجمعة 20 نونبر 2020 - 09:00", "boilerplate: timestamp"),
+        ("الجمعة, 7 ربيع الآخر 1440 هجريا, الموافق 14 ديسمبر 2018 ميلاديا", "boilerplate: timestamp"),  # barq-org
         ("الخميس 16 ÑãÖÜÜÇä 1434 ه - الموافق 25 / ÊãÜÜæÒ / 2013 م", "boilerplate: timestamp"),  # cp1256 read as Latin-1 (thiqar)
         ("20 12:22 2026 جانفي", "boilerplate: timestamp"),
         ("تاريخ النشر: 19th, February 2025 GMT", "boilerplate: timestamp"),
@@ -271,6 +273,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("وقت القراءة: 3 دقائق", "boilerplate: counter"),
         ("أكمل القراءة »", "boilerplate: link (continue reading, load more)"),
         ("تحميل المزيد", "boilerplate: link (continue reading, load more)"),
+        ("أظهر المقالة بالكامل", "boilerplate: link (continue reading, load more)"),
         ("تخطى إلى المحتوى", "boilerplate: widget"),
         ("التخطي إلى المحتوى", "boilerplate: widget"),
         ("إغلاق القائمة", "boilerplate: widget"),
