@@ -402,6 +402,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     185: ("three searches (cholera in Hodeidah, Lebanon's evening news bulletins, and one with no new site), labelled before any scoring"),
     186: ("six searches (Nador, Deir ez-Zor's councils, Karbala's pilgrimage, and three with no new site), labelled before any scoring"),
     187: ("six searches (road deaths in Jazan, Idlib, Xiaomi's phones, and three with no new site), labelled before any scoring"),
+    188: (
+        "four searches (Baalbek's air raids, Mukalla's projects, Zarqa's clean-up, and one with no new site), labelled before any scoring"
+    ),
 }
 
 
