@@ -406,6 +406,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (Baalbek's air raids, Mukalla's projects, Zarqa's clean-up, and one with no new site), labelled before any scoring"
     ),
     189: ("twelve searches (Sudan's league, Libya's league, and ten with no new site), labelled before any scoring"),
+    190: ("two searches (WhatsApp's new features, and one with no new site), labelled before any scoring"),
 }
 
 
