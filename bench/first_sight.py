@@ -50,6 +50,7 @@ GROUPS = (
     (159, 169),
     (170, 180),
     (181, 185),
+    (186, 190),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
