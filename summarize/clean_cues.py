@@ -75,7 +75,7 @@ def _anchored(pattern: str) -> bool:
 _AN = "(?:اً?|ًا)"
 _ALSO = rf"[أا]يض{_AN}"  # "also": ايضا, أيضاً, أيضًا
 READ_ALSO = cue(
-    rf"^[إاأ]?قر[أا]ء?\s*(?:{_ALSO}?|المزيد)?\s*(?:[:：\-–|.…]|$)",  # also misspelt "أقراء أيضاً:"
+    rf"^(?:[إاأ]?قر[أا]|[إاأ]قراء)\s*(?:{_ALSO}?|المزيد)?\s*(?:[:：\-–|.…]|$)",  # "أقراء أيضاً:" misspelt; not "قراء" (readers)
     rf"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:{_ALSO}?|المزيد)\s*(?:[:：\-–|.…]|$)",
     r"^(?:لل|ل)مزيد\s*(?:من\s*الأخبار)?\s*[:：]?\s*$",
     r"^(?:read|see|check)\s+(?:also|more)\b\s*[:：\-–|]?",  # "Check Also": a WordPress theme's box
