@@ -1854,7 +1854,7 @@ def _mark_trailing_list(
             unsure[position] = "unsure: in a list of headlines, but reads like a sentence"
 
 
-_BARE_MORE_LINK = re.compile(r"^(?:[إاأ]?قر[أا]\s+)?(?:المزيد|مزيد)\s*[.…»«›\-–]*$")  # "اقرأ المزيد" alone
+_BARE_MORE_LINK = re.compile(rf"^(?:{cues.READ_VERB}\s+)?(?:المزيد|مزيد)\s*[.…»«›\-–]*$")  # "اقرأ المزيد" alone
 
 
 def _mark_headline_above_more_link(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -74,8 +74,9 @@ def _anchored(pattern: str) -> bool:
 # The accusative ending in every spelling sites use: "ا", "اً", and the tanween before the alif, "ًا".
 _AN = "(?:اً?|ًا)"
 _ALSO = rf"[أا]يض{_AN}"  # "also": ايضا, أيضاً, أيضًا
+READ_VERB = "[إاأ]?قر[أا]"  # "read", the imperative as sites spell it: اقرأ, إقرأ, أقرأ, اقرا, قرأ
 READ_ALSO = cue(
-    rf"^(?:[إاأ]?قر[أا]|[إاأ]قراء)\s*(?:{_ALSO}?|المزيد)?\s*(?:[:：\-–|.…]|$)",  # "أقراء أيضاً:" misspelt; not "قراء" (readers)
+    rf"^(?:{READ_VERB}|[إاأ]قراء)\s*(?:{_ALSO}?|المزيد)?\s*(?:[:：\-–|.…]|$)",  # "أقراء أيضاً:" misspelt; not "قراء" (readers)
     rf"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:{_ALSO}?|المزيد)\s*(?:[:：\-–|.…]|$)",
     r"^(?:لل|ل)مزيد\s*(?:من\s*الأخبار)?\s*[:：]?\s*$",
     r"^(?:read|see|check)\s+(?:also|more)\b\s*[:：\-–|]?",  # "Check Also": a WordPress theme's box
@@ -85,7 +86,7 @@ READ_ALSO = cue(
 # eyewitness ("شاهد عيان").
 WATCH_TEASER = cue(r"^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s*[:：|\-–]?\s+(?!عيان)(?=\S)")
 # The marker run into the other article's headline ("اقرأ أيضا اعتقال 30 مواطن"): only on a headline-like line.
-READ_ALSO_RUN_IN = cue(rf"^[إاأ]?قر[أا]\s*{_ALSO}?\s+(?=\S)")
+READ_ALSO_RUN_IN = cue(rf"^{READ_VERB}\s*{_ALSO}?\s+(?=\S)")
 
 
 def _loose(name: str) -> str:
@@ -94,12 +95,11 @@ def _loose(name: str) -> str:
     return re.sub(r"[أإآا]", "[أإآا]", re.sub(r"[ةه]$", "[ةه]", name)).replace(" ", r"\s+")
 
 
-_MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=len, reverse=True)) + ")"
+# longest first, ties in a fixed order: the same pattern in every process, whatever the set's order
+_MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
-READ_ALSO_DATED_RUN_IN = re.compile(
-    rf"[إاأ]?قر[أا]\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}\b"
-)
+READ_ALSO_DATED_RUN_IN = re.compile(rf"{READ_VERB}\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}\b")
 RELATED_HEADER = cue(
     r"^(?:إظهار|اظهار|عرض)\s+(?:أخبار|اخبار|مقالات|مواضيع)\s+(?:متعلقة|ذات\s+صلة|مشابهة)",
     r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|ذات\s+علاقة|مشابهة|متعلقة|قد\s+تهمك)",
@@ -137,7 +137,7 @@ LINK_PROMPT = cue(
     r"^redirecting\b",
     r"\bclick\s+here\b",
     r"^find\s+out\s+more$",
-    rf"^(?:[إاأ]?قر[أا]|تابع|طالع)\s+(?:الخبر|المقال|الموضوع|التفاصيل|القصة)\s+(?:كامل{_AN}?\s+)?(?:من|في|على|عبر)\s+(?:المصدر|الموقع|موقع)",
+    rf"^(?:{READ_VERB}|تابع|طالع)\s+(?:الخبر|المقال|الموضوع|التفاصيل|القصة)\s+(?:كامل{_AN}?\s+)?(?:من|في|على|عبر)\s+(?:المصدر|الموقع|موقع)",
     r"^(?:رابط|الرابط)\s+(?:المصدر|الأصلي|الاصلي|الخبر\s+الأصلي)\s*[:：]?",
 )
 # A masthead role: "رئيس التحرير", "مدير مجلس الإدارة".
@@ -453,7 +453,7 @@ CONTINUE_LINK = cue(
     r"^(?:عرض|مشاهدة|شاهد)\s+(?:الكل|الجميع)$|^(?:جميع|كل)\s+(?:الأخبار|الاخبار|المقالات)$|^(?:view|see)\s+all$",
     r"^(?:النسخة|عرض\s+النسخة)\s+(?:الكاملة|المحمولة|الكلاسيكية|العادية)$",
     # "أظهر المقالة بالكامل": the button that unfolds the rest of the text
-    rf"^(?:أظهر|اظهر|إظهار|اظهار|عرض|[إاأ]?قر[أا]|قراءة)\s+(?:المقال|المقالة|الخبر|الموضوع|النص)\s+(?:بالكامل|كامل{_AN}|كاملة)\s*[.…»]*$",
+    rf"^(?:أظهر|اظهر|إظهار|اظهار|عرض|{READ_VERB}|قراءة)\s+(?:المقال|المقالة|الخبر|الموضوع|النص)\s+(?:بالكامل|كامل{_AN}|كاملة)\s*[.…»]*$",
 )
 
 
@@ -516,7 +516,7 @@ WIDGET = cue(
     r"|^(?:previous|next)\s+(?:article|post|story)$",
     # content-management themes' labels alone on a line, wherever they fall (an ad's box inside the text, too)
     r"^(?:إرسال|ارسال)\s+(?:التعليق|تعليق)$|^(?:إغلاق|اغلاق)\s+(?:الإعلان|الاعلان)$|^(?:وقت|مدة)\s+القراءة\s*[:：]?$",
-    rf"^(?:أرسل|ارسل)\s+(?:خبر{_AN}|خبرك)$|^رأيك\s+يهمنا$|^(?:[إاأ]?قر[أا])\s+التالي$|^تم\s+الاشتراك\s+بنجاح",
+    rf"^(?:أرسل|ارسل)\s+(?:خبر{_AN}|خبرك)$|^رأيك\s+يهمنا$|^(?:{READ_VERB})\s+التالي$|^تم\s+الاشتراك\s+بنجاح",
     r"^(?:محتوى|مادة)\s+(?:إعلاني|اعلاني|إعلانية|اعلانية)$|^برعاية$",
     r"^(?:نشر|نشرت|كتب|كتبت)\s+بواسطة\s*[:：]?$|^(?:الكاتب|الكاتبة)\s*[:：]?$|^(?:تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث)\s*[:：]?$",
     r"^(?:نشر|نشرت|نُشر|نُشرت)\s+(?:في|فى)\s*[:：]$",  # "published in:" with its date left out
