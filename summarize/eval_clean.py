@@ -407,6 +407,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     189: ("twelve searches (Sudan's league, Libya's league, and ten with no new site), labelled before any scoring"),
     190: ("two searches (WhatsApp's new features, and one with no new site), labelled before any scoring"),
+    191: (
+        "four searches (the Crown Prince camel festival, OpenAI's open model, cholera cases, a striker's transfer),"
+        " labelled before any scoring"
+    ),
 }
 
 
