@@ -411,6 +411,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (the Crown Prince camel festival, OpenAI's open model, cholera cases, a striker's transfer),"
         " labelled before any scoring"
     ),
+    192: ("five searches (the iPhone's leaks, Tunisia's inflation, and three with no new site), labelled before any scoring"),
 }
 
 
