@@ -412,6 +412,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     192: ("five searches (the iPhone's leaks, Tunisia's inflation, and three with no new site), labelled before any scoring"),
+    193: ("two searches (Algeria's league, Windows 11's updates), labelled before any scoring"),
 }
 
 
