@@ -413,6 +413,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     192: ("five searches (the iPhone's leaks, Tunisia's inflation, and three with no new site), labelled before any scoring"),
     193: ("two searches (Algeria's league, Windows 11's updates), labelled before any scoring"),
+    194: (
+        "five searches (Chad's transitional government, an attack in Mogadishu, and three with no new site), labelled before any scoring"
+    ),
 }
 
 
