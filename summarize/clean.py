@@ -101,6 +101,9 @@ MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: per
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
 _GLUED_LATIN = re.compile(r"^[A-Za-z][A-Za-z-]{1,20}(?=[\u0600-\u06FF])")
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
+# A word running on after a final ة, which no Arabic word does: link texts a scrape glued together
+# ("أجهزة الألعاب المنزليةسوني", a section and its tag).
+_RUNS_ON_AFTER_TAA_MARBUTA = re.compile(r"ة[\u0621-\u064a]")
 # Bounded, so that long runs of brackets or stars cost linear time, not quadratic.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_]{1,500}?)\1")
@@ -1150,7 +1153,11 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     candidates = [
         p
         for p in kept
-        if p < body[0] and _title_like(entries[p][1]) and len(_words(entries[p][1])) >= 2 and not _names_a_source(entries[p][1])
+        if p < body[0]
+        and _title_like(entries[p][1])
+        and len(_words(entries[p][1])) >= 2
+        and not _names_a_source(entries[p][1])
+        and not _runs_link_texts_together(entries[p][1])
     ]
     if not candidates:
         return None
@@ -1175,6 +1182,12 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
+
+
+def _runs_link_texts_together(text: str) -> bool:
+    """A label's length, with a word running on after a final ة: a section and a tag glued together
+    ("أجهزة الألعاب المنزليةسوني"), not a headline."""
+    return len(_words(text)) <= NAV_ITEM_MAX_WORDS and bool(_RUNS_ON_AFTER_TAA_MARBUTA.search(text))
 
 
 def _mark_site_names_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:

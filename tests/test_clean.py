@@ -1587,6 +1587,24 @@ def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays
 
 
 @pytest.mark.parametrize(
+    ("label", "is_title"),
+    [
+        ("أجهزة الألعاب المنزليةسوني", False),  # a section and its tag glued (batch 195's training page raqamitv)
+        ("الأجهزة المنزلية سوني", True),  # apart, it may be a short headline: still taken for the title
+        ("سوني تطلق لعبةجديدة اليوم", True),  # glued, but a headline's length
+    ],
+)
+def test_link_texts_glued_after_a_final_taa_marbuta_are_no_title(label: str, is_title: bool) -> None:
+    """No Arabic word runs on after a final ة: a label's length with one that does is link texts run
+    together, not the title; the headline below it is, and the label goes."""
+    title = "سوني تكشف عن حدث جديد لأجهزة الألعاب"
+    opening = "أعلنت شركة سوني اليابانية عن حدث رقمي خاص لأجهزة الألعاب تبثه يوم الأربعاء المقبل."
+    article = clean(_doc(label, title, opening, BODY2))
+    assert (article.title == label) is is_title
+    assert (label in {d.text for d in article.dropped}) is not is_title
+
+
+@pytest.mark.parametrize(
     ("tail", "dropped"),
     [
         ("كاتب صحفي ورئيس تحرير موقع الشرقية توداي", True),  # an author box's role line
