@@ -417,6 +417,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Chad's transitional government, an attack in Mogadishu, and three with no new site), labelled before any scoring"
     ),
     195: ("three searches (the PlayStation 5's launch, and two with no new site), labelled before any scoring"),
+    196: ("four searches (Sudan's digital services, thunderstorm warnings, and two with no new site), labelled before any scoring"),
 }
 
 
