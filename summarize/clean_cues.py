@@ -177,6 +177,9 @@ MARKUP_TAIL = re.compile(r'^\s*(?:[a-zA-Z][\w:-]{0,30}\s*=\s*"[^"<>]{0,200}"\s*)
 # A template's widget settings printed as text ("#buttons=(Accept !) #days=(20)", Blogger's cookie bar)
 WIDGET_SETTINGS = re.compile(r"^(?:\s*#\w+=\([^()]*\))+\s*$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# Words of an address still percent-encoded, opening with an escape and with no letter of Arabic
+# script ("%d8%a7%d8%b3%d8%aa ..."): an image's name or alternative text taken from the address.
+PERCENT_ENCODED = re.compile(r"^%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[\s\w.-])*$", re.ASCII)
 COMMENT = cue(
     r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"
     rf"^(?:إرسال|ارسال|أرسل|ارسل|اكتب|أكتب)\s+(?:تعليق|تعليق{_AN}|تعليقك)(?:\s+[A-Za-z]+){{0,3}}$",  # "... Blogger Facebook"

@@ -122,6 +122,12 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("رئيس التحرير: محمد أحمد", "boilerplate: masthead"),
         ("— Name Surname (@handle) November 9, 2022", "boilerplate: tweet-attribution"),
         ("https://example.com/news/2025/08/11/article-1103612831.html", "boilerplate: link"),
+        # an image's text taken from the address, still percent-encoded (batch 196's training page 25h)
+        (
+            "%d8%a7%d8%b3%d8%aa%d9%85%d8%b1%d8%a7%d8%b1 %d9%87%d8%b7%d9%88%d9%84 %d8%a7%d9%84%d8%b3%d8%a8",
+            "boilerplate: link (an address's words, percent-encoded)",
+        ),
+        ("%d8%a7%d9%84-%d8%b3%d8%b9%d8%b1-2025", "boilerplate: link (an address's words, percent-encoded)"),
         ("للاطلاع على التقرير الكامل اضغط هنا", "boilerplate: link"),
         ("Redirecting to full article...", "boilerplate: link"),
         ("التعليقات مغلقة.", "boilerplate: comments"),
@@ -1157,6 +1163,8 @@ def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(t
         "اجتمعت هيئة التحرير أمس لبحث خطة التغطية الجديدة.",
         "وتم نقله إلى المستشفى لتلقي العلاج اللازم.",  # "نقله" without the republisher's words
         "وقال إن محتوى هذا التقرير سيعرض على البرلمان الأسبوع المقبل.",
+        "%50 من الأصوات ذهبت إلى المرشح الأول %d8 في الجولة الثانية %d9 %a7",  # escapes among Arabic words
+        "%d8%a7%d8%b3 %d8%aa ارتفعت الأسعار بشكل كبير هذا الأسبوع في الأسواق",  # Arabic after the escapes
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
