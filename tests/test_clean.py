@@ -89,6 +89,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("عاجل", "boilerplate: label"),
         ("Leave a Comment", "boilerplate: comments"),
         ("أضف تعليقاً", "boilerplate: comments"),
+        ("قم بكتابة اول تعليق", "boilerplate: comments"),  # batch 198's training page news-lb
+        ("قم بإضافة تعليق على الخبر", "boilerplate: comments"),
         ("الكلمات المفتاحية: كازاخستان، روسيا", "boilerplate: tags"),
         ("جميع الحقوق محفوظة © 2022", "boilerplate: footer"),
         ("المزيد من أخبار العالم", "boilerplate: section-footer"),
@@ -1165,6 +1167,7 @@ def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(t
         "وقال إن محتوى هذا التقرير سيعرض على البرلمان الأسبوع المقبل.",
         "%50 من الأصوات ذهبت إلى المرشح الأول %d8 في الجولة الثانية %d9 %a7",  # escapes among Arabic words
         "%d8%a7%d8%b3 %d8%aa ارتفعت الأسعار بشكل كبير هذا الأسبوع في الأسواق",  # Arabic after the escapes
+        "قم بكتابة أول تعليق لك في دفتر الزوار ثم انتقل إلى القاعة.",  # the prompt's words in a sentence
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
