@@ -420,6 +420,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     196: ("four searches (Sudan's digital services, thunderstorm warnings, and two with no new site), labelled before any scoring"),
     197: ("two searches (Instagram's tests, and one with no new site), labelled before any scoring"),
     198: ("two searches (the lira on the black market, field hospitals in Gaza), labelled before any scoring"),
+    199: (
+        "three searches (an Egyptian actress's death, a stormy session in parliament, and one with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
