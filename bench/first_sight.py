@@ -51,6 +51,7 @@ GROUPS = (
     (170, 180),
     (181, 185),
     (186, 190),
+    (191, 200),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

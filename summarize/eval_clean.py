@@ -424,7 +424,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (an Egyptian actress's death, a stormy session in parliament, and one with no new site),"
         " labelled before any scoring"
     ),
-    200: ("four searches (a farm minister's interview, and three with no new site), labelled before any scoring"),
+    200: ("six searches (a farm minister's interview, and five with no new site), labelled before any scoring"),
 }
 
 

@@ -41,7 +41,8 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # from 0.838 to 0.840 (one line of it by a rule: a feed's footer). Session 24's batches 170 to 180 left it
 # at 0.839 (their new held-out pages' first-sight misses; no rule changed a held-out figure) and raised
 # held-out content to 0.995. Session 26's batches 186 to 190 lowered held-out boilerplate to 0.834 (a
-# new held-out page's comment form, at first sight; no rule changed a held-out figure).
+# new held-out page's comment form, at first sight; no rule changed a held-out figure). Session 27's
+# batches 191 to 200 raised it to 0.835 (new held-out pages; its three rules changed no held-out line).
 PINNED = {
     "train": {"content": 0.998, "boilerplate": 0.975, "weakest": 0.666},
     "held-out": {"content": 0.994, "boilerplate": 0.833, "weakest": 0.0},
@@ -125,13 +126,13 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 397, sites 391: content recall ")
+    assert summary.startswith("held-out: pages 411, sites 405: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
-    # 171, 172, 174, 179, 183 and 186 have no held-out page
+    # 171, 172, 174, 179, 183, 186, 195 and 196 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
-    batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 191)]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-161:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 201)]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-169:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
