@@ -102,9 +102,6 @@ MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: per
 # A markup attribute a scrape glued to the line's first Arabic word: "heightقد يهمك ايضا".
 _GLUED_LATIN = re.compile(r"^[A-Za-z][A-Za-z-]{1,20}(?=[\u0600-\u06FF])")
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*\-+]\s+|\d+[.)]\s+)")
-# A word running on after a final ة, which no Arabic word does: link texts a scrape glued together
-# ("أجهزة الألعاب المنزليةسوني", a section and its tag).
-_RUNS_ON_AFTER_TAA_MARBUTA = re.compile(r"ة[\u0621-\u064a]")
 # Bounded, so that long runs of brackets or stars cost linear time, not quadratic.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\([^()\s]{0,2000}\)")
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_]{1,500}?)\1")
@@ -1185,6 +1182,10 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
+
+
+# A word running on after a final ة, which no Arabic word does: link texts a scrape glued together.
+_RUNS_ON_AFTER_TAA_MARBUTA = re.compile(r"ة[\u0621-\u064a]")
 
 
 def _runs_link_texts_together(text: str) -> bool:
