@@ -38,7 +38,6 @@ TERMINAL_PUNCTUATION = ".!?؟؛:…"
 CLOSING_QUOTES = "\"'”’»)]"
 HEADLINE_MAX_WORDS = 20
 NAV_ITEM_MAX_WORDS = 3
-PERCENT_ESCAPES_MIN = 4  # an address's words left percent-encoded: two Arabic letters at least
 BULLET_HEADING_MAX_WORDS = 6  # a bulleted heading right above the text ("* مقدمة نشرة أخبار ..."); a ticker's item is longer
 NAV_RUN_MIN_LINES = 3
 HEADLINE_RUN_MIN_LINES = 3
@@ -450,7 +449,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: cookie-notice"
     if count <= 25 and (cues.URL_LINE.match(text) or cues.LINK_PROMPT.search(text)):
         return "boilerplate: link"
-    if stripped.startswith("%") and stripped.count("%") >= PERCENT_ESCAPES_MIN and cues.PERCENT_ENCODED.match(stripped):
+    if cues.is_percent_encoded(stripped):
         return "boilerplate: link (an address's words, percent-encoded)"
     if count <= 30 and cues.TWEET_ATTRIBUTION.search(text):
         return "boilerplate: tweet-attribution"

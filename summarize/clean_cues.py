@@ -75,6 +75,7 @@ def _anchored(pattern: str) -> bool:
 _AN = "(?:اً?|ًا)"
 _ALSO = rf"[أا]يض{_AN}"  # "also": ايضا, أيضاً, أيضًا
 READ_VERB = "[إاأ]?قر[أا]"  # "read", the imperative as sites spell it: اقرأ, إقرأ, أقرأ, اقرا, قرأ
+_GO_AHEAD = r"(?:قم|قومي|قوموا)"  # "قم ب...", the imperative sites put before a verbal noun: "قم بمشاركة"
 READ_ALSO = cue(
     rf"^(?:{READ_VERB}|[إاأ]قراء)\s*(?:{_ALSO}?|المزيد)?\s*(?:[:：\-–|.…]|$)",  # "أقراء أيضاً:" misspelt; not "قراء" (readers)
     rf"^(?:طالع|شاهد|[إا]طلع|تابع)\s*(?:{_ALSO}?|المزيد)\s*(?:[:：\-–|.…]|$)",
@@ -180,6 +181,15 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # Words of an address still percent-encoded, opening with an escape and with no letter of Arabic
 # script ("%d8%a7%d8%b3%d8%aa ..."): an image's name or alternative text taken from the address.
 PERCENT_ENCODED = re.compile(r"^%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[\s\w.-])*$", re.ASCII)
+PERCENT_ESCAPES_MIN = 4  # two Arabic letters at least
+
+
+def is_percent_encoded(text: str) -> bool:
+    """An address's words left percent-encoded (`PERCENT_ENCODED`), with PERCENT_ESCAPES_MIN escapes
+    or more; most lines fail the first character's test and are read no further."""
+    return text.startswith("%") and text.count("%") >= PERCENT_ESCAPES_MIN and PERCENT_ENCODED.match(text) is not None
+
+
 COMMENT = cue(
     r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"
     rf"^(?:إرسال|ارسال|أرسل|ارسل|اكتب|أكتب)\s+(?:تعليق|تعليق{_AN}|تعليقك)(?:\s+[A-Za-z]+){{0,3}}$",  # "... Blogger Facebook"
@@ -207,7 +217,7 @@ COMMENT = cue(
     r"^(?:الاسم|الإسم|البريد\s+(?:الإلكتروني|الالكتروني)|الموقع\s+(?:الإلكتروني|الالكتروني)|التعليق|name|e-?mail|website|comment)\s*\*\s*$",
     r"^(?:كن|كوني|كونوا)\s+(?:أول|اول)\s+(?:من\s+)?(?:يعلق|يعلّق|تعلق|المعلقين)",  # "be the first to comment"
     # "write the first comment", a theme's prompt over an empty comment box
-    rf"^(?:قم|قومي|قوموا)\s+(?:بكتابة|بإضافة|باضافة|بترك|بإرسال|بارسال)\s+(?:(?:أول|اول)\s+)?(?:تعليق|تعليق{_AN}|رد)"
+    rf"^{_GO_AHEAD}\s+(?:بكتابة|بإضافة|باضافة|بترك|بإرسال|بارسال)\s+(?:(?:أول|اول)\s+)?(?:تعليق|تعليق{_AN}|رد)"
     r"(?:\s+(?:على|علي|حول)\s+(?:الخبر|المقال|الموضوع|المقالة))?\s*[.!]?$",
     # a comment box's counter: "1000 / 1000 (عدد الأحرف المتبقية)", "500 characters left"
     r"(?:عدد\s+)?(?:الأحرف|الاحرف|الحروف)\s+(?:المتبقية|المتبقيه|المتاحة)",
@@ -404,7 +414,7 @@ PROMO = cue(
     rf"^{_SHARE}\s+{_ON_SOCIAL_MEDIA}(?:\s+الاجتماعي)?\s*[:：]?$",
     rf"^{_SHARE}\s+(?:هذه\s+الصفحة|هذا\s+(?:المقال|الخبر|الموضوع))$",
     # "قم بمشاركة المقال", "يمكنكم مشاركة المقال على منصتكم المفضلة": the share buttons' invitation
-    r"^(?:قم|قومي|قوموا)\s+ب(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)",
+    rf"^{_GO_AHEAD}\s+ب(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)",
     r"^(?:يمكنك|يمكنكم|بإمكانك|بإمكانكم|بامكانك|بامكانكم)\s+(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)"
     r"(?:\s+(?:على|عبر|مع)\s+[^.!?؟]{0,40})?[.!]?$",
     # "هل أعجبك المحتوى وتريد المزيد منه ...": the newsletter's question to the reader
