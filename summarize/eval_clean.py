@@ -425,6 +425,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     200: ("six searches (a farm minister's interview, and five with no new site), labelled before any scoring"),
+    201: ("three searches (Samsung's phones, charging stations for electric cars, a leak of passwords), labelled before any scoring"),
 }
 
 
