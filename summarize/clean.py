@@ -93,6 +93,8 @@ READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline an
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
+INTRODUCED_LIST = "unsure: short lines below text that ends in a colon: the list it introduces, or a menu"
+LIST_LOOKALIKES = ("boilerplate: navigation", "boilerplate: share")  # what a list's short items are taken for alone
 CUT_SHORT_TAIL = "unsure: the page stops mid-word below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
 MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: perhaps its first subheading"
@@ -169,6 +171,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_cue_lines(entries, reasons, read_also_titles, arabic_page)
     _mark_masthead_roles(entries, reasons)
     _mark_navigation_runs(entries, reasons, unsure)
+    _keep_lists_the_text_introduces(entries, reasons, unsure)
     _mark_broadcast_schedule(entries, reasons)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
@@ -919,6 +922,24 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
         short_parts = all(len(_words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
         if position not in reasons and len(parts) >= 2 and short_parts and not ends_sentence(text) and _has_nav_separator(text):
             reasons[position] = "boilerplate: navigation"
+
+
+def _keep_lists_the_text_introduces(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
+    """Short lines right below body text that ends in a colon ("... منصات عالمية، مثل:") are the list
+    it introduces (platforms, names), though each alone reads like a menu item or a share button:
+    kept, marked unsure. A run of share names alone is still a share bar."""
+    for position in range(1, len(entries)):
+        if not _introduced_by_the_text(entries, reasons, position):
+            continue
+        run: list[int] = []
+        for item in range(position, len(entries)):
+            if reasons.get(item) not in LIST_LOOKALIKES or len(_words(entries[item][1])) > NAV_ITEM_MAX_WORDS:
+                break
+            run.append(item)
+        if any(reasons[item] != "boilerplate: share" for item in run):
+            for item in run:
+                del reasons[item]
+                unsure[item] = INTRODUCED_LIST
 
 
 def _names_an_amount(text: str) -> bool:

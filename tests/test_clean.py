@@ -11,7 +11,7 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import CUT_SHORT_TAIL, FIGURE_LIST, MAYBE_SUBHEADING, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
+from summarize.clean import CUT_SHORT_TAIL, FIGURE_LIST, INTRODUCED_LIST, MAYBE_SUBHEADING, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -494,6 +494,23 @@ def test_a_run_of_short_lines_naming_prices_is_kept_marked() -> None:
     ]
     dropped = {d.text: d.reason for d in clean(_doc(BODY, BODY2, "شارك على فيسبوك", *headlines)).dropped}
     assert all(dropped.get(h, "").startswith("boilerplate: ") for h in headlines)
+
+
+def test_short_lines_the_text_introduces_with_a_colon_are_its_list() -> None:
+    """From batch 201's training page (26sep-1): "... منصات عالمية، مثل:" and then one platform a line,
+    which had gone as a share button and a menu."""
+    intro = "وتضم البيانات المكشوفة معلومات حساسة تخص مستخدمي منصات عالمية، مثل:"
+    platforms = ["إنستغرام", "مايكروسوفت", "نتفليكس", "باي بال", "آبل"]
+    article = clean(_doc("اختراق بيانات ملايين المستخدمين", BODY, intro, *platforms, BODY2))
+    assert not article.dropped
+    # the last, right above a paragraph, was kept before as that paragraph's heading
+    assert [line.unsure for line in article.lines if line.text in platforms] == [INTRODUCED_LIST] * 4 + [""]
+    # a share bar below the text's last line goes, colon or not, and so does a menu below a short label
+    shared = clean(_doc(BODY, intro, "فيسبوك", "تويتر", "واتساب", BODY2))
+    assert {d.text for d in shared.dropped} == {"فيسبوك", "تويتر", "واتساب"}
+    menu = ["الرئيسية", "أخبار محلية", "رياضة", "اقتصاد"]
+    labelled = clean(_doc("الأقسام:", *menu, "كازاخستان ترسل جنودا", BODY, BODY2))
+    assert {d.text for d in labelled.dropped} >= set(menu)
 
 
 def test_single_trailing_line_without_list_signal_is_kept() -> None:
