@@ -427,6 +427,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     200: ("six searches (a farm minister's interview, and five with no new site), labelled before any scoring"),
     201: ("three searches (Samsung's phones, charging stations for electric cars, a leak of passwords), labelled before any scoring"),
     202: ("three searches (Fortnite's new season, Netflix's most watched series, and one with no new site), labelled before any scoring"),
+    203: (
+        "three searches (a new governor for Tipaza, summer on Al Hoceima's beaches, and one with no new site), labelled before any scoring"
+    ),
 }
 
 
