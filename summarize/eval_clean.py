@@ -431,6 +431,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (a new governor for Tipaza, summer on Al Hoceima's beaches, and one with no new site), labelled before any scoring"
     ),
     204: ("three searches (Google's Gemini, fees on X, and one with no new site), labelled before any scoring"),
+    205: ("four searches (a book fair opened, cattle vaccinated, school exams, and one with no new site), labelled before any scoring"),
 }
 
 
