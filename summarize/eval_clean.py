@@ -432,6 +432,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     204: ("three searches (Google's Gemini, fees on X, and one with no new site), labelled before any scoring"),
     205: ("four searches (a book fair opened, cattle vaccinated, school exams, and one with no new site), labelled before any scoring"),
+    206: (
+        "three searches (power cuts with most-read and newsletter words, Apple's Vision Pro,"
+        " and one with no new site), labelled before any scoring"
+    ),
 }
 
 
