@@ -436,6 +436,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (power cuts with most-read and newsletter words, Apple's Vision Pro,"
         " and one with no new site), labelled before any scoring"
     ),
+    207: ("four searches (Huawei's HarmonyOS, and three with no new site), labelled before any scoring"),
 }
 
 
