@@ -52,6 +52,7 @@ GROUPS = (
     (181, 185),
     (186, 190),
     (191, 200),
+    (201, 207),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -43,9 +43,11 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # held-out content to 0.995. Session 26's batches 186 to 190 lowered held-out boilerplate to 0.834 (a
 # new held-out page's comment form, at first sight; no rule changed a held-out figure). Session 27's
 # batches 191 to 200 raised it to 0.835 (new held-out pages; its three rules changed no held-out line).
+# Session 28's batches 201 to 207 lowered it to 0.833 (0.8326, pinned 0.832: a new held-out page's
+# label above its text, at first sight; its one rule changed no held-out line).
 PINNED = {
     "train": {"content": 0.998, "boilerplate": 0.975, "weakest": 0.666},
-    "held-out": {"content": 0.994, "boilerplate": 0.833, "weakest": 0.0},
+    "held-out": {"content": 0.994, "boilerplate": 0.832, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -126,13 +128,13 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 411, sites 405: content recall ")
+    assert summary.startswith("held-out: pages 420, sites 414: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195 and 196 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
-    batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 201)]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-169:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 208)]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-176:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
