@@ -90,11 +90,13 @@ END_MARK_REASON = "boilerplate: an agency's end mark"
 RUN_ON_LINK_REASON = "boilerplate: a link run on after the text"
 DATELINE_REASON = "boilerplate: source-line (opening the paragraph)"
 READ_ALSO_RUN_IN_REASON = "boilerplate: read-also (another article's headline and date, run into the paragraph)"
+NAVIGATION_REASON = "boilerplate: navigation"
+SHARE_REASON = "boilerplate: share"
 OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
 INTRODUCED_LIST = "unsure: short lines below text that ends in a colon: the list it introduces, or a menu"
-LIST_LOOKALIKES = ("boilerplate: navigation", "boilerplate: share")  # what a list's short items are taken for alone
+LIST_LOOKALIKES = (NAVIGATION_REASON, SHARE_REASON)  # what a list's short items are taken for alone
 CUT_SHORT_TAIL = "unsure: the page stops mid-word below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
 MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: perhaps its first subheading"
@@ -465,7 +467,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     if count <= 25 and cues.PAYWALL.search(text):
         return "boilerplate: paywall"
     if cues.BREADCRUMB.search(text) or (count <= 60 and _is_dash_menu(text)):
-        return "boilerplate: navigation"
+        return NAVIGATION_REASON
     if count <= 8 and cues.FIELD.search(text):
         return "boilerplate: label"
     if count <= 1 and cues.MORE_LINK.search(stripped):
@@ -528,7 +530,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         and any(w in cues.SHARE_WORDS for w in word_list)
         and sum(w not in cues.SHARE_WORDS and not w.isdigit() for w in word_list) <= (1 if count >= 3 else 0)
     ):
-        return "boilerplate: share"  # one other word may be the site's own name ("Ammon on Play Store"); numbers count shares
+        return SHARE_REASON  # one other word may be the site's own name ("Ammon on Play Store"); numbers count shares
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list):
         return "boilerplate: timestamp"
@@ -915,13 +917,13 @@ def _mark_navigation_runs(entries: list[tuple[int, str]], reasons: dict[int, str
                 if figures:
                     unsure[item] = FIGURE_LIST
                 elif len(set(content_keys(entries[item][1])) & opening) < 2:  # a short title shares two words with it
-                    reasons[item] = "boilerplate: navigation"
+                    reasons[item] = NAVIGATION_REASON
         run, already = [], 0
     for position, (_, text) in enumerate(entries):
         parts = [p for p in cues.NAV_SEPARATORS.split(text) if p.strip()]
         short_parts = all(len(_words(p)) <= NAV_ITEM_MAX_WORDS for p in parts)
         if position not in reasons and len(parts) >= 2 and short_parts and not ends_sentence(text) and _has_nav_separator(text):
-            reasons[position] = "boilerplate: navigation"
+            reasons[position] = NAVIGATION_REASON
 
 
 def _keep_lists_the_text_introduces(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
@@ -936,7 +938,7 @@ def _keep_lists_the_text_introduces(entries: list[tuple[int, str]], reasons: dic
             if reasons.get(item) not in LIST_LOOKALIKES or len(_words(entries[item][1])) > NAV_ITEM_MAX_WORDS:
                 break
             run.append(item)
-        if any(reasons[item] != "boilerplate: share" for item in run):
+        if any(reasons[item] != SHARE_REASON for item in run):
             for item in run:
                 del reasons[item]
                 unsure[item] = INTRODUCED_LIST
