@@ -437,6 +437,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " and one with no new site), labelled before any scoring"
     ),
     207: ("four searches (Huawei's HarmonyOS, and three with no new site), labelled before any scoring"),
+    208: (
+        "four searches (tomato prices, the Carthage film festival, the Jerash festival, and one with no new site),"
+        " labelled before any scoring"
+    ),
 }
 
 
