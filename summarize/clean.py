@@ -1857,12 +1857,14 @@ def _mark_closing_video_teaser(entries: list[tuple[int, str]], reasons: dict[int
 def _mark_trailing_list(
     entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], read_also_titles: set[str]
 ) -> None:
-    """Headline-like lines after the last body sentence form a related-articles list."""
+    """Headline-like lines after the last body sentence form a related-articles list (with the
+    headlines ending in "!" or "?" under a bare bullet, see `_under_a_bare_bullet`)."""
     if not any(p not in reasons and not is_headline_like(entries[p][1]) for p in range(len(entries))):
         return  # no body at all: nothing to call a trailing list
     trailing: list[int] = []
     for position in reversed(range(len(entries))):
-        if position not in reasons and not is_headline_like(entries[position][1]):
+        text = entries[position][1]
+        if position not in reasons and not is_headline_like(text) and not (_title_like(text) and _under_a_bare_bullet(entries, position)):
             break
         trailing.append(position)
     titles = {_key(t) for t in read_also_titles}
@@ -1893,6 +1895,13 @@ def _mark_trailing_list(
             unsure[position] = "unsure: in a list of headlines, but reads like a sentence"
 
 
+def _under_a_bare_bullet(entries: list[tuple[int, str]], position: int) -> bool:
+    """The line just above is a list's bullet alone ("-"): this line is a list item, though it ends
+    in "!" or "?" as a headline may (a widget of other articles printed one bullet per line)."""
+    return position > 0 and entries[position - 1][1].strip() in _BARE_BULLETS
+
+
+_BARE_BULLETS = frozenset("-•*–")
 _BARE_MORE_LINK = re.compile(rf"^(?:{cues.READ_VERB}\s+)?(?:المزيد|مزيد)\s*[.…»«›\-–]*$")  # "اقرأ المزيد" alone
 
 

@@ -513,6 +513,18 @@ def test_short_lines_the_text_introduces_with_a_colon_are_its_list() -> None:
     assert {d.text for d in labelled.dropped} >= set(menu)
 
 
+def test_a_widget_printed_one_bullet_a_line_below_the_text_is_a_list_whatever_its_items_end_with() -> None:
+    """From batch 208's training page (albalqatoday-1): below the text, other articles' headlines and
+    teasers, each under a bare "-"; one headline ends in "!", which had stopped the list there."""
+    exclaimed = "نجمة المسلسل التركي على علاقة برجل أعمال عربي تعرفوا إليه!"
+    widget = ["سامر المصري يشن هجوما عنيفا على زميله", exclaimed, "الفنانة تكشف سر عاداتها في الطعام"]
+    article = clean(_doc(BODY, BODY2, "-", "-", widget[0], "-", widget[1], "-", widget[2]))
+    assert {d.text for d in article.dropped} == {"-", *widget}
+    # the same line with no bullet above it may close the text: it is kept
+    bare = clean(_doc(BODY, BODY2, exclaimed))
+    assert not bare.dropped
+
+
 def test_single_trailing_line_without_list_signal_is_kept() -> None:
     article = clean(_doc(BODY, BODY2, "وأكد المتحدث أن الوضع تحت السيطرة"))
     assert not article.dropped
