@@ -441,6 +441,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (tomato prices, the Carthage film festival, the Jerash festival, and one with no new site),"
         " labelled before any scoring"
     ),
+    209: ("four searches (Xiaomi's new phones, and three with no new site), labelled before any scoring"),
 }
 
 
