@@ -1146,6 +1146,8 @@ def test_a_markup_line_does_not_swallow_the_paragraph_below() -> None:
         ("السكان", "وفق سجلات الأونروا ي"),  # batch 177's annasher: a one-word subheading, its paragraph cut a letter in
         ("وفي عا",),  # batch 177's almahrahpost: a paragraph cut two words in, no name after the text
         ("فمن جهته أ",),
+        ("أما المواصفات، فس",),  # batch 209's aramobi: "as for" opens a sentence; no name holds it
+        ("إما الحوار",),
     ],
 )
 def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(tail: tuple[str, ...]) -> None:
