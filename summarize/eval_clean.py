@@ -444,6 +444,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     209: ("four searches (Xiaomi's new phones, and three with no new site), labelled before any scoring"),
     210: ("three searches (the African handball title, roads into Taiz, and one with no new site), labelled before any scoring"),
     211: ("two searches (UNRWA's schools in Lebanon, and one with no new site), labelled before any scoring"),
+    212: ("one search (power cuts in Aden), labelled before any scoring"),
 }
 
 
