@@ -446,6 +446,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     211: ("two searches (UNRWA's schools in Lebanon, and one with no new site), labelled before any scoring"),
     212: ("one search (power cuts in Aden), labelled before any scoring"),
     213: ("one search (security in Shabwa), labelled before any scoring"),
+    214: ("one search (shelling of villages in Al Dhale), labelled before any scoring"),
 }
 
 
