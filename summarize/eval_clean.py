@@ -447,6 +447,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     212: ("one search (power cuts in Aden), labelled before any scoring"),
     213: ("one search (security in Shabwa), labelled before any scoring"),
     214: ("one search (shelling of villages in Al Dhale), labelled before any scoring"),
+    215: ("one search (projects in Seiyun), labelled before any scoring"),
 }
 
 
