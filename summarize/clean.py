@@ -1398,8 +1398,14 @@ _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")  # a single full stop, not the ".." 
 
 
 def _names_a_source(text: str) -> bool:
-    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد")."""
-    return len(_words(text)) <= SOURCE_LINE_MAX_WORDS and bool(_SOURCE_SEPARATOR.search(text))
+    """A short line joining a source's name and its desk or city with a separator ("شفق نيوز- بغداد"),
+    perhaps with its date between ("“الواقع الجديد ” الاثنين 13 ابريل 2020م/خاص")."""
+    return _undated_word_count(text) <= SOURCE_LINE_MAX_WORDS and bool(_SOURCE_SEPARATOR.search(text))
+
+
+def _undated_word_count(text: str) -> int:
+    """How many words `text` has outside a date written out ("13 ابريل 2020")."""
+    return len(_words(cues.WRITTEN_DATE.sub(" ", text)))
 
 
 def is_source_dateline(text: str) -> bool:
@@ -1420,7 +1426,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
     for position, (_, line) in enumerate(entries):
-        if position in reasons or position == title or len(_words(line)) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
+        if position in reasons or position == title or _undated_word_count(line) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
             continue
         text = _without_trailing_dots(_DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
         if ends_sentence(text.rstrip(":： ")) and not _agency_before_separator(text):

@@ -98,6 +98,8 @@ def _loose(name: str) -> str:
 
 # longest first, ties in a fixed order: the same pattern in every process, whatever the set's order
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
+# A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
+WRITTEN_DATE = re.compile(rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}")
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
 READ_ALSO_DATED_RUN_IN = re.compile(rf"{READ_VERB}\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}\b")
