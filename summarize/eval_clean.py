@@ -448,6 +448,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     213: ("one search (security in Shabwa), labelled before any scoring"),
     214: ("one search (shelling of villages in Al Dhale), labelled before any scoring"),
     215: ("one search (projects in Seiyun), labelled before any scoring"),
+    216: ("one search (officials touring Lahij), labelled before any scoring"),
 }
 
 
