@@ -449,6 +449,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     214: ("one search (shelling of villages in Al Dhale), labelled before any scoring"),
     215: ("one search (projects in Seiyun), labelled before any scoring"),
     216: ("one search (officials touring Lahij), labelled before any scoring"),
+    217: ("one search (killings in Ibb), labelled before any scoring"),
 }
 
 
