@@ -53,6 +53,7 @@ GROUPS = (
     (186, 190),
     (191, 200),
     (201, 207),
+    (208, 219),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
