@@ -1404,8 +1404,12 @@ def _names_a_source(text: str) -> bool:
 
 
 def _undated_word_count(text: str) -> int:
-    """How many words `text` has outside a date written out ("13 ابريل 2020")."""
-    return len(_words(cues.WRITTEN_DATE.sub(" ", text)))
+    """How many words `text` has outside a date written out ("13 ابريل 2020"). Only a line a date
+    could bring down to a source line's length is searched: most lines are body text, far longer."""
+    count = len(_words(text))
+    if SOURCE_LINE_MAX_WORDS < count <= SOURCE_LINE_MAX_WORDS + cues.WRITTEN_DATE_MAX_WORDS:
+        return len(_words(cues.WRITTEN_DATE.sub(" ", text)))
+    return count
 
 
 def is_source_dateline(text: str) -> bool:
@@ -1703,7 +1707,8 @@ def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[in
             reasons[position] = "boilerplate: the site's name (above the text and again below it)"
 
 
-_LIST_ITEM = re.compile(r"^\s*[-•*]\s+\S")  # a bullet: a list's item, as the page printed it
+_ITEM_MARKS = "-•*"  # a list item's bullet, as pages print it
+_LIST_ITEM = re.compile(rf"^\s*[{re.escape(_ITEM_MARKS)}]\s+\S")  # a bullet: a list's item, as the page printed it
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")  # a numbered list's item: "4. ..." (a breadcrumb's last)
 
 
@@ -1907,7 +1912,7 @@ def _under_a_bare_bullet(entries: list[tuple[int, str]], position: int) -> bool:
     return position > 0 and entries[position - 1][1].strip() in _BARE_BULLETS
 
 
-_BARE_BULLETS = frozenset("-•*–")
+_BARE_BULLETS = frozenset(_ITEM_MARKS)
 _BARE_MORE_LINK = re.compile(rf"^(?:{cues.READ_VERB}\s+)?(?:المزيد|مزيد)\s*[.…»«›\-–]*$")  # "اقرأ المزيد" alone
 
 

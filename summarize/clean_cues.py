@@ -99,10 +99,12 @@ def _loose(name: str) -> str:
 # longest first, ties in a fixed order: the same pattern in every process, whatever the set's order
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
-WRITTEN_DATE = re.compile(rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}")
+_WRITTEN_DATE = rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}"
+WRITTEN_DATE = re.compile(_WRITTEN_DATE)
+WRITTEN_DATE_MAX_WORDS = 4  # "13 كانون الثاني 2020": a Levantine month's name has two words
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
-READ_ALSO_DATED_RUN_IN = re.compile(rf"{READ_VERB}\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}\b")
+READ_ALSO_DATED_RUN_IN = re.compile(rf"{READ_VERB}\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?{_WRITTEN_DATE}\b")
 RELATED_HEADER = cue(
     r"^(?:إظهار|اظهار|عرض)\s+(?:أخبار|اخبار|مقالات|مواضيع)\s+(?:متعلقة|ذات\s+صلة|مشابهة)",
     r"^(?:مقالات|أخبار|اخبار|مواضيع|موضوعات|قصص)\s+(?:ذات\s+صلة|ذات\s+علاقة|مشابهة|متعلقة|قد\s+تهمك)",
