@@ -452,6 +452,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     217: ("one search (killings in Ibb), labelled before any scoring"),
     218: ("four searches (a council's extraordinary session, and three with no new site), labelled before any scoring"),
     219: ("two searches (the fuel shortage in southern Libya, and one with no new site), labelled before any scoring"),
+    220: ("three searches (Tobruk's council, Zawiya's mayors, and one with no new site), labelled before any scoring"),
 }
 
 
