@@ -772,6 +772,7 @@ CAPTION_OPENING = "boilerplate: caption (a person's name and office above the te
         ("سعيد ج", BYLINE_OPENING),
         ("أمين بشير", BYLINE_OPENING),  # "أمين", a given name as well as an office
         ("سماح إبراهيم", BYLINE_OPENING),  # a given name the list lacked until batch 175 (alnadanews)
+        ("فكري ولدعلي", BYLINE_OPENING),  # one it lacked until batch 221 (communpress)
         ("مالك الشركة يطالب بالتعويض", None),  # the same kind of word, then a verb: a headline
         ("أمين عام الجامعة العربية", None),  # ... but an office when "عام" follows it
         ("أمين سر اللجنة الأولمبية", None),
