@@ -163,8 +163,10 @@ def _input_lines(index: int, text: str, wrapped: Mapping[int, tuple[tuple[int, i
 def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     """The rules, in order: each sees what the earlier ones dropped."""
     tickers = {index for index, raw in document.lines if _is_ticker(raw)}
+    bulleted = {index for index, raw in document.lines if _LIST_ITEM.match(raw)}
+    list_items = bulleted | {index for index, raw in document.lines if _NUMBERED_ITEM.match(raw)}
     entries = list(zip([index for index, _ in document.lines], page_lines(document), strict=True))
-    entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text], tickers)
+    entries, wrapped = _rejoin_wrapped([(index, text) for index, text in entries if text], tickers, list_items)
     reasons: dict[int, str] = {position: "boilerplate: ticker" for position, (index, _) in enumerate(entries) if index in tickers}
     unsure: dict[int, str] = {}
     read_also_titles: set[str] = set()
@@ -177,8 +179,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_broadcast_schedule(entries, reasons)
     if arabic_page:
         _mark_foreign_lines_above(entries, reasons, unsure)
-    bulleted = {index for index, raw in document.lines if _LIST_ITEM.match(raw)}
-    _mark_repeats(entries, reasons, read_also_titles, bulleted | {index for index, raw in document.lines if _NUMBERED_ITEM.match(raw)})
+    _mark_repeats(entries, reasons, read_also_titles, list_items)
     _mark_site_name_around_text(entries, reasons)
     _mark_author_boxes(entries, reasons)
     _mark_named_title_copies(entries, reasons)
@@ -247,7 +248,7 @@ def _mark_folder_repeats(
 
 
 def _rejoin_wrapped(
-    entries: list[tuple[int, str]], tickers: AbstractSet[int] = frozenset()
+    entries: list[tuple[int, str]], tickers: AbstractSet[int] = frozenset(), list_items: AbstractSet[int] = frozenset()
 ) -> tuple[list[tuple[int, str]], dict[int, tuple[tuple[int, int], ...]]]:
     """Join hard-wrapped paragraphs before any line is judged (a wrapped sentence's short last
     fragments would otherwise look like a list of headlines). A line continues on the next input
@@ -259,7 +260,8 @@ def _rejoin_wrapped(
     are a read-also widget, a tweet's attribution and the home link (`_starts_apart`), and a line
     ending in a link (an embedded tweet) continues on no other. Nor does a line dropped whole
     whatever its length, a news ticker (input lines `tickers`) or a site's cookie banner: what it
-    took in would go with it.
+    took in would go with it. A list's item, as the page printed it (input lines `list_items`,
+    "2. ..." or "- ..."), never continues an item before it, however long they run.
     Returns the joined entries and, per first line, the continuation lines with their offsets in
     the joined text."""
     width = _wrap_width([text for _, text in entries])
@@ -281,6 +283,7 @@ def _rejoin_wrapped(
             and not read_also
             and not _starts_apart(text)
             and not _changes_script(paragraphs[-1][1][-1], text)
+            and not (index in list_items and paragraphs[-1][0] in list_items)
         )
         if continues and (position - 1 in in_runs or _continues(paragraphs[-1][1], word_count, length, width, first_line=position == 1)):
             first, parts = paragraphs[-1]

@@ -357,7 +357,9 @@ def test_cue_lines(line: str, reason: str) -> None:
     assert _reasons(BODY, line, BODY2)[line] == reason
 
 
-@pytest.mark.parametrize("header", ["مقالات أخرى", "الأكثر تفاعلا", "يهمك أيضا", "مقترح لك", "قصص مقترحة", "heightقد يهمك ايضا"])
+@pytest.mark.parametrize(
+    "header", ["مقالات أخرى", "الأكثر تفاعلا", "يهمك أيضا", "مقترح لك", "قصص مقترحة", "heightقد يهمك ايضا", "روابط ذات صلة"]
+)
 def test_related_headers_named_from_what_news_themes_print(header: str) -> None:
     reasons = _reasons(BODY, BODY2, header, "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert reasons[header] == "boilerplate: related-list" and len(reasons) == 3
@@ -395,6 +397,26 @@ def test_a_feeds_timed_items_are_never_joined_and_a_page_of_them_is_a_list() -> 
     article = clean(_doc(*items))
     assert all(not line.wrapped for line in article.lines)
     assert {d.reason for d in article.dropped} == {"boilerplate: headline-list"} and len(article.dropped) >= 3
+
+
+def test_a_lists_numbered_items_are_never_joined_however_evenly_they_run() -> None:
+    """Batch 222's artafm: "روابط ذات صلة", an empty line, then ten numbered headlines of even length,
+    none ending its sentence: read as a paragraph wrapped at a fixed width, they were joined and kept."""
+    headlines = [
+        "العدوان التركي يجبر النازحين على العمل في ظروف صعبة لتأمين لقمة العيش",
+        "تراجع حركة نقل البضائع بين روجآفا ومدن الداخل بسبب خطورة الطريق الدولي",
+        "مركزان طبيان يقدمان خدمات صحية مجانية لنازحي رأس العين في القامشلي",
+        "قافلة مساعدات جديدة من كردستان العراق لنازحي روجآفا واستمرار غياب الدور الدولي",
+        "عائلة نازحة من رأس العين تقيم في خيمة في أحد أحياء الحسكة بعد فرارها من العدوان التركي",
+        "عشرات المواقع الأثرية في رأس العين وتل أبيض مهددة بالزوال",
+    ]
+    items = [f"  {number}. {headline}" for number, headline in enumerate(headlines, 1)]
+    article = clean(_doc(BODY, BODY2, "روابط ذات صلة", "", *items))
+    assert all(not line.wrapped for line in article.lines)
+    assert [d.reason for d in article.dropped] == ["boilerplate: related-list"] * 7
+    # an item's own wrapped line, unnumbered, still continues it
+    wrapped_item = clean(_doc(BODY, "  1. " + headlines[0] + " وقال", "المسؤول إن الوضع صعب.", BODY2))
+    assert [line.wrapped for line in wrapped_item.lines][1]
 
 
 def test_a_news_tickers_label_and_the_headlines_it_runs_together_go() -> None:
