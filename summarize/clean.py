@@ -834,8 +834,9 @@ def _mark_following_headlines(
             labels += 1
             position += 1
             continue
-        if limit > 1 and position > start and position - 1 in reasons and _is_ellipsis_teaser(text):
-            reasons[position] = reason + " (a headline's teaser)"  # a widget's headline, its teaser, the next
+        if limit > 1 and position - 1 in reasons and _is_ellipsis_teaser(text):
+            # a widget's headline, its teaser, the next; or, first under the header, a headline cut off
+            reasons[position] = reason if position == start else reason + " (a headline's teaser)"
             position += 1
             continue
         listed = is_headline_like(text) or (limit > 1 and _is_question_headline(text))

@@ -209,6 +209,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
         ("تم نسخ الرابط", "boilerplate: widget"),
+        ("تم نسخ عنوان المقال إلى الحافظة", "boilerplate: widget"),  # batch 223's 180-news, after a "- " bullet
         ("مقال مؤرشفهذا المقال مخصص للمشتركين", "boilerplate: paywall"),
         ("انضموا إلينا للوصول إلى هذا المقال وجميع المحتويات", "boilerplate: paywall"),
         ("لديك حساب ؟ تسجيل الدخول", "boilerplate: paywall"),
@@ -454,6 +455,20 @@ def test_a_bulleted_last_line_is_a_list_item_never_a_signature() -> None:
 def test_related_header_and_its_list() -> None:
     reasons = _reasons(BODY, BODY2, "مقالات ذات صلة", "روسيا ترسل قوات إلى كازاخستان", "ارتفاع أسعار الغاز في آسيا الوسطى")
     assert set(reasons.values()) == {"boilerplate: related-list"} and len(reasons) == 3
+
+
+def test_a_related_list_of_headlines_cut_off_with_an_ellipsis_goes_whole() -> None:
+    """Batch 223's janobiyat: under "أخبار ذات صلة", four headlines each cut off with "...": only the
+    first went, as a teaser, and the other three were kept."""
+    cut_off = [
+        'بلدية صيدا تنوه بحملة تنظيف الشاطىء بمبادرة مشتركة بين "Eduzone Summer Camp...',
+        'جلسة عرض ونقاش في بلدية صيدا للمشروع النموذجي: "التكيّف مع تغير المناخ من خ...',
+        'بلدية صيدا تنوه بالإستجابة السريعة لشركة "NTCC" تنفيذ حملة نظافة لشاطىء ال...',
+    ]
+    reasons = _reasons(BODY, BODY2, "أخبار ذات صلة", *cut_off)
+    assert reasons == {"أخبار ذات صلة": "boilerplate: related-list", cut_off[0]: "boilerplate: related-list"} | {
+        line: "boilerplate: related-list (a headline's teaser)" for line in cut_off[1:]
+    }
 
 
 def test_a_latest_news_widget_takes_question_headlines_and_teasers_cut_off_but_not_the_title() -> None:
