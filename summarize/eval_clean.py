@@ -459,6 +459,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     224: ("two searches (raids on Nur Shams camp, rebuilding Fallujah), labelled before any scoring"),
     225: ("two searches (bombings in Muqdadiya, Zahle's festivals), labelled before any scoring"),
     226: ("two searches (Wasit's council, assassinations in Daraa), labelled before any scoring"),
+    227: ("two searches (Raqqa's civil council, the city of Tyre), labelled before any scoring"),
 }
 
 
