@@ -460,6 +460,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     225: ("two searches (bombings in Muqdadiya, Zahle's festivals), labelled before any scoring"),
     226: ("two searches (Wasit's council, assassinations in Daraa), labelled before any scoring"),
     227: ("two searches (Raqqa's civil council, the city of Tyre), labelled before any scoring"),
+    228: ("two searches (Sulaymaniyah with related-news words, and one on Hama), labelled before any scoring"),
 }
 
 
