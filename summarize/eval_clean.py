@@ -462,6 +462,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     227: ("two searches (Raqqa's civil council, the city of Tyre), labelled before any scoring"),
     228: ("two searches (Sulaymaniyah with related-news words, and one on Hama), labelled before any scoring"),
     229: ("two searches (Christmas in Bethlehem, and one on Hilla with no new site), labelled before any scoring"),
+    230: ("two searches (Minya with footer words, Setif with follow-us words), labelled before any scoring"),
 }
 
 
