@@ -186,7 +186,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_breadcrumb_title_copies(entries, reasons)
     _mark_writers_name_opening(entries, reasons)
     _mark_section_names_outside_text(entries, reasons)
-    title_position = _find_title(entries, reasons)
+    title_position = _find_title(entries, reasons, list_items)
     _mark_list_items_above_text(entries, reasons, title_position, bulleted)
     _mark_headline_runs(entries, reasons, unsure, title_position)
     _mark_labels_above(entries, reasons, unsure, title_position)
@@ -1165,11 +1165,13 @@ def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str
     )
 
 
-def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int | None:
+def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_items: AbstractSet[int] = frozenset()) -> int | None:
     """The page's own headline among the headline-like lines above the main body (see `_main_body`): the first
     that the page repeats (titles recur in breadcrumbs and captions) or that shares two content words
-    with the opening paragraphs (one, for the topmost); else the last one, when it sits right above the body and shares a
-    word with it. None when nothing qualifies (the first headline then counts, as before)."""
+    with the opening paragraphs (one, for the topmost; not a label outshared by a later title, see
+    `_outshared_by_a_later_title`); else the last one, when it sits right above the body and shares a
+    word with it. A line the page printed as a list's item (input lines `list_items`) is never the title.
+    None when nothing qualifies (the first headline then counts, as before)."""
     kept = [p for p in range(len(entries)) if p not in reasons]
     if kept and _is_long_title(entries, kept):
         return kept[0]
@@ -1184,6 +1186,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
         and len(_words(entries[p][1])) >= 2
         and not _names_a_source(entries[p][1])
         and not _runs_link_texts_together(entries[p][1])
+        and entries[p][0] not in list_items
     ]
     if not candidates:
         return None
@@ -1197,6 +1200,8 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
         text = entries[position][1]
         if (counts[_key(text)] > 1 and not _is_site_name(text)) or _key(text) in credited:
             return position
+        if shared[position] >= 2 and _outshared_by_a_later_title(entries, candidates[rank + 1 :], shared, position):
+            continue
         if shared[position] >= 2 or (
             rank == 0
             and shared[position] == 1
@@ -1208,6 +1213,15 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str]) -> int 
     if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
+
+
+def _outshared_by_a_later_title(entries: list[tuple[int, str]], later: list[int], shared: dict[int, int], position: int) -> bool:
+    """A label's length (a caption or the site's name above the title: "مقر عمالة تطوان", "صحيفة صدى
+    الشعب"), sharing its few words with the opening paragraphs, while a later candidate of a title's
+    length shares more: that one is the title."""
+    if len(_words(entries[position][1])) > NAV_ITEM_MAX_WORDS:
+        return False
+    return any(len(_words(entries[p][1])) >= TITLE_MIN_WORDS and shared[p] > shared[position] for p in later)
 
 
 # A word running on after a final ة, which no Arabic word does: link texts a scrape glued together.
