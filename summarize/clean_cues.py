@@ -840,7 +840,8 @@ SECTION_NAME_WORDS = folded(
 CAPTCHA = "captcha"
 # Common Arabic given names: a line that is a writer's name above the text starts with one ("القضارف
 # سليمان مختار", "عبد المنعم الاعسم"). Compounds with عبد are matched by their first word; أبو is left
-# out, as it opens places too ("أبو كبير").
+# out, as it opens places too ("أبو كبير"); so are names that open headlines as common words ("نجم",
+# "نجاة", "هاجر", "زينة", "أمينة", "رجاء"). Extended in session 30 from common names, not from pages.
 GIVEN_NAMES = folded(
     """محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سعود فهد فيصل عبد إبراهيم ابراهيم
     إسماعيل اسماعيل يوسف يونس يحيى زكريا موسى عيسى سليمان داود صالح هشام هاني ناصر نصر منصور طارق طلال طه
@@ -859,7 +860,10 @@ GIVEN_NAMES = folded(
     اميرة آمنة امنة بشرى تسنيم حنان حليمة خلود رباب رغد رقية روان ريهام زهراء سلوى سميرة سوسن شذى عبلة علا عفاف
     فدوى لمياء مايا منار ميساء نادين نسرين نورا هديل وداد يسرى سماح نجوى هيام إيناس ايناس داليا نرمين سمر سهام
     نهاد ولاء نيفين شيرين بسمة تغريد جيهان رزان كوثر لميس هيفاء يارا أمجد امجد بهاء تميم جواد رامز زكي
-    عوض غازي مالك مصعب ناجي نايف هاشم فكري""".split()  # noqa: SIM905 (reads better as text)
+    عوض غازي مالك مصعب ناجي نايف هاشم فكري حارث حمود خليفة دريد سهيل عياد فايز قحطان كاظم كنان مشعل معن
+    مقداد ميسرة ناظم نجيب نديم نصار وديع وسيم وضاح وفيق إسحاق اسحاق أيهم ايهم بسام جبريل خضر صفوان شكري عبود
+    حسونة هزاع حمادي نوح مؤنس قتيبة أنمار حسنين رهف ريما رولا ربى عزة نبيلة سهير أروى اروى بتول غدير لطيفة صفية
+    نسيبة إلهام الهام سوزان ميار سجى سندس وجدان نهلة ثريا فيروز""".split()  # noqa: SIM905 (reads better as text)
 )
 # Titles before a person's name: such a line names the story's subject, not its writer.
 HONORIFICS = folded(

@@ -834,6 +834,8 @@ CAPTION_OPENING = "boilerplate: caption (a person's name and office above the te
         ("أمين بشير", BYLINE_OPENING),  # "أمين", a given name as well as an office
         ("سماح إبراهيم", BYLINE_OPENING),  # a given name the list lacked until batch 175 (alnadanews)
         ("فكري ولدعلي", BYLINE_OPENING),  # one it lacked until batch 221 (communpress)
+        ("بسام الخطيب", BYLINE_OPENING),  # one of the common names added in session 30
+        ("نجم ريال مدريد", None),  # a name too common as a word ("star") is left out of the list
         ("مالك الشركة يطالب بالتعويض", None),  # the same kind of word, then a verb: a headline
         ("أمين عام الجامعة العربية", None),  # ... but an office when "عام" follows it
         ("أمين سر اللجنة الأولمبية", None),
