@@ -370,12 +370,14 @@ def _starts_apart(text: str) -> bool:
     """A line that is never joined to the one above, besides a "read also" widget (which may cut a
     paragraph off mid-sentence: "... بالإضافة" / "إقرأ أيضا: ..."; the caller tests it): a tweet's
     attribution, the home link ("الرئيسية") below a paragraph written without its full stop, and
-    another article's date or time run into its headline (an item of a list: "10:53 . وفاة ...")."""
+    another article's date or time run into its headline (an item of a list: "10:53 . وفاة ..."), and a
+    report's writer ("تقرير : عمار النور", below a long title written without its full stop)."""
     return bool(
         cues.TWEET_ATTRIBUTION.search(text)
         or cues.HOME_LINK.match(text.strip())
         or cues.DATED_HEADLINE.match(text)
         or cues.TIMED_ITEM.match(text)
+        or _is_report_byline(text)
     )
 
 
@@ -478,6 +480,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     if count <= 6 and cues.CONTINUE_LINK.search(stripped):
         return "boilerplate: link (continue reading, load more)"
     if cues.BYLINE.search(without_diacritics(text)):  # "كتبَ :" is voweled to read "he wrote", not "books"
+        return "boilerplate: byline"
+    if count <= NAME_MAX_WORDS + 1 and _is_report_byline(text):
         return "boilerplate: byline"
     if cues.TAGS.search(text):
         return "boilerplate: tags"
@@ -2068,6 +2072,15 @@ def _could_be_a_name_line(text: str) -> bool:
 
 
 _BYLINE_OPENING = re.compile(r"^(?:>\s*|(?:تقرير|إعداد|اعداد|تغطية|متابعة)\s*[:：]\s*)")
+_REPORT_BY = re.compile(r"^\s*(?:تقرير|تغطية)\s*[:：]")
+
+
+def _is_report_byline(text: str) -> bool:
+    """ "تقرير : عمار النور": a report's writer, wherever the line sits. "تقرير: 5 ملايين طفل ..." heads
+    a headline: a writer's name must follow (`_is_writers_name`)."""
+    return bool(_REPORT_BY.match(text)) and len(text) <= NAME_LINE_MAX_CHARS and _is_writers_name(text)
+
+
 _QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")  # the paper's name ("«الأيام»")
 
 

@@ -471,6 +471,18 @@ def test_a_related_list_of_headlines_cut_off_with_an_ellipsis_goes_whole() -> No
     }
 
 
+def test_a_reports_writer_is_a_byline_even_under_a_long_title_without_a_full_stop() -> None:
+    """Batch 233's almihwar-news: a title of 28 words, no full stop, then "تقرير : عمار النور": the
+    title, too long for a headline, had taken the byline in as its wrapped continuation."""
+    title = " ".join(["القضارف في المقدمة ولم تتأخر في معركة الكرامة… حكومة القضارف تعد قافلة ضخمة دعما وسندا"] * 2)
+    byline = "تقرير : عمار النور"
+    article = clean(_doc(title, byline, BODY, BODY2))
+    assert {d.text: d.reason for d in article.dropped} == {byline: "boilerplate: byline"}
+    assert not any(line.wrapped for line in article.lines)
+    headline = "تقرير: 5 ملايين طفل يعانون من الجوع في السودان"  # no name follows: a headline's label
+    assert headline not in _reasons(BODY, headline, BODY2)
+
+
 def test_a_label_above_the_title_sharing_its_few_words_with_the_text_is_no_title() -> None:
     """Batch 221's chamalpost and 231's shaabjo: a caption or the site's name, three words all found in
     the opening paragraphs, above the real title, which shares more: the label had been taken for the
@@ -828,7 +840,7 @@ CAPTION_OPENING = "boilerplate: caption (a person's name and office above the te
     [
         ("القضارف سليمان مختار", BYLINE_OPENING),  # a town the places list does not know, then the writer (azzapress)
         ("> الحوطة «الأيام» هشام عطيري", BYLINE_OPENING),  # the paper's name in quotes (alayyam)
-        ("تقرير : طارق عوض الكريم محمد طه", BYLINE_OPENING),  # "report:" (alwarifa)
+        ("تقرير : طارق عوض الكريم محمد طه", "boilerplate: byline"),  # "report:" (alwarifa): a cue since batch 233
         ("عبد المنعم الاعسم", BYLINE_OPENING),  # a compound given name (beladitodaynews)
         ("سعيد ج", BYLINE_OPENING),
         ("أمين بشير", BYLINE_OPENING),  # "أمين", a given name as well as an office
