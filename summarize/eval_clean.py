@@ -466,6 +466,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     231: ("two searches (Oran with newsletter words, Irbid with related-topics words), labelled before any scoring"),
     232: ("four searches (the displaced of Wad Madani, and three with no new site), labelled before any scoring"),
     233: ("two searches (Gedaref's governor, Fujairah's roads), labelled before any scoring"),
+    234: ("two searches (Taif's governor, and one on Nyala with no new site), labelled before any scoring"),
 }
 
 
