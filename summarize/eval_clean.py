@@ -467,6 +467,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     232: ("four searches (the displaced of Wad Madani, and three with no new site), labelled before any scoring"),
     233: ("two searches (Gedaref's governor, Fujairah's roads), labelled before any scoring"),
     234: ("two searches (Taif's governor, and one on Nyala with no new site), labelled before any scoring"),
+    235: (
+        "four searches (Buraidah's dates festival with tag words, Tunisian writers' archives,"
+        " and two on Muharraq and Jahra with no new site), labelled before any scoring"
+    ),
 }
 
 
