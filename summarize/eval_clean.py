@@ -471,6 +471,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (Buraidah's dates festival with tag words, Tunisian writers' archives,"
         " and two on Muharraq and Jahra with no new site), labelled before any scoring"
     ),
+    236: ("two searches (Hammamet with published-in words, Kairouan's governor), labelled before any scoring"),
 }
 
 
