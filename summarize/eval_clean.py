@@ -472,6 +472,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " and two on Muharraq and Jahra with no new site), labelled before any scoring"
     ),
     236: ("two searches (Hammamet with published-in words, Kairouan's governor), labelled before any scoring"),
+    237: ("two searches (Sfax with byline and comment words, Bizerte's municipality with breadcrumb words), labelled before any scoring"),
 }
 
 
