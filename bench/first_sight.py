@@ -54,6 +54,7 @@ GROUPS = (
     (191, 200),
     (201, 207),
     (208, 219),
+    (220, 237),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
