@@ -2071,8 +2071,9 @@ def _could_be_a_name_line(text: str) -> bool:
     return len(text) <= NAME_LINE_MAX_CHARS and not ends_sentence(text) and not _DIGIT.search(text)
 
 
-_BYLINE_OPENING = re.compile(r"^(?:>\s*|(?:تقرير|إعداد|اعداد|تغطية|متابعة)\s*[:：]\s*)")
-_REPORT_BY = re.compile(r"^\s*(?:تقرير|تغطية)\s*[:：]")
+_REPORT_WORDS = "تقرير|تغطية"  # "report:", "coverage:": a writer's name follows, or a headline
+_BYLINE_OPENING = re.compile(rf"^(?:>\s*|(?:{_REPORT_WORDS}|إعداد|اعداد|متابعة)\s*[:：]\s*)")
+_REPORT_BY = re.compile(rf"^\s*(?:{_REPORT_WORDS})\s*[:：]")
 
 
 def _is_report_byline(text: str) -> bool:
