@@ -1452,7 +1452,11 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     text below it, so it is only marked unsure. The source's name alone on another line goes too."""
     names: set[str] = set()
     for position, (_, line) in enumerate(entries):
-        if position in reasons or position == title or _undated_word_count(line) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
+        if position in reasons or position == title:
+            continue
+        if line.rstrip().endswith((")", "]")):
+            line = cues.PHOTOS_CREDITED.sub("", line)  # "زايد جرو - الرشيدية / جديد انفو ( الصور من ...)"
+        if _undated_word_count(line) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
             continue
         text = _without_trailing_dots(_DOTS_AFTER_SEPARATOR.sub(r"\1", line))  # "أنفوبلس/..", "المعلومة/ بغداد..": no sentence's end
         if ends_sentence(text.rstrip(":： ")) and not _agency_before_separator(text):

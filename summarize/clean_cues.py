@@ -330,6 +330,8 @@ PHOTO_CREDIT = cue(
     r"|(?:جيتي|غيتي)(?:\s+(?:إيميجز|ايميجز|إيماجز|ايماجز))?)\s*[)\]]\s*$",  # Getty spelt in Arabic
     r"\S\s*[-–|]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)$",  # "... - أرشيفية"
 )
+# Photos credited in brackets closing a line: "... / جديد انفو ( الصور من قناة تاودا تيفي)".
+PHOTOS_CREDITED = re.compile(r"[(\[]\s*(?:ال)?(?:صور|صورة|تصوير)\s[^()\[\]]*[)\]]\s*$")
 # A photographer's credit in a Latin-script caption, as agencies and stock libraries write it:
 # "Foto: Thomas Johansson / TT", "(Photo by Name/AFP via Getty Images)", "REUTERS/Name", "AFP PHOTO".
 LATIN_PHOTO_CREDIT = cue(
