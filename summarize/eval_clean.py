@@ -474,6 +474,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     236: ("two searches (Hammamet with published-in words, Kairouan's governor), labelled before any scoring"),
     237: ("two searches (Sfax with byline and comment words, Bizerte's municipality with breadcrumb words), labelled before any scoring"),
     238: ("four searches (Gafsa, Kasserine, Sidi Bouzid's harvest, Medenine's border crossing), labelled before any scoring"),
+    239: ("two searches (the governors of Monastir and Mahdia, snow in Jendouba and Kef), labelled before any scoring"),
 }
 
 
