@@ -475,6 +475,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     237: ("two searches (Sfax with byline and comment words, Bizerte's municipality with breadcrumb words), labelled before any scoring"),
     238: ("four searches (Gafsa, Kasserine, Sidi Bouzid's harvest, Medenine's border crossing), labelled before any scoring"),
     239: ("two searches (the governors of Monastir and Mahdia, snow in Jendouba and Kef), labelled before any scoring"),
+    240: ("two searches (Batna's governor and its municipalities, Tlemcen and the western border), labelled before any scoring"),
 }
 
 
