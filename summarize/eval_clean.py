@@ -476,6 +476,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     238: ("four searches (Gafsa, Kasserine, Sidi Bouzid's harvest, Medenine's border crossing), labelled before any scoring"),
     239: ("two searches (the governors of Monastir and Mahdia, snow in Jendouba and Kef), labelled before any scoring"),
     240: ("two searches (Batna's governor and its municipalities, Tlemcen and the western border), labelled before any scoring"),
+    241: (
+        "twelve searches (Algerian, Sudanese, Saudi and Iraqi towns, the Turkmen of Kirkuk, the Yazidis of Sinjar),"
+        " labelled before any scoring"
+    ),
 }
 
 
