@@ -1661,7 +1661,7 @@ def _is_ticker(raw: str) -> bool:
     return len(items) >= TICKER_MIN_ITEMS and sum(is_headline_like(item.strip()) for item in items) >= 0.75 * len(items)
 
 
-_TICKER_GAP = re.compile(r"\s{3,}|\s+\|\s+")
+_TICKER_GAP = re.compile(r"\s{3,}|\s*\|\s*")
 
 
 def _has_nav_separator(text: str) -> bool:

@@ -760,6 +760,12 @@ def test_ticker_line_of_headlines_parted_by_wide_gaps() -> None:
     assert _reasons(ticker, BODY, BODY2)[normalise_text(ticker)] == "boilerplate: ticker"
     bars = "الحكومة تستقيل | البرلمان يصادق على الميزانية | ارتفاع أسعار الوقود | المنتخب يتأهل"
     assert _reasons(BODY, BODY2, bars)[bars] == "boilerplate: ticker"
+    # bars with no spaces round them, and at the line's ends (batch 241's training page tnanews); a
+    # dateline's one bar before the text is no ticker's
+    tight = "|الحكومة تستقيل|البرلمان يصادق على الميزانية|ارتفاع أسعار الوقود|المنتخب يتأهل|"
+    assert _reasons(BODY, BODY2, tight)[tight] == "boilerplate: ticker"
+    dateline = "تركمان نيوز- كركوك| توعدت الجبهة التركمانية العراقية، الجمعة، بمقاضاة متهجمين على قادة سياسيين."
+    assert _reasons(dateline, BODY, BODY2) == {}
 
 
 def test_title_found_below_labels_and_menus() -> None:
