@@ -480,6 +480,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "twelve searches (Algerian, Sudanese, Saudi and Iraqi towns, the Turkmen of Kirkuk, the Yazidis of Sinjar),"
         " labelled before any scoring"
     ),
+    242: (
+        "four searches (Mauritanian towns, Homs's countryside, Tartus's farms, southern Lebanon's municipalities),"
+        " labelled before any scoring"
+    ),
 }
 
 
