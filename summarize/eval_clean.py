@@ -484,6 +484,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (Mauritanian towns, Homs's countryside, Tartus's farms, southern Lebanon's municipalities),"
         " labelled before any scoring"
     ),
+    243: (
+        "six searches (Sohag's governor, Fayoum's villages, lake Burullus's fishermen, Luxor's floating hotels,"
+        " league fixtures, second-division results), labelled before any scoring"
+    ),
 }
 
 
