@@ -205,6 +205,8 @@ COMMENT = cue(
     r"\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",
     r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
     r"email\s+address\s+will\s+not\s+be\s+published",
+    r"adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publi",  # a French theme's comment form
+    r"^laisser\s+une?\s+(?:commentaire|r[ée]ponse)",
     r"لن\s+يتم\s+نشر\s+عنوان\s+بريدك",
     # a comment form's instruction: "لإرسال تعليق,الرجاء تعبئة الحقول التالية"
     r"^(?:لإرسال|لارسال|لكتابة|لإضافة|لاضافة|لترك)\s+(?:تعليق|تعليقك|رد)\b",

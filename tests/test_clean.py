@@ -104,6 +104,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("شارك على مواقع التواصل", "boilerplate: promo"),  # the same label without its object (batch 182, eishan)
         ("شاركنا بتعليقك على الخبر :", "boilerplate: comments"),
         ("0 تعليقات الزوار", "boilerplate: comments"),  # a comment counter (batch 133, icipress)
+        # a French theme's comment form (batch 243's training page alyaoum24)
+        ("Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "boilerplate: comments"),
         # a comment box's house rules (batch 140, wtn-news)
         ("الرجاء عدم إرسال التعليق أكثر من مرة كي لا يعتبر سبام", "boilerplate: comments"),  # the page's "- " bullet read off
         ("الرجاء معاملة الآخرين باحترام.", "boilerplate: comments"),
