@@ -488,6 +488,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (Sohag's governor, Fayoum's villages, lake Burullus's fishermen, Luxor's floating hotels,"
         " league fixtures, second-division results), labelled before any scoring"
     ),
+    244: ("two searches (the Iraqi league, the Libyan league), labelled before any scoring"),
 }
 
 
