@@ -539,7 +539,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     ):
         return SHARE_REASON  # one other word may be the site's own name ("Ammon on Play Store"); numbers count shares
     has_digit = bool(_DIGIT.search(text))
-    if has_digit and _is_timestamp(word_list):
+    if has_digit and _is_timestamp(word_list) and not _WORD_THEN_COLON.search(stripped):  # "الساعة 5:00 مساءً:" heads a fixture
         return "boilerplate: timestamp"
     if (has_digit and cues.RELATIVE_TIME.match(stripped) and is_headline_like(text)) or (
         count <= 2 and cues.RELATIVE_TIME_IN_WORDS.match(stripped)
@@ -563,6 +563,9 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
     return None
+
+
+_WORD_THEN_COLON = re.compile(r"[^\W\d_][\u064b-\u0652]*\s*[:：]$")  # a line introducing what follows (not a time cut off: "12:")
 
 
 def _mark_foreign_lines_above(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:

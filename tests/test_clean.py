@@ -118,6 +118,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         # a section's name, then a time in several units (newsyemen)
         ("الجنوب - منذ 18 يوم و 12 ساعة و 58 دقيقة", "boilerplate: timestamp (a relative time)"),
         ("الجمعة 20 نونبر 2020 - 09:00", "boilerplate: timestamp"),
+        ("التاريخ 2015-03-14 12:", "boilerplate: timestamp"),  # a time cut off after its hour is no heading
         ("الجمعة, 7 ربيع الآخر 1440 هجريا, الموافق 14 ديسمبر 2018 ميلاديا", "boilerplate: timestamp"),  # barq-org
         ("الخميس 16 ÑãÖÜÜÇä 1434 ه - الموافق 25 / ÊãÜÜæÒ / 2013 م", "boilerplate: timestamp"),  # cp1256 read as Latin-1 (thiqar)
         ("20 12:22 2026 جانفي", "boilerplate: timestamp"),
@@ -1845,6 +1846,7 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "كتب في 2019 أول رواياته عن الحرب",  # "wrote in 2019": no date, a clause
         "تبدأ المباراة الساعة 9 مساء بتوقيت مكة المكرمة",  # a time zone in a sentence of its own words
         "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
+        "1️⃣ الساعة 5:00 مساءً:",  # a fixture's time heading what follows (batch 244's training page sportirak)
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
