@@ -489,6 +489,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " league fixtures, second-division results), labelled before any scoring"
     ),
     244: ("two searches (the Iraqi league, the Libyan league), labelled before any scoring"),
+    245: ("two searches (the Sudanese league, Arab handball and basketball), labelled before any scoring"),
 }
 
 
