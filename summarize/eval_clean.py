@@ -490,6 +490,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     244: ("two searches (the Iraqi league, the Libyan league), labelled before any scoring"),
     245: ("two searches (the Sudanese league, Arab handball and basketball), labelled before any scoring"),
+    246: (
+        "six searches (the Jordanian and Omani leagues, camel racing, show jumping, the Hail rally, kickboxing),"
+        " labelled before any scoring"
+    ),
 }
 
 
