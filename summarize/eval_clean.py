@@ -494,6 +494,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (the Jordanian and Omani leagues, camel racing, show jumping, the Hail rally, kickboxing),"
         " labelled before any scoring"
     ),
+    247: ("two searches (Arab chess tournaments, esports), labelled before any scoring"),
 }
 
 
