@@ -691,7 +691,7 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             position = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: read-also", read_also_titles, 1, text_start)
             position = _mark_ellipsis_teaser(entries, position, reasons, "boilerplate: read-also (the headline's teaser)")
             continue
-        if _is_related_header(text) and is_headline_like(text.split(".")[0]):
+        if _is_related_header(text) and is_headline_like(text.split(".")[0].rstrip(" :：")):  # "مواضيع ذات صلة :"
             reasons[position] = "boilerplate: related-list"
             after = _mark_following_headlines(entries, position + 1, reasons, "boilerplate: related-list", read_also_titles, 20, text_start)
             after = _mark_cut_off_teasers(entries, after, reasons, "boilerplate: related-list")
