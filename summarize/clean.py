@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from summarize import clean_cues as cues
 from summarize.arabic import (
@@ -74,6 +74,8 @@ TITLE_BODY_WINDOW = 5  # lines below a listed headline where the text it may tit
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
+TABLE_ROW_MIN_CELLS = 2  # lines ending in a bar between two bars alone on their lines: a table's row
+TABLE_MIN_ROWS = 2
 ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
 LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence may still be its headline
@@ -96,6 +98,7 @@ OWN_LIST = "unsure: a list right below the text, perhaps the article's own"
 UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its own, written without full stops"
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
 INTRODUCED_LIST = "unsure: short lines below text that ends in a colon: the list it introduces, or a menu"
+TABLE_CELL = "unsure: a table's cell (each ends in a bar; a bar alone on its line closes each row)"
 LIST_LOOKALIKES = (NAVIGATION_REASON, SHARE_REASON)  # what a list's short items are taken for alone
 CUT_SHORT_TAIL = "unsure: the page stops mid-word below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
@@ -203,6 +206,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_captions(entries, reasons, title_position)
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
     _mark_lone_words_above_text(entries, reasons)
+    _keep_table_cells(entries, reasons, unsure)
     if repeated:
         _mark_folder_repeats(entries, reasons, unsure, title_position, repeated)
     return _Judged(entries, wrapped, reasons, unsure, _page_title(entries, reasons, title_position))
@@ -953,6 +957,32 @@ def _keep_lists_the_text_introduces(entries: list[tuple[int, str]], reasons: dic
             for item in run:
                 del reasons[item]
                 unsure[item] = INTRODUCED_LIST
+
+
+def _keep_table_cells(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
+    """A table scraped one cell per line: each cell ends in a bar ("دبي – أبوظبي |") and each row is
+    closed by a bar alone on its line. Its cells read like a menu, a dateline or a list of headlines,
+    but two rows or more of them are the text's own table (batch 249's arabiceconomy): kept, marked
+    unsure. The bars alone still go."""
+    bars = [position for position, (_, text) in enumerate(entries) if text.strip() == "|"]
+    rows = [
+        (opening, closing)
+        for opening, closing in pairwise(bars)
+        if sum(entries[cell][1].rstrip().endswith("|") for cell in range(opening + 1, closing)) >= TABLE_ROW_MIN_CELLS
+    ]
+    tables: list[list[tuple[int, int]]] = []
+    for row in rows:
+        if tables and tables[-1][-1][1] == row[0]:
+            tables[-1].append(row)  # the bar that closes one row opens the next
+        else:
+            tables.append([row])
+    for table in tables:
+        if len(table) < TABLE_MIN_ROWS:
+            continue
+        for opening, closing in table:
+            for cell in range(opening + 1, closing):
+                if reasons.pop(cell, None) is not None:
+                    unsure[cell] = TABLE_CELL
 
 
 def _names_an_amount(text: str) -> bool:

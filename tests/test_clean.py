@@ -2164,3 +2164,18 @@ def test_every_input_line_is_kept_or_dropped_under_its_own_number() -> None:
         accounted = [line.line for line in article.lines] + [n for line in article.lines for n, _ in line.wrapped]
         accounted += [dropped.line for dropped in article.dropped]
         assert sorted(accounted) == [n for n, text in enumerate(lines) if text.strip()], lines
+
+
+def test_a_table_scraped_one_cell_per_line_keeps_its_cells() -> None:
+    """Batch 249's training page arabiceconomy: each cell ends in a bar and a bar alone closes each row;
+    the cells read like a menu, a dateline and headlines, but two rows of them are the text's table:
+    kept, marked unsure. A menu whose items end in bars, with no bar alone between rows, still goes."""
+    rows = ["|", "الدولة |", "المدن البارزة |", "|", "الإمارات |", "دبي – أبوظبي |", "|", "مصر |", "القاهرة – العاصمة الإدارية |", "|"]
+    article = clean(_doc(BODY, *rows, BODY2))
+    assert [d.text for d in article.dropped] == ["|"] * 4
+    cells = [line for line in article.lines if line.text.endswith("|")]
+    assert len(cells) == 6 and all(line.unsure.startswith("unsure: a table's cell") for line in cells)
+    one_row = ["|", "الدولة |", "المدن البارزة |", "|"]  # a row alone is no table
+    assert "الدولة |" in _reasons(BODY, *one_row, BODY2)
+    menu = ["الرئيسية |", "أخبار |", "رياضة |", "اقتصاد |", "فن |"]
+    assert set(_reasons(BODY, BODY2, *menu)) == set(menu)
