@@ -55,6 +55,7 @@ GROUPS = (
     (201, 207),
     (208, 219),
     (220, 237),
+    (238, 249),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -52,9 +52,14 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # boilerplate line), and lowered the training pages' content to 0.998 (0.9979, pinned 0.997) and their
 # weakest to 0.429 (0.4286, pinned 0.428), both for the larger set: batch 231's shaabjo loses the four
 # highlight lines under its title and batch 235's inforum-jollanar its title, no rule found for either.
+# Session 31's batches 238 to 249 raised it to 0.829 (0.8287, pinned 0.828: new held-out pages; its rules
+# changed no held-out line), lowered held-out content to 0.987 (0.9867, pinned 0.986, lowered for the larger
+# set: batch 238's cilliumfm, a held-out section page, keeps 8 of its 24 content lines at first sight, none
+# lost to a list rule; not looked at) and training boilerplate to 0.975 (0.9749, pinned 0.974, lowered for
+# the larger set: new training pages' lines kept at first sight, no rule found for them).
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.975, "weakest": 0.428},
-    "held-out": {"content": 0.994, "boilerplate": 0.822, "weakest": 0.0},
+    "train": {"content": 0.997, "boilerplate": 0.974, "weakest": 0.428},
+    "held-out": {"content": 0.986, "boilerplate": 0.828, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -135,16 +140,16 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 446, sites 440: content recall ")
+    assert summary.startswith("held-out: pages 462, sites 456: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
-    # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234 and 237
-    # have no held-out page
+    # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239
+    # and 248 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
-    batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-193:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 2, sites 2")
+    batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-203:]] == [f"  of which batch {batch}" for batch in batches]
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
