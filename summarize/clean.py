@@ -483,7 +483,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link"
     if count <= 6 and cues.CONTINUE_LINK.search(stripped):
         return "boilerplate: link (continue reading, load more)"
-    if cues.BYLINE.search(without_diacritics(text)):  # "كتبَ :" is voweled to read "he wrote", not "books"
+    if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))):  # "كتبَ :" reads "he wrote"
         return "boilerplate: byline"
     if count <= NAME_MAX_WORDS + 1 and _is_report_byline(text):
         return "boilerplate: byline"
@@ -2191,6 +2191,21 @@ def _is_writers_role(text: str) -> bool:
         and len(word_list) <= AUTHOR_ROLE_MAX_WORDS
         and is_headline_like(text)
     )
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+
+
+def _without_role_in_brackets(text: str) -> str:
+    """The line without a writer's role in brackets at its end ("كتب NAME (صحفي متدرب)" -> "كتب NAME");
+    other brackets stay, so a sentence's aside is still read as the sentence."""
+    match = _ROLE_IN_BRACKETS.search(text)
+    if match is None:
+        return text
+    role_words = _words(match.group(1))
+    if not role_words or normalise_for_match(role_words[0]) not in cues.PROFESSION_WORDS:
+        return text
+    return text[: match.start()]
 
 
 @lru_cache(maxsize=WORD_CACHE_LINES)

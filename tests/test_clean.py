@@ -318,6 +318,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("موسومة ب: الانتخابات", "boilerplate: tags"),
         ("كتبها أحمد علي", "boilerplate: byline"),
         ("كتبَ : طارق صقر", "boilerplate: byline"),  # voweled to read "he wrote" (batch 151's training page heidinews)
+        ("كتب عبد الرحيم بنحميد (صحفي متدرب)", "boilerplate: byline"),  # a role in brackets (batch 250's alamriyadi)
         ("صفحة 2 من 5", "boilerplate: pagination"),
         ("أدخل بريدك الإلكتروني هنا", "boilerplate: widget"),
         ("تصفح أيضاً", "boilerplate: widget"),
@@ -1854,6 +1855,7 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "أبلغ عن خطأ طبي أدى إلى وفاة طفل",  # a headline: "reported a medical error"
         "كتبها الشاعر في منفاه عام 1950 وأهداها لأمه.",
         "كتب في 2019 أول رواياته عن الحرب",  # "wrote in 2019": no date, a clause
+        "كتب ترامب على منصته (تروث سوشيال)",  # brackets that name no writer's role: the words as a sentence
         "تبدأ المباراة الساعة 9 مساء بتوقيت مكة المكرمة",  # a time zone in a sentence of its own words
         "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
         "1️⃣ الساعة 5:00 مساءً:",  # a fixture's time heading what follows (batch 244's training page sportirak)
