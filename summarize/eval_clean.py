@@ -498,6 +498,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     248: ("four searches (Arab theatre festivals, the Amazigh new year, fodder prices, book fair signings), labelled before any scoring"),
     249: ("two searches (smartphone reviews, property prices), labelled before any scoring"),
     250: ("two searches (women's tennis, athletics), labelled before any scoring"),
+    251: ("two searches (Palestinian league, Arab volleyball), labelled before any scoring"),
 }
 
 
