@@ -500,6 +500,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     250: ("two searches (women's tennis, athletics), labelled before any scoring"),
     251: ("two searches (Palestinian league, Arab volleyball), labelled before any scoring"),
     252: ("two searches (Yemeni league, cycling tours), labelled before any scoring"),
+    253: ("two searches (swimming records, weather forecasts), labelled before any scoring"),
 }
 
 
