@@ -501,6 +501,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     251: ("two searches (Palestinian league, Arab volleyball), labelled before any scoring"),
     252: ("two searches (Yemeni league, cycling tours), labelled before any scoring"),
     253: ("two searches (swimming records, weather forecasts), labelled before any scoring"),
+    254: ("two searches (haemorrhagic fever cases, secondary-school exam results), labelled before any scoring"),
 }
 
 
