@@ -503,6 +503,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     253: ("two searches (swimming records, weather forecasts), labelled before any scoring"),
     254: ("two searches (haemorrhagic fever cases, secondary-school exam results), labelled before any scoring"),
     255: ("two searches (Friday sermons, the Arab community in Canada), labelled before any scoring"),
+    256: ("two searches (Syrian league, Lebanese league), labelled before any scoring"),
 }
 
 
