@@ -211,6 +211,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("أهم الأخبار", "boilerplate: label"),  # a widget's label, its list cut off (khaligyoun-1)
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
+        # the site's news offered on a messaging channel (batch 256's training page lebanonfiles)
+        ("اخبار ليبانون فايلز متوفرة الآن مجاناً عبر خدمة واتساب...", "boilerplate: promo"),
         ("تم نسخ الرابط", "boilerplate: widget"),
         ("تم نسخ عنوان المقال إلى الحافظة", "boilerplate: widget"),  # batch 223's 180-news, after a "- " bullet
         ("مقال مؤرشفهذا المقال مخصص للمشتركين", "boilerplate: paywall"),
@@ -1856,6 +1858,7 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "كتبها الشاعر في منفاه عام 1950 وأهداها لأمه.",
         "كتب في 2019 أول رواياته عن الحرب",  # "wrote in 2019": no date, a clause
         "كتب ترامب على منصته (تروث سوشيال)",  # brackets that name no writer's role: the words as a sentence
+        "أخبار الحرب متوفرة عبر الإذاعة المحلية في القرى المعزولة عن الإنترنت.",  # news offered on no messaging channel
         "تبدأ المباراة الساعة 9 مساء بتوقيت مكة المكرمة",  # a time zone in a sentence of its own words
         "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
         "1️⃣ الساعة 5:00 مساءً:",  # a fixture's time heading what follows (batch 244's training page sportirak)
