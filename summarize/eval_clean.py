@@ -504,6 +504,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     254: ("two searches (haemorrhagic fever cases, secondary-school exam results), labelled before any scoring"),
     255: ("two searches (Friday sermons, the Arab community in Canada), labelled before any scoring"),
     256: ("two searches (Syrian league, Lebanese league), labelled before any scoring"),
+    257: ("four searches (women's football, Kurdistan's government, a music festival, gold prices), labelled before any scoring"),
 }
 
 
