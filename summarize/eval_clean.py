@@ -505,6 +505,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     255: ("two searches (Friday sermons, the Arab community in Canada), labelled before any scoring"),
     256: ("two searches (Syrian league, Lebanese league), labelled before any scoring"),
     257: ("four searches (women's football, Kurdistan's government, a music festival, gold prices), labelled before any scoring"),
+    258: ("four searches (a car show, the Qatari league, disciplinary fines, a hospital opening), labelled before any scoring"),
 }
 
 
