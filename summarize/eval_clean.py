@@ -506,6 +506,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     256: ("two searches (Syrian league, Lebanese league), labelled before any scoring"),
     257: ("four searches (women's football, Kurdistan's government, a music festival, gold prices), labelled before any scoring"),
     258: ("four searches (a car show, the Qatari league, disciplinary fines, a hospital opening), labelled before any scoring"),
+    259: ("four searches (the stock market, rights groups, the date harvest, children's theatre), labelled before any scoring"),
 }
 
 
