@@ -20,6 +20,7 @@ from itertools import islice, pairwise
 
 from summarize import clean_cues as cues
 from summarize.arabic import (
+    DIACRITIC_CHARS,
     STOPWORDS,
     arabic_ratio,
     content_keys,
@@ -569,7 +570,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     return None
 
 
-_WORD_THEN_COLON = re.compile(r"[^\W\d_][\u064b-\u0652]*\s*[:：]$")  # a line introducing what follows (not a time cut off: "12:")
+_WORD_THEN_COLON = re.compile(rf"[^\W\d_][{DIACRITIC_CHARS}]*\s*[:：]$")  # a line introducing what follows (not a time cut off: "12:")
 
 
 def _mark_foreign_lines_above(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
