@@ -486,7 +486,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link (continue reading, load more)"
     if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))):  # "كتبَ :" reads "he wrote"
         return "boilerplate: byline"
-    if count <= NAME_MAX_WORDS + 1 and _is_report_byline(text):
+    if _is_report_byline(text):
         return "boilerplate: byline"
     if cues.TAGS.search(text):
         return "boilerplate: tags"
@@ -2117,7 +2117,12 @@ _REPORT_BY = re.compile(rf"^\s*(?:{_REPORT_WORDS})\s*[:：]")
 def _is_report_byline(text: str) -> bool:
     """ "تقرير : عمار النور": a report's writer, wherever the line sits. "تقرير: 5 ملايين طفل ..." heads
     a headline: a writer's name must follow (`_is_writers_name`)."""
-    return bool(_REPORT_BY.match(text)) and len(text) <= NAME_LINE_MAX_CHARS and _is_writers_name(text)
+    return (
+        bool(_REPORT_BY.match(text))
+        and len(text) <= NAME_LINE_MAX_CHARS
+        and len(_words(text)) <= NAME_MAX_WORDS + 1
+        and _is_writers_name(text)
+    )
 
 
 _QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")  # the paper's name ("«الأيام»")
