@@ -56,6 +56,7 @@ GROUPS = (
     (208, 219),
     (220, 237),
     (238, 249),
+    (250, 259),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
