@@ -2205,6 +2205,8 @@ _ROLE_IN_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 def _without_role_in_brackets(text: str) -> str:
     """The line without a writer's role in brackets at its end ("كتب NAME (صحفي متدرب)" -> "كتب NAME");
     other brackets stay, so a sentence's aside is still read as the sentence."""
+    if not text.rstrip().endswith((")", "]")):
+        return text  # most lines: no regex search
     match = _ROLE_IN_BRACKETS.search(text)
     if match is None:
         return text

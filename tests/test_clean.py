@@ -213,6 +213,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
         # the site's news offered on a messaging channel (batch 256's training page lebanonfiles)
         ("اخبار ليبانون فايلز متوفرة الآن مجاناً عبر خدمة واتساب...", "boilerplate: promo"),
+        ("أخبار الموقع متاحة مجانًا عبر تيليجرام", "boilerplate: promo"),  # the tanween before the alif
         ("تم نسخ الرابط", "boilerplate: widget"),
         ("تم نسخ عنوان المقال إلى الحافظة", "boilerplate: widget"),  # batch 223's 180-news, after a "- " bullet
         ("مقال مؤرشفهذا المقال مخصص للمشتركين", "boilerplate: paywall"),
