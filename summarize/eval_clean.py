@@ -507,6 +507,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     257: ("four searches (women's football, Kurdistan's government, a music festival, gold prices), labelled before any scoring"),
     258: ("four searches (a car show, the Qatari league, disciplinary fines, a hospital opening), labelled before any scoring"),
     259: ("four searches (the stock market, rights groups, the date harvest, children's theatre), labelled before any scoring"),
+    260: ("four searches (court sentences, fishermen, a new air route, a clean-up campaign), labelled before any scoring"),
 }
 
 
