@@ -164,6 +164,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("المقالة التالية", "boilerplate: widget"),
         ("إغلاق الإعلان", "boilerplate: widget"),
         ("محتوى إعلاني", "boilerplate: widget"),
+        ("اضافة اعلان", "boilerplate: widget"),  # an ad slot's placeholder (batch 260, twasul)
         ("اقرأ التالي", "boilerplate: widget"),
         ("الوسوم", "boilerplate: tags"),
         ("تاريخ النشر:", "boilerplate: widget"),
@@ -1863,6 +1864,7 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "تبدأ المباراة الساعة 9 مساء بتوقيت مكة المكرمة",  # a time zone in a sentence of its own words
         "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
         "1️⃣ الساعة 5:00 مساءً:",  # a fixture's time heading what follows (batch 244's training page sportirak)
+        "إضافة إعلان جديد على بوابة التوظيف الحكومية",  # adding an ad, with words of its own
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
