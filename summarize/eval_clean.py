@@ -508,6 +508,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     258: ("four searches (a car show, the Qatari league, disciplinary fines, a hospital opening), labelled before any scoring"),
     259: ("four searches (the stock market, rights groups, the date harvest, children's theatre), labelled before any scoring"),
     260: ("four searches (court sentences, fishermen, a new air route, a clean-up campaign), labelled before any scoring"),
+    261: (
+        "four searches (dams and irrigation, hotel occupancy, the Arab community in Australia, university patents),"
+        " labelled before any scoring"
+    ),
 }
 
 
