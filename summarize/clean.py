@@ -680,7 +680,7 @@ def _is_dated_place(word_list: list[str]) -> bool:
 
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:
     """Cue-phrase lines, plus the headlines that a 'read also' or 'related' header introduces."""
-    text_start = next((p for p, (_, text) in enumerate(entries) if not _may_be_listed(text)), len(entries))
+    text_start = next((p for p, (_, text) in enumerate(entries) if not (_may_be_listed(text) or _heads_a_teaser(entries, p))), len(entries))
     position = 0
     while position < len(entries):
         text = entries[position][1]
@@ -822,6 +822,16 @@ def _is_question_headline(text: str) -> bool:
     return is_headline_like(stripped[:-1])
 
 
+def _heads_a_teaser(entries: list[tuple[int, str]], position: int) -> bool:
+    """A short line above a teaser cut off with an ellipsis is a listed headline, whatever mark ends
+    it ("لورين بطلة من لبنان: تهميشٌ بالأمس… تكريمٌ اليوم!", batch 261's arabsaustralia)."""
+    return (
+        position + 1 < len(entries)
+        and len(_words(entries[position][1])) <= HEADLINE_MAX_WORDS
+        and _is_ellipsis_teaser(entries[position + 1][1])
+    )
+
+
 def _mark_ellipsis_teaser(entries: list[tuple[int, str]], position: int, reasons: dict[int, str], reason: str) -> int:
     """Below a headline a "read also" marker or a "related" header introduces, a short line cut off with
     an ellipsis ("عاد إلى العاصمة نواكشوط، فجر الخميس الشاب ... …") is its teaser, even across an empty line."""
@@ -851,7 +861,7 @@ def _mark_following_headlines(
             reasons[position] = reason if position == start else reason + " (a headline's teaser)"
             position += 1
             continue
-        listed = is_headline_like(text) or (limit > 1 and _is_question_headline(text))
+        listed = is_headline_like(text) or (limit > 1 and (_is_question_headline(text) or _heads_a_teaser(entries, position)))
         if not listed or cue_reason or cues.READ_ALSO.search(text) or _is_related_header(text):
             break
         # In a list, a headline directly followed by body text on its subject is the article's own

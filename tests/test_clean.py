@@ -542,6 +542,25 @@ def test_a_latest_news_widget_takes_question_headlines_and_teasers_cut_off_but_n
     assert not clean(_doc(BODY, "فما الذي دار بين الوزير والسفير في لقائهما؟", BODY2)).dropped
 
 
+def test_a_latest_articles_widget_takes_a_headline_whatever_ends_it_when_its_teaser_follows() -> None:
+    """Batch 261 (arabsaustralia): under "آخر المقالات", headlines and their teasers cut off with an
+    ellipsis; a headline ending in "!" had stopped the list and left the rest of it above the title."""
+    widget = [
+        "الوزير يعود إلى لبنان: تهميشٌ بالأمس… تكريمٌ اليوم!",
+        "مجلة المدينة - عاد الوزير إلى لبنان بعد غياب…...",
+        "مقابلة خاصة مع رئيس البلدية الجديد",
+        "مجلة المدينة - السيد رئيس البلدية يعزز...",
+    ]
+    title = "مجلس المحافظة يؤجل جلسة انتخاب المحافظ الجديد"
+    body = "أجل مجلس المحافظة جلسة انتخاب المحافظ الجديد بسبب غياب النصاب القانوني، وفق عضو في المجلس."
+    article = clean(_doc("آخر المقالات", "", *[line for item in widget for line in (item, "")], title, "", body, BODY2))
+    assert [d.text for d in article.dropped] == ["آخر المقالات", *widget]
+    assert article.title == title
+    # the page's own title ending in "!" under the header, with no teaser below it, stays the title
+    exclaimed = "لهذا يؤجل مجلس المحافظة جلسة انتخاب المحافظ !"
+    assert clean(_doc("آخر الأخبار", "", exclaimed, "", body, BODY2)).title == exclaimed
+
+
 TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات", "فوضى في كازاخستان.. موسكو تتهم")
 
 
