@@ -512,6 +512,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (dams and irrigation, hotel occupancy, the Arab community in Australia, university patents),"
         " labelled before any scoring"
     ),
+    262: ("three searches (Syrians in Germany, Arabs in Latin America, a funeral), labelled before any scoring"),
 }
 
 
