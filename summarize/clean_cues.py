@@ -423,6 +423,7 @@ PROMO = cue(
     # "شارك على مواقع التواصل" alone: the label without its object (past-tense "shared" goes on)
     rf"^{_SHARE}\s+{_ON_SOCIAL_MEDIA}(?:\s+الاجتماعي)?\s*[:：]?$",
     rf"^{_SHARE}\s+(?:هذه\s+الصفحة|هذا\s+(?:المقال|الخبر|الموضوع))$",
+    rf"^{_SHARE}(?:ها|ه)?\s+(?:مع\s+)?(?:أصدقائك|اصدقائك|أصدقاءك|اصدقاءك)(?:م)?\s*[:：]?$",  # "شارك مع أصدقائك" (batch 262, australiatoday)
     # "قم بمشاركة المقال", "يمكنكم مشاركة المقال على منصتكم المفضلة": the share buttons' invitation
     rf"^{_GO_AHEAD}\s+ب(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)",
     r"^(?:يمكنك|يمكنكم|بإمكانك|بإمكانكم|بامكانك|بامكانكم)\s+(?:مشاركة|نشر)\s+(?:المقال|الخبر|الموضوع)"
@@ -460,8 +461,8 @@ PAYWALL = cue(
     r"^مقال\s+مؤرشف",
     r"\bsubscribers?\s+only\b",
 )
-# A breadcrumb from the home page: "الرئيسية » أخبار » ...".
-BREADCRUMB = cue(rf"^{_HOME}\s*[-»>/|›]\s*\S")
+# A breadcrumb from the home page: "الرئيسية » أخبار » ...", or its label, "أنت هنا" ("you are here"), alone or before it.
+BREADCRUMB = cue(rf"^{_HOME}\s*[-»>/|›]\s*\S", rf"^(?:(?:أنت|انت)\s+هنا|you\s+are\s+here)\s*[:：]?\s*(?:$|{_HOME})")
 # A field of the page's template: "المحور: مواضيع سياسية", "التصنيف: أخبار".
 FIELD = cue(
     r"^(?:القسم|التصنيف|المحور|الفئة|الباب|التبويب|الركن|category|section)\s*[:：]\s*\S",

@@ -102,6 +102,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("تابعوا آخر أخبارنا عبر Google news", "boilerplate: promo"),
         ("شارك الخبر علي منصات التواصل", "boilerplate: promo"),  # share buttons' label (batch 130, fasanea)
         ("شارك على مواقع التواصل", "boilerplate: promo"),  # the same label without its object (batch 182, eishan)
+        ("شارك مع أصدقائك", "boilerplate: promo"),  # the share buttons' label (batch 262, australiatoday)
         ("شاركنا بتعليقك على الخبر :", "boilerplate: comments"),
         ("0 تعليقات الزوار", "boilerplate: comments"),  # a comment counter (batch 133, icipress)
         # a French theme's comment form (batch 243's training page alyaoum24)
@@ -223,6 +224,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("ليست هناك تعليقات:", "boilerplate: comments"),
         ("إرسال تعليق", "boilerplate: comments"),
         ("الرئيسية » أخبار » كازاخستان ترسل جنودا", "boilerplate: navigation"),
+        ("أنت هنا", "boilerplate: navigation"),  # a breadcrumb's label alone (batch 262, almoslim)
+        ("أنت هنا: الرئيسية", "boilerplate: navigation"),
         ("أخبار عامة - وكالة أنباء المرأة - اخبار الأدب والفن - اخبار الرياضة - اخبار الاقتصاد", "boilerplate: navigation"),
         ("المحور: مواضيع وابحاث سياسية", "boilerplate: label"),
         ("المزيد.....", "boilerplate: link"),
@@ -1884,6 +1887,8 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "The photo shows the minister at the summit.",  # an English sentence about a photo, no credit
         "1️⃣ الساعة 5:00 مساءً:",  # a fixture's time heading what follows (batch 244's training page sportirak)
         "إضافة إعلان جديد على بوابة التوظيف الحكومية",  # adding an ad, with words of its own
+        "أنت هنا لأنك تبحث عن الحقيقة",  # "you are here" in a sentence
+        "شارك مع أصدقائه في رحلة إلى الجبل",  # "shared with his friends": a sentence
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
