@@ -513,6 +513,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     262: ("three searches (Syrians in Germany, Arabs in Latin America, a funeral), labelled before any scoring"),
+    263: ("three searches (blood donation, rents, a railway line), labelled before any scoring"),
 }
 
 
