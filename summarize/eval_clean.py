@@ -516,6 +516,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     263: ("three searches (blood donation, rents, a railway line), labelled before any scoring"),
     264: ("three searches (locusts, a data leak, an art exhibition), labelled before any scoring"),
     265: ("three searches (show jumping, chess, dengue fever), labelled before any scoring"),
+    266: ("four searches (electric cars, traffic fines, bread shortages, bitcoin), labelled before any scoring"),
 }
 
 
