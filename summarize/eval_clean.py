@@ -517,6 +517,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     264: ("three searches (locusts, a data leak, an art exhibition), labelled before any scoring"),
     265: ("three searches (show jumping, chess, dengue fever), labelled before any scoring"),
     266: ("four searches (electric cars, traffic fines, bread shortages, bitcoin), labelled before any scoring"),
+    267: ("four searches (a snow storm, scout camps, container ports, a kidnapping), labelled before any scoring"),
 }
 
 
