@@ -57,6 +57,7 @@ GROUPS = (
     (220, 237),
     (238, 249),
     (250, 259),
+    (260, 269),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -63,9 +63,15 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # held-out tag page, loses its one teaser, which opens with a byline) and training boilerplate to 0.973
 # (0.9734, pinned 0.973, lowered for the larger set: three new training pages' lines kept unsure at first
 # sight, a caption, a one-word image label and an inserted episode link, no rule found for them).
+# Session 33's batches 260 to 269 lowered held-out boilerplate to 0.829 (0.8289, pinned 0.828, lowered for
+# the larger set: its eight new held-out pages drop 12 of their 16 boilerplate lines at first sight; its
+# four rules changed no held-out line; the lines kept were not looked at) and training boilerplate to 0.972
+# (0.9720, pinned 0.972, lowered for the larger set: new training pages' lines kept at first sight with no
+# rule found for them, a bracketed site name, a lone full stop, a tag page's name and a two-word caption).
+# Held-out content stays 0.986 (0.9857, pinned 0.985).
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.973, "weakest": 0.428},
-    "held-out": {"content": 0.985, "boilerplate": 0.830, "weakest": 0.0},
+    "train": {"content": 0.997, "boilerplate": 0.972, "weakest": 0.428},
+    "held-out": {"content": 0.985, "boilerplate": 0.828, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -146,15 +152,16 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 467, sites 461: content recall ")
+    assert summary.startswith("held-out: pages 475, sites 469: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
-    # 248, 250, 251, 253, 256, 257 and 258 have no held-out page
+    # 248, 250, 251, 253, 256, 257, 258, 265, 267 and 269 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
     batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249, 252, 254, 255, 259]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-207:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [260, 261, 262, 263, 264, 266, 268]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-214:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
