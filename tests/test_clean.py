@@ -528,40 +528,50 @@ def test_a_numbered_list_item_is_never_the_title() -> None:
     assert article.title == "تغطية مباشرة"
 
 
-def test_a_latest_news_widget_takes_question_headlines_and_teasers_cut_off_but_not_the_title() -> None:
-    """Batch 182 (eishan): headline, teaser cut off with an ellipsis, headline, ... then the page's title."""
-    widget = [
-        "ماذا دار بين الوزير والسفير في لقائهما الأخير؟",
-        "كشف المتحدث باسم الوزارة عن تفاصيل اللقاء الذي جرى...",
-        "المرور تحذر السائقين من الضباب على الطرق الخارجية",
-        "دعت مديرية المرور العامة، اليوم السبت، سالكي الطرق إلى...",
-    ]
-    title = "مجلس المحافظة يؤجل جلسة انتخاب المحافظ الجديد"
-    body = "أجل مجلس المحافظة جلسة انتخاب المحافظ الجديد بسبب غياب النصاب القانوني، وفق عضو في المجلس."
-    article = clean(_doc("آخر الأخبار", "", *[line for item in widget for line in (item, "")], title, "", body, BODY2))
-    assert [d.text for d in article.dropped] == ["آخر الأخبار", *widget]
-    assert article.title == title
+WIDGET_TITLE = "مجلس المحافظة يؤجل جلسة انتخاب المحافظ الجديد"
+WIDGET_BODY = "أجل مجلس المحافظة جلسة انتخاب المحافظ الجديد بسبب غياب النصاب القانوني، وفق عضو في المجلس."
+
+
+@pytest.mark.parametrize(
+    ("header", "widget"),
+    [
+        # batch 182 (eishan): headline, teaser cut off with an ellipsis, headline, ... then the page's title
+        (
+            "آخر الأخبار",
+            [
+                "ماذا دار بين الوزير والسفير في لقائهما الأخير؟",
+                "كشف المتحدث باسم الوزارة عن تفاصيل اللقاء الذي جرى...",
+                "المرور تحذر السائقين من الضباب على الطرق الخارجية",
+                "دعت مديرية المرور العامة، اليوم السبت، سالكي الطرق إلى...",
+            ],
+        ),
+        # batch 261 (arabsaustralia): a headline ending in "!" above its teaser had stopped the list
+        # and left the rest of it above the title
+        (
+            "آخر المقالات",
+            [
+                "الوزير يعود إلى لبنان: تهميشٌ بالأمس… تكريمٌ اليوم!",
+                "مجلة المدينة - عاد الوزير إلى لبنان بعد غياب…...",
+                "مقابلة خاصة مع رئيس البلدية الجديد",
+                "مجلة المدينة - السيد رئيس البلدية يعزز...",
+            ],
+        ),
+    ],
+)
+def test_a_latest_news_widget_takes_its_headlines_and_teasers_cut_off_but_not_the_title(header: str, widget: list[str]) -> None:
+    """Under a "latest" header, headlines (asking a question, or ending in any mark when a teaser cut off
+    with an ellipsis follows) and their teasers are the widget's; the title below it is the page's."""
+    article = clean(_doc(header, "", *[line for item in widget for line in (item, "")], WIDGET_TITLE, "", WIDGET_BODY, BODY2))
+    assert [d.text for d in article.dropped] == [header, *widget]
+    assert article.title == WIDGET_TITLE
+
+
+def test_near_misses_of_a_latest_news_widget_stay() -> None:
     # a question the text asks, under no header, stays
     assert not clean(_doc(BODY, "فما الذي دار بين الوزير والسفير في لقائهما؟", BODY2)).dropped
-
-
-def test_a_latest_articles_widget_takes_a_headline_whatever_ends_it_when_its_teaser_follows() -> None:
-    """Batch 261 (arabsaustralia): under "آخر المقالات", headlines and their teasers cut off with an
-    ellipsis; a headline ending in "!" had stopped the list and left the rest of it above the title."""
-    widget = [
-        "الوزير يعود إلى لبنان: تهميشٌ بالأمس… تكريمٌ اليوم!",
-        "مجلة المدينة - عاد الوزير إلى لبنان بعد غياب…...",
-        "مقابلة خاصة مع رئيس البلدية الجديد",
-        "مجلة المدينة - السيد رئيس البلدية يعزز...",
-    ]
-    title = "مجلس المحافظة يؤجل جلسة انتخاب المحافظ الجديد"
-    body = "أجل مجلس المحافظة جلسة انتخاب المحافظ الجديد بسبب غياب النصاب القانوني، وفق عضو في المجلس."
-    article = clean(_doc("آخر المقالات", "", *[line for item in widget for line in (item, "")], title, "", body, BODY2))
-    assert [d.text for d in article.dropped] == ["آخر المقالات", *widget]
-    assert article.title == title
     # the page's own title ending in "!" under the header, with no teaser below it, stays the title
     exclaimed = "لهذا يؤجل مجلس المحافظة جلسة انتخاب المحافظ !"
-    assert clean(_doc("آخر الأخبار", "", exclaimed, "", body, BODY2)).title == exclaimed
+    assert clean(_doc("آخر الأخبار", "", exclaimed, "", WIDGET_BODY, BODY2)).title == exclaimed
 
 
 TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات", "فوضى في كازاخستان.. موسكو تتهم")
