@@ -1498,7 +1498,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
     for position, (_, line) in enumerate(entries):
         if position in reasons or position == title:
             continue
-        if line.rstrip().endswith((")", "]")):
+        if _closes_in_brackets(line):
             line = cues.PHOTOS_CREDITED.sub("", line)  # "زايد جرو - الرشيدية / جديد انفو ( الصور من ...)"
         if _undated_word_count(line) > SOURCE_LINE_MAX_WORDS:  # trailing dots are no words
             continue
@@ -2212,10 +2212,15 @@ def _is_writers_role(text: str) -> bool:
 _ROLE_IN_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 
 
+def _closes_in_brackets(text: str) -> bool:
+    """The line ends in a closing bracket: only then is a bracketed tail (a role, a photo credit) searched for."""
+    return text.rstrip().endswith((")", "]"))
+
+
 def _without_role_in_brackets(text: str) -> str:
     """The line without a writer's role in brackets at its end ("كتب NAME (صحفي متدرب)" -> "كتب NAME");
     other brackets stay, so a sentence's aside is still read as the sentence."""
-    if not text.rstrip().endswith((")", "]")):
+    if not _closes_in_brackets(text):
         return text  # most lines: no regex search
     match = _ROLE_IN_BRACKETS.search(text)
     if match is None:
