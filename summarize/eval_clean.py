@@ -521,6 +521,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     268: ("two searches (phosphate mining, a network outage), labelled before any scoring"),
     269: ("three searches (an oil spill, a doctors' strike, a crafts fair), labelled before any scoring"),
     270: ("three searches (Ramadan series' ratings, zakat, migrants rescued off Libya), labelled before any scoring"),
+    271: ("three searches (prisoners' hunger strikes, university rankings, box office), labelled before any scoring"),
 }
 
 
