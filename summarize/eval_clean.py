@@ -522,6 +522,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     269: ("three searches (an oil spill, a doctors' strike, a crafts fair), labelled before any scoring"),
     270: ("three searches (Ramadan series' ratings, zakat, migrants rescued off Libya), labelled before any scoring"),
     271: ("three searches (prisoners' hunger strikes, university rankings, box office), labelled before any scoring"),
+    272: ("three searches (a castle restored, water tariffs, knee ligament injuries), labelled before any scoring"),
 }
 
 
