@@ -524,6 +524,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     271: ("three searches (prisoners' hunger strikes, university rankings, box office), labelled before any scoring"),
     272: ("three searches (a castle restored, water tariffs, knee ligament injuries), labelled before any scoring"),
     273: ("two searches (artists' weddings, local election results), labelled before any scoring"),
+    274: ("three searches (civil defence fires, mosque openings, school curricula), labelled before any scoring"),
 }
 
 
