@@ -382,16 +382,25 @@ CREDIT = cue(
     r"^[(\[]?(?:رويترز|أ\s?ف\s?ب|ا\s?ف\s?ب|د\s?ب\s?أ|الأناضول|الاناضول|وكالات|واس|وام|قنا|كونا|سانا|بترا|وفا|ومع|سونا|reuters|afp|ap|getty(?:\s+images)?|epa)[)\]]?$",
 )
 # A feed's footer naming the site the post first appeared on, whatever the title's length:
-# "The post ... appeared first on اخبار السودان.", "ظهرت المقالة ... أولاً على ..."
+# "The post ... appeared first on اخبار السودان.", "ظهرت المقالة ... أولاً على ...", and
+# "هذا الخبر ... ظهر أولاً في Cedar News.", whose verb comes after the title.
+_FIRST_ON = r"(?:أولا|أولاً|اولا|أولًا) (?:على|في) \S"
 _FEED_FOOTER_OPENINGS = ("the post ", "ظهرت المقالة ", "ظهرت المقال ", "ظهرت التدوينة ")
-_FEED_FOOTER_CLOSING = re.compile(r" appeared first on \S| (?:أولا|أولاً|اولا|أولًا) (?:على|في) \S")
+_FEED_FOOTER_CLOSING = re.compile(rf" appeared first on \S| {_FIRST_ON}")
+_FEED_FOOTER_OPENINGS_VERB_LATER = ("هذا الخبر ", "هذا المقال ")
+_FEED_FOOTER_CLOSING_VERB_LATER = re.compile(rf" (?:ظهر|ظهرت) {_FIRST_ON}")
 
 
 def is_feed_footer(text: str) -> bool:
     """A feed's "appeared first on" footer; read with string tests, linear in the line's length."""
-    if not " ".join(text[:40].split()).lower().startswith(_FEED_FOOTER_OPENINGS):  # most lines: read no further
+    opening = " ".join(text[:40].split()).lower()
+    if opening.startswith(_FEED_FOOTER_OPENINGS):
+        closing = _FEED_FOOTER_CLOSING
+    elif opening.startswith(_FEED_FOOTER_OPENINGS_VERB_LATER):
+        closing = _FEED_FOOTER_CLOSING_VERB_LATER
+    else:  # most lines: read no further
         return False
-    return _FEED_FOOTER_CLOSING.search(" ".join(text.split()).lower()) is not None
+    return closing.search(" ".join(text.split()).lower()) is not None
 
 
 # A promo's parts: "the latest" news, the news, and the call to follow or join a channel.

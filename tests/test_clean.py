@@ -976,6 +976,11 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
             "ظهرت المقالة تصاعد المواجهات في السودان: غارات مسيّرة تمتد من دارفور إلى كردفان أولاً على اخبار السودان.",
             "boilerplate: credit (a feed's footer: where the post first appeared)",
         ),
+        # batch 274's batrounnews: the footer with its verb after the title
+        (
+            "هذا الخبر الدفاع المدني يواجه صعوبة في الوصول إلى حريق المعنية لإخماده ظهر أولاً في Cedar News.",
+            "boilerplate: credit (a feed's footer: where the post first appeared)",
+        ),
         # batch 169's balakuna and maghribona24: the share buttons' invitation, a writer and date after "نشر:"
         ("قم بمشاركة المقال", "boilerplate: promo"),
         ("يمكنكم مشاركة المقال على منصتكم المفضلة", "boilerplate: promo"),
@@ -1899,6 +1904,8 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "إضافة إعلان جديد على بوابة التوظيف الحكومية",  # adding an ad, with words of its own
         "أنت هنا لأنك تبحث عن الحقيقة",  # "you are here" in a sentence
         "شارك مع أصدقائه في رحلة إلى الجبل",  # "shared with his friends": a sentence
+        # "هذا الخبر" opening a sentence that says where the news was published first
+        "هذا الخبر نشر أولاً في صحيفة محلية قبل أن تتناقله الوكالات.",
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
