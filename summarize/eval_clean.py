@@ -525,6 +525,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     272: ("three searches (a castle restored, water tariffs, knee ligament injuries), labelled before any scoring"),
     273: ("two searches (artists' weddings, local election results), labelled before any scoring"),
     274: ("three searches (civil defence fires, mosque openings, school curricula), labelled before any scoring"),
+    275: ("two searches (an Arab summit's closing statement, the Arab music festival), labelled before any scoring"),
 }
 
 
