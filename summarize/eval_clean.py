@@ -527,6 +527,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     274: ("three searches (civil defence fires, mosque openings, school curricula), labelled before any scoring"),
     275: ("two searches (an Arab summit's closing statement, the Arab music festival), labelled before any scoring"),
     276: ("two searches (meat prices with a page's furniture, handball with a sports page's furniture), labelled before any scoring"),
+    277: ("two searches (old houses collapsing, car shows, with furniture words), labelled before any scoring"),
 }
 
 
