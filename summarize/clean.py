@@ -466,6 +466,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link"
     if cues.is_percent_encoded(stripped):
         return "boilerplate: link (an address's words, percent-encoded)"
+    if "-" in stripped and cues.HYPHENATED_SLUG.match(stripped):
+        return "boilerplate: link (an address's words, joined by hyphens)"
     if count <= 30 and cues.TWEET_ATTRIBUTION.search(text):
         return "boilerplate: tweet-attribution"
     if (count <= 12 and cues.MASTHEAD.search(text)) or (count <= 25 and len(cues.MASTHEAD_ROLE.findall(text)) >= 2):

@@ -186,6 +186,10 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # script ("%d8%a7%d8%b3%d8%aa ..."): an image's name or alternative text taken from the address.
 PERCENT_ENCODED = re.compile(r"^%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}|[\s\w.-])*$", re.ASCII)
 PERCENT_ESCAPES_MIN = 4  # two Arabic letters at least
+# An address's words joined by hyphens, alone on the line ("وفد-سلطنة-عمان-في-اجتماع-المنظمة-العربية"):
+# an image's name or alternative text taken from the address. Four words at least, the first a
+# word, not a number (a date's parts are read as a date).
+HYPHENATED_SLUG = re.compile(r"^[^\W\d_][^\s-]*(?:-[^\s-]+){3,}$")
 
 
 def is_percent_encoded(text: str) -> bool:

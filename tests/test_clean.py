@@ -134,6 +134,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "boilerplate: link (an address's words, percent-encoded)",
         ),
         ("%d8%a7%d9%84-%d8%b3%d8%b9%d8%b1-2025", "boilerplate: link (an address's words, percent-encoded)"),
+        # the same text decoded, its words joined by hyphens (batch 278's training page ainalyaqeen)
+        ("وفد-سلطنة-عمان-في-اجتماع-المنظمة-العربية", "boilerplate: link (an address's words, joined by hyphens)"),
+        ("عبد-اللّطيف-درباله-يكتب-عن-الحكومة", "boilerplate: link (an address's words, joined by hyphens)"),
         ("للاطلاع على التقرير الكامل اضغط هنا", "boilerplate: link"),
         ("Redirecting to full article...", "boilerplate: link"),
         ("التعليقات مغلقة.", "boilerplate: comments"),
@@ -1906,6 +1909,8 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "شارك مع أصدقائه في رحلة إلى الجبل",  # "shared with his friends": a sentence
         # "هذا الخبر" opening a sentence that says where the news was published first
         "هذا الخبر نشر أولاً في صحيفة محلية قبل أن تتناقله الوكالات.",
+        # words joined by hyphens inside a sentence, not alone on the line
+        "بدأت المرحلة الثالثة من المفاوضات المصرية-السودانية-الإثيوبية-الأوروبية اليوم",
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
