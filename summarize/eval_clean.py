@@ -530,6 +530,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     277: ("two searches (old houses collapsing, car shows, with furniture words), labelled before any scoring"),
     278: ("two searches (Doha's restaurant inspections, Oman's road projects), labelled before any scoring"),
     279: ("three searches (Bahrain's parliament, online campaigns, Kuwait's residency raids), labelled before any scoring"),
+    280: ("one search (a health study with a section's furniture), labelled before any scoring"),
 }
 
 
