@@ -58,6 +58,7 @@ GROUPS = (
     (238, 249),
     (250, 259),
     (260, 269),
+    (270, 280),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
