@@ -532,6 +532,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     279: ("three searches (Bahrain's parliament, online campaigns, Kuwait's residency raids), labelled before any scoring"),
     280: ("one search (a health study with a section's furniture), labelled before any scoring"),
     281: ("four searches (olive oil prices, a film festival, power cuts, Mauritanian news), labelled before any scoring"),
+    282: ("three searches (Sudan's Gezira state, Dhi Qar's governor, Shabwa's local authority), labelled before any scoring"),
 }
 
 
