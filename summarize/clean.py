@@ -1472,11 +1472,11 @@ def _names_a_source(text: str) -> bool:
 
 
 def _undated_word_count(text: str) -> int:
-    """How many words `text` has outside a date written out ("13 ابريل 2020"). Only a line a date
-    could bring down to a source line's length is searched: most lines are body text, far longer."""
+    """How many words `text` has outside a date ("13 ابريل 2020", "28/11/2021 02:32:14"). Only a line
+    a date could bring down to a source line's length is searched: most lines are body text, far longer."""
     count = len(_words(text))
-    if SOURCE_LINE_MAX_WORDS < count <= SOURCE_LINE_MAX_WORDS + cues.WRITTEN_DATE_MAX_WORDS:
-        return len(_words(cues.WRITTEN_DATE.sub(" ", text)))
+    if SOURCE_LINE_MAX_WORDS < count <= SOURCE_LINE_MAX_WORDS + cues.DATE_MAX_WORDS:
+        return len(_words(cues.DATE.sub(" ", text)))
     return count
 
 
@@ -2061,15 +2061,27 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
 
 def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
     """A short line made only of the words sections are named with ("قضايا وآراء", "محليات"), above
-    the text or below it: a section's label, never the title. Inside the text it may head a part."""
+    the text or below it, or "أخبار" and one more word above it ("اخبار شبوة", a region's news): a
+    section's label, never the title. Inside the text it may head a part; below it, "أخبار متعلقة"
+    heads a list of related stories."""
     kept = [p for p in range(len(entries)) if p not in reasons]
     names = [p for p in kept if _is_section_name(entries[p][1])]
-    body = _main_body(entries, kept) if names else None  # most pages have none: the body is not looked for
+    news_of = [p for p in kept if _is_news_of(entries[p][1])]
+    body = _main_body(entries, kept) if names or news_of else None  # most pages have none: the body is not looked for
     if not body:
         return
     for position in names:
         if position < body[0] or position > body[-1]:
             reasons[position] = "boilerplate: label (a section's name)"
+    for position in news_of:
+        if position < body[0]:
+            reasons[position] = "boilerplate: label (a section's name)"
+
+
+def _is_news_of(text: str) -> bool:
+    """Two words alone, the first a section's word and the second one of letters ("اخبار شبوة")."""
+    word_list = text.split()
+    return len(word_list) == 2 and normalise_for_match(word_list[0]) in cues.SECTION_WORDS and word_list[1].isalpha()
 
 
 def _is_section_name(text: str) -> bool:

@@ -100,8 +100,9 @@ def _loose(name: str) -> str:
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
 _WRITTEN_DATE = rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}"
-WRITTEN_DATE = re.compile(_WRITTEN_DATE)
-WRITTEN_DATE_MAX_WORDS = 4  # "13 كانون الثاني 2020": a Levantine month's name has two words
+# A date written out ("13 ابريل 2020") or in figures, perhaps with the time ("28/11/2021 02:32:14").
+DATE = re.compile(rf"{_WRITTEN_DATE}|\b\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b")
+DATE_MAX_WORDS = 6  # "28/11/2021 02:32:14": three numbers each; "13 كانون الثاني 2020": a Levantine month's name has two words
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
 READ_ALSO_DATED_RUN_IN = re.compile(rf"{READ_VERB}\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?{_WRITTEN_DATE}\b")

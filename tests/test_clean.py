@@ -849,6 +849,10 @@ def test_source_lines_dropped_but_a_colon_line_only_marked() -> None:
     dated = "“الواقع الجديد ” الاثنين 13 ابريل 2020م/خاص"
     assert _reasons(dated, BODY, BODY2) == {dated: "boilerplate: source-line"}
     assert _reasons("وصل الوفد الحكومي إلى المدينة في الاثنين 13 ابريل 2020م/ظهرا", BODY, BODY2) == {}
+    # a date and a time in figures count for no words either (batch 282's training page yamannews)
+    figures = "يمان نيوز- متابعات 28/11/2021 02:32:14"
+    assert _reasons(figures, BODY, BODY2) == {figures: "boilerplate: source-line"}
+    assert _reasons("وصل الوفد الحكومي إلى المدينة صباح 28/11/2021 02:32 - ظهرا", BODY, BODY2) == {}
     # photos credited in brackets after the writer, town and site count for no words (batch 238's training page
     # jadidinfo); a longer line with such a credit is still no source's
     credited = "زايد جرو - الرشيدية / جديد انفو ( الصور من قناة تاودا تيفي)"
@@ -1027,6 +1031,9 @@ def test_a_name_above_headlines_only_is_no_byline() -> None:
         (("محليات", "الاقتصاد والأعمال", BODY, BODY2), {0, 1}),
         ((BODY, "التحقيقات", BODY2), set()),  # inside the text: it may head a part (3inmisr's subheading)
         (("سياسة المملكة الخارجية", BODY, BODY2), set()),  # a word no section is named with
+        (("اخبار شبوة", BODY, BODY2), {0}),  # the news of a place, above the text (qattaban)
+        ((BODY, BODY2, "أخبار متعلقة", "عنوان خبر آخر عن الموضوع نفسه"), set()),  # below it: a related list's heading
+        (("أخبار عن اجتماع الحكومة", BODY, BODY2), set()),  # more than one word after it: a headline
     ],
 )
 def test_a_sections_name_outside_the_text_is_a_label(lines: tuple[str, ...], dropped: set[int]) -> None:
