@@ -533,6 +533,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     280: ("one search (a health study with a section's furniture), labelled before any scoring"),
     281: ("four searches (olive oil prices, a film festival, power cuts, Mauritanian news), labelled before any scoring"),
     282: ("three searches (Sudan's Gezira state, Dhi Qar's governor, Shabwa's local authority), labelled before any scoring"),
+    283: (
+        "five searches (Setif's governor, Kasserine's farms, pilgrims' return, Ramtha's council, Minya's water cuts),"
+        " labelled before any scoring"
+    ),
 }
 
 
