@@ -616,7 +616,7 @@ SOURCE_WORDS = folded(
 # source): "sport 360 بواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015".
 _DATE_LABEL = r"(?:تاريخ\s+(?:النشر|التحديث)|آخر\s+تحديث|اخر\s+تحديث|updated(?:\s+on)?)"  # "date published", "last updated"
 PUBLISHED_ON = cue(
-    rf"(?:{_DATE_LABEL}|نشر\s+في|published(?:\s+on)?)\s*[:：]\s*\S",
+    rf"(?:{_DATE_LABEL}|نشر\s+(?:في|بتاريخ)|published(?:\s+on)?)\s*[:：]\s*\S",
     r"^(?:نشر|نُشر)\s*[:：]\s*\S",  # "نشر: الاء. 11 مايو 2023 الساعة 02:15 صباحاً", the writer and the date
     r"^\(?\s*last\s+(?:modified|updated)\b",  # "(last modified Mon, 17 Aug 2015 01:40:48 GMT )"
     # the label closing a dated line, its time lost ("فريق التحرير6 أبريل 2016آخر تحديث :")

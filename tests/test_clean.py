@@ -349,6 +349,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("الثلاثاء 08 مايو 2018 11:28 ص / بتوقيت القدس +2GMT", "boilerplate: timestamp"),
         ("12:30 بتوقيت مكة المكرمة", "boilerplate: timestamp"),
         ("كتبه كتب في 21 مارس 2023 - 15:59", "boilerplate: timestamp (a publication date)"),  # a theme's "posted on"
+        # "published on:", its time zone before the time (batch 283's training page factjo)
+        ("نشر بتاريخ : 11/01/2017 توقيت عمان - القدس 8:42:03 PM", "boilerplate: timestamp (a publication date)"),
         # a byline, a date and "last updated:" run together, the time lost (batch 137, horrya)
         ("فريق التحرير6 أبريل 2016آخر تحديث :", "boilerplate: timestamp (a publication date)"),
         ("(last modified Mon, 17 Aug 2015 01:40:48 GMT )", "boilerplate: timestamp (a publication date)"),  # batch 141, parstoday
@@ -1918,6 +1920,7 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "هذا الخبر نشر أولاً في صحيفة محلية قبل أن تتناقله الوكالات.",
         # words joined by hyphens inside a sentence, not alone on the line
         "بدأت المرحلة الثالثة من المفاوضات المصرية-السودانية-الإثيوبية-الأوروبية اليوم",
+        "نشر بتاريخ 11/01/2017 تقرير عن أوضاع اللواء في الصحف المحلية كلها.",  # no colon, a sentence's end
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
