@@ -537,6 +537,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Setif's governor, Kasserine's farms, pilgrims' return, Ramtha's council, Minya's water cuts),"
         " labelled before any scoring"
     ),
+    284: ("three searches (Libya's mayors, Moroccan villages' isolation, promotion to the first division), labelled before any scoring"),
 }
 
 
