@@ -488,6 +488,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link (continue reading, load more)"
     if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))):  # "كتبَ :" reads "he wrote"
         return "boilerplate: byline"
+    if count <= cues.DATED_BYLINE_MAX_WORDS and not ends_sentence(text) and cues.DATED_BYLINE.search(without_diacritics(text)):
+        return "boilerplate: byline"
     if _is_report_byline(text):
         return "boilerplate: byline"
     if cues.TAGS.search(text):
@@ -709,7 +711,7 @@ def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], rea
             question = position + 1
             if (
                 question < len(entries)
-                and not ends_sentence(entries[question][1])
+                and (not ends_sentence(entries[question][1]) or entries[question][1].rstrip().endswith(("?", "؟")))
                 and len(_words(entries[question][1])) <= HEADLINE_MAX_WORDS
             ):
                 reasons[question] = "boilerplate: poll (its question)"

@@ -100,8 +100,9 @@ def _loose(name: str) -> str:
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
 _WRITTEN_DATE = rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}"
+_CALENDAR_DATE = rf"(?:{_WRITTEN_DATE}|\b\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b)"
 # A date written out ("13 ابريل 2020") or in figures, perhaps with the time ("28/11/2021 02:32:14").
-DATE = re.compile(rf"{_WRITTEN_DATE}|\b\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b")
+DATE = re.compile(rf"{_CALENDAR_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b")
 DATE_MAX_WORDS = 6  # "28/11/2021 02:32:14": three numbers each; "13 كانون الثاني 2020": a Levantine month's name has two words
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
@@ -254,6 +255,11 @@ BYLINE = cue(
     r"^بواسطة\s*[:：]\s*\S",
     r"^about\s+[a-z][\w.\-]*$",  # a WordPress theme's author box: "About mohamed666"
 )
+# The writer, a dash and the date, perhaps with the time, site and town after it ("كتب باسل النجار -
+# الاثنين 17 أبريل 2023 08:33 مساءً - حال الخليج – مسقط"): a byline of a line's length only, since
+# a scrape may run the first paragraph on after it.
+DATED_BYLINE = cue(rf"^(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){{0,3}}\s*[-–|/]\s*(?:\S+\s+)?{_CALENDAR_DATE}")
+DATED_BYLINE_MAX_WORDS = 16
 # The heading a content-management theme puts over an article's tags or categories.
 _TAGS_HEADING = r"(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|التصنيفات|تصنيفات|tags|topics)"
 TAGS = cue(
@@ -364,10 +370,11 @@ LABEL = cue(
     r"^(?:في\s+كلمات\s+قليلة|باختصار|ملخص(?:\s+(?:الخبر|المقال))?)\s*[:：]?$",
 )
 # A news ticker's label: "شريط الأخبار"; the headlines it runs together follow (see clean.py).
-# A poll's header alone on its line ("شاركنا برأيك"): the question below it is the poll's.
+# A poll's header alone on its line ("شاركنا برأيك", "  • استطلاع رأى" as a list's item): the question
+# below it is the poll's.
 POLL_HEADER = cue(
-    r"^(?:شاركنا|شاركونا|شارك)\s+(?:برأيك|برأيكم|برايك|رأيك)\s*[:：]?$",
-    r"^(?:استطلاع|إستطلاع)\s+(?:رأي|الرأي|راي)\s*[:：]?$",
+    r"^(?:[•·]\s*)?(?:شاركنا|شاركونا|شارك)\s+(?:برأيك|برأيكم|برايك|رأيك)\s*[:：]?$",
+    r"^(?:[•·]\s*)?(?:استطلاع|إستطلاع)\s+(?:رأي|الرأي|راي|رأى)\s*[:：]?$",
     r"^(?:صوت|صوّت|صوتوا)\s+(?:الآن|الان)\s*[:：]?$",
     r"^(?:poll|vote\s+now)\s*[:：]?$",
 )

@@ -351,6 +351,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("كتبه كتب في 21 مارس 2023 - 15:59", "boilerplate: timestamp (a publication date)"),  # a theme's "posted on"
         # "published on:", its time zone before the time (batch 283's training page factjo)
         ("نشر بتاريخ : 11/01/2017 توقيت عمان - القدس 8:42:03 PM", "boilerplate: timestamp (a publication date)"),
+        # the writer, a dash, the date and the site (batch 287's training page halalkhalij)
+        ("كتب باسل النجار - الاثنين 17 أبريل 2023 08:33 مساءً - حال الخليج – مسقط", "boilerplate: byline"),
         # a byline, a date and "last updated:" run together, the time lost (batch 137, horrya)
         ("فريق التحرير6 أبريل 2016آخر تحديث :", "boilerplate: timestamp (a publication date)"),
         ("(last modified Mon, 17 Aug 2015 01:40:48 GMT )", "boilerplate: timestamp (a publication date)"),  # batch 141, parstoday
@@ -1921,6 +1923,8 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         # words joined by hyphens inside a sentence, not alone on the line
         "بدأت المرحلة الثالثة من المفاوضات المصرية-السودانية-الإثيوبية-الأوروبية اليوم",
         "نشر بتاريخ 11/01/2017 تقرير عن أوضاع اللواء في الصحف المحلية كلها.",  # no colon, a sentence's end
+        # a byline and its date with the first paragraph run on after them: a line's length no more
+        "كتب باسل النجار - 17 أبريل 2023 استعرض محافظ جنوب الباطنة أمام أعضاء مجلس الشورى المشروعات التنموية والخدمية المنفذة",
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
@@ -2191,10 +2195,18 @@ def test_a_source_line_ending_in_a_full_stop_is_a_sentence() -> None:
     assert line not in _reasons("عنوان الخبر عن ارتفاع أسعار الحج", line, BODY, BODY2)
 
 
-@pytest.mark.parametrize("header", ["شاركنا برأيك", "استطلاع رأي", "شاركونا برأيكم:"])
-def test_a_polls_header_and_its_question_go(header: str) -> None:
+@pytest.mark.parametrize(
+    ("header", "question"),
+    [
+        ("شاركنا برأيك", "ما رأيك فى أداء الحكومة الحالية"),
+        ("استطلاع رأي", "ما رأيك فى أداء الحكومة الحالية"),
+        ("شاركونا برأيكم:", "ما رأيك فى أداء الحكومة الحالية"),
+        # a list's item, its question asked with "؟" (batch 287's training page misrnewsagency)
+        ("• استطلاع رأى", "هل تؤيد فرض رقابة على صفحات مواقع التواصل لمواجهة دعاوى التطرف؟"),
+    ],
+)
+def test_a_polls_header_and_its_question_go(header: str, question: str) -> None:
     """From batch 122's training page (yehemak-1): the poll's header, then its question."""
-    question = "ما رأيك فى أداء الحكومة الحالية"
     assert _reasons("الرئيس يفتتح محور روض الفرج", BODY, BODY2, header, question) == {
         header: "boilerplate: poll",
         question: "boilerplate: poll (its question)",
