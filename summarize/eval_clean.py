@@ -542,6 +542,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     286: ("one search (Sohag's governor inspecting roads), labelled before any scoring"),
     287: ("four searches (Kuwait's cooperatives, food aid in Taiz, Diyala's sewers, Oman's roads), labelled before any scoring"),
     288: ("one search (Kassala's hospitals), labelled before any scoring"),
+    289: ("two searches (Sweida's shortages, Lebanese beaches' cleaning), labelled before any scoring"),
 }
 
 
