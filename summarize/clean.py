@@ -54,6 +54,7 @@ DECK_MIN_SHARED_WORDS = 3  # a line below the title sharing this many content wo
 TITLE_MIN_WORDS = 5  # the last headline of a run right above the text, this long, may be the page's title
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
+PHONE_LINE_MAX_WORDS = 16  # three numbers of four groups each, and their places
 DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
@@ -567,11 +568,21 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline (a date and a place: the masthead's)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
+    if has_digit and count <= PHONE_LINE_MAX_WORDS and _lists_phone_numbers(text):
+        return "boilerplate: contact (phone numbers)"
     if (count <= 5 and cues.READING_TIME_IN_WORDS.match(stripped)) or (count <= 12 and cues.READING_TIME_IN_FIGURES.search(stripped)):
         return "boilerplate: counter (a reading time)"
     if arabic_page and not has_digit and _is_foreign_ui(text, word_list):
         return "boilerplate: foreign-ui"
     return None
+
+
+def _lists_phone_numbers(text: str) -> bool:
+    """Phone numbers, each perhaps after one word naming its place or line ("لبنان: 96171010310+
+    ديربورن: 13137751171+", "هاتف: 06-5552233"): a site's contacts. A sentence giving a number
+    ("اتصل على الرقم 0598802773.") has more words than numbers, or ends."""
+    phones = [m for m in cues.PHONE_NUMBER.findall(text) if sum(c.isdigit() for c in m) >= cues.PHONE_MIN_DIGITS]
+    return bool(phones) and len(_words(cues.PHONE_NUMBER.sub(" ", text))) <= len(phones) and not ends_sentence(text)
 
 
 _WORD_THEN_COLON = re.compile(rf"[^\W\d_][{DIACRITIC_CHARS}]*\s*[:：]$")  # a line introducing what follows (not a time cut off: "12:")

@@ -100,6 +100,10 @@ def _loose(name: str) -> str:
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
 _WRITTEN_DATE = rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}"
+# A phone number in figures, its groups parted by spaces or dashes ("96171010310+", "+962 6 5552244");
+# PHONE_MIN_DIGITS digits at least, more than a date or a year has.
+PHONE_NUMBER = re.compile(r"\+?\d[\d \-]{6,}\d\+?")
+PHONE_MIN_DIGITS = 8
 _CALENDAR_DATE = rf"(?:{_WRITTEN_DATE}|\b\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b)"
 # A date written out ("13 ابريل 2020") or in figures, perhaps with the time ("28/11/2021 02:32:14").
 DATE = re.compile(rf"{_CALENDAR_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b")

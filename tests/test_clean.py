@@ -353,6 +353,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("نشر بتاريخ : 11/01/2017 توقيت عمان - القدس 8:42:03 PM", "boilerplate: timestamp (a publication date)"),
         # the writer, a dash, the date and the site (batch 287's training page halalkhalij)
         ("كتب باسل النجار - الاثنين 17 أبريل 2023 08:33 مساءً - حال الخليج – مسقط", "boilerplate: byline"),
+        # a site's phone numbers, each after its place (batch 289's training page bintjbeil), or its line's name
+        ("لبنان: 96171010310+ ديربورن: 13137751171+ | 13136996923+", "boilerplate: contact (phone numbers)"),
+        ("هاتف: 06-5552233 فاكس: +962 6 5552244", "boilerplate: contact (phone numbers)"),
         # a byline, a date and "last updated:" run together, the time lost (batch 137, horrya)
         ("فريق التحرير6 أبريل 2016آخر تحديث :", "boilerplate: timestamp (a publication date)"),
         ("(last modified Mon, 17 Aug 2015 01:40:48 GMT )", "boilerplate: timestamp (a publication date)"),  # batch 141, parstoday
@@ -1925,6 +1928,9 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "نشر بتاريخ 11/01/2017 تقرير عن أوضاع اللواء في الصحف المحلية كلها.",  # no colon, a sentence's end
         # a byline and its date with the first paragraph run on after them: a line's length no more
         "كتب باسل النجار - 17 أبريل 2023 استعرض محافظ جنوب الباطنة أمام أعضاء مجلس الشورى المشروعات التنموية والخدمية المنفذة",
+        # a number given in a sentence, and years of an archive's length, are no contacts
+        "للاستفسار يرجى الاتصال على الرقم 0598802773",
+        "الخط الساخن 19999 متاح طوال اليوم",
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
