@@ -543,6 +543,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     287: ("four searches (Kuwait's cooperatives, food aid in Taiz, Diyala's sewers, Oman's roads), labelled before any scoring"),
     288: ("one search (Kassala's hospitals), labelled before any scoring"),
     289: ("two searches (Sweida's shortages, Lebanese beaches' cleaning), labelled before any scoring"),
+    290: ("two searches (Fujairah's municipality, Muharraq's council), labelled before any scoring"),
 }
 
 
