@@ -618,6 +618,8 @@ SOURCE_WORDS = folded(
         "قناة",
         "شبكة",
         "بوابة",
+        "بالعربي",  # a brand's Arabic edition: "تركيا بالعربي", "سي إن إن بالعربية"
+        "بالعربية",
         "news",
         "agency",
         "press",
