@@ -207,7 +207,7 @@ def is_percent_encoded(text: str) -> bool:
 COMMENT = cue(
     r"^(?:ليست|لا\s+توجد|لا\s+يوجد)\s+(?:هناك\s+)?(?:أي\s+)?تعليقات",  # a blog's "no comments:"
     rf"^(?:إرسال|ارسال|أرسل|ارسل|اكتب|أكتب)\s+(?:تعليق|تعليق{_AN}|تعليقك)(?:\s+[A-Za-z]+){{0,3}}$",  # "... Blogger Facebook"
-    r"uses\s+akismet\s+to\s+reduce\s+spam",
+    r"(?:uses|يستخدم)\s+akismet\s+(?:to\s+reduce\s+spam|للحد)",  # WordPress's notice, in English or Arabic
     r"^leave\s+a\s+(?:comment|reply)",
     rf"^(?:اترك|أترك|أضف|اضف|إضافة|اضافة)\s+(?:تعليق|رد{_AN})",
     # "التعليقات: 0", "0 تعليقات الزوار", "التعليقات الأخيرة", "أحدث التعليقات"

@@ -256,6 +256,10 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "boilerplate: dateline (a date and the source's name)",
         ),
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate: comments"),
+        (  # the same notice in WordPress's Arabic (batch 292's training page tizpress)
+            "هذا الموقع يستخدم Akismet للحدّ من التعليقات المزعجة والغير مرغوبة. تعرّف على كيفية معالجة بيانات تعليقك.",
+            "boilerplate: comments",
+        ),
         ("إرسال تعليق Blogger Facebook", "boilerplate: comments"),
         ("اقرأ أيضا اعتقال 30 مواطن في الضفة الغربية", "boilerplate: read-also"),
         # page furniture named from what Arabic news sites print, not from any measured page
