@@ -59,6 +59,7 @@ GROUPS = (
     (250, 259),
     (260, 269),
     (270, 280),
+    (281, 292),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -73,9 +73,14 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # pages drop 19 of their 20 boilerplate lines at first sight; its two rules changed no held-out line).
 # Held-out content stays 0.985 (0.9854, pinned 0.985): at first sight batch 272's arabtraveler keeps 3 of
 # its 4 content lines (not looked at). Training stays 0.997 content (0.9972) and 0.972 boilerplate (0.9724).
+# Session 35's batches 281 to 292 raised training boilerplate to 0.973 (0.9734, pinned 0.973: its eight rules,
+# each from a training miss) and held-out boilerplate to 0.833 (0.8331, pinned 0.833: new held-out pages drop
+# 11 of their 12 boilerplate lines at first sight; the rules changed no held-out line). Held-out content stays
+# 0.986 (0.9858, pinned 0.985): the ten new held-out pages keep all 54 of their content lines. Training
+# content stays 0.997 (0.9973).
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.972, "weakest": 0.428},
-    "held-out": {"content": 0.985, "boilerplate": 0.831, "weakest": 0.0},
+    "train": {"content": 0.997, "boilerplate": 0.973, "weakest": 0.428},
+    "held-out": {"content": 0.985, "boilerplate": 0.833, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -156,16 +161,17 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 481, sites 475: content recall ")
+    assert summary.startswith("held-out: pages 491, sites 485: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
-    # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278 and 279 have no held-out page
+    # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288 and 291 have no
+    # held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
     batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249, 252, 254, 255, 259]
-    batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-219:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-227:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
