@@ -55,6 +55,7 @@ TITLE_MIN_WORDS = 5  # the last headline of a run right above the text, this lon
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
 PHONE_LINE_MAX_WORDS = 16  # three numbers of four groups each, and their places
+DATED_BYLINE_MAX_WORDS = 16  # the writer, the date and time, the site and town: a line, not a paragraph run on
 DATELINE_MAX_WORDS = 4  # a paragraph's first "sentence" this short naming a source and a place is its dateline
 WORD_CACHE_LINES = 4096  # enough for the lines of a long page; small, so that memory stays flat
 PAGE_SCRIPT_SAMPLE_LINES = 200  # the page's script is judged on its first lines
@@ -489,7 +490,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link (continue reading, load more)"
     if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))):  # "كتبَ :" reads "he wrote"
         return "boilerplate: byline"
-    if count <= cues.DATED_BYLINE_MAX_WORDS and not ends_sentence(text) and cues.DATED_BYLINE.search(without_diacritics(text)):
+    if count <= DATED_BYLINE_MAX_WORDS and not ends_sentence(text) and cues.DATED_BYLINE.search(without_diacritics(text)):
         return "boilerplate: byline"
     if _is_report_byline(text):
         return "boilerplate: byline"
@@ -2093,6 +2094,8 @@ def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: di
 
 def _is_news_of(text: str) -> bool:
     """Two words alone, the first a section's word and the second one of letters ("اخبار شبوة")."""
+    if len(text) > SECTION_NAME_MAX_CHARS:  # most lines: no word list is made
+        return False
     word_list = text.split()
     return len(word_list) == 2 and normalise_for_match(word_list[0]) in cues.SECTION_WORDS and word_list[1].isalpha()
 

@@ -100,14 +100,14 @@ def _loose(name: str) -> str:
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
 _WRITTEN_DATE = rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}"
-# A phone number in figures, its groups parted by spaces or dashes ("96171010310+", "+962 6 5552244");
-# PHONE_MIN_DIGITS digits at least, more than a date or a year has.
-PHONE_NUMBER = re.compile(r"\+?\d[\d \-]{6,}\d\+?")
-PHONE_MIN_DIGITS = 8
 _CALENDAR_DATE = rf"(?:{_WRITTEN_DATE}|\b\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b)"
 # A date written out ("13 ابريل 2020") or in figures, perhaps with the time ("28/11/2021 02:32:14").
 DATE = re.compile(rf"{_CALENDAR_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b")
 DATE_MAX_WORDS = 6  # "28/11/2021 02:32:14": three numbers each; "13 كانون الثاني 2020": a Levantine month's name has two words
+# A phone number in figures, its groups parted by spaces or dashes ("96171010310+", "+962 6 5552244");
+# PHONE_MIN_DIGITS digits at least, more than a date or a year has.
+PHONE_NUMBER = re.compile(r"\+?\d[\d \-]{6,}\d\+?")
+PHONE_MIN_DIGITS = 8
 # A related-post link run into a paragraph: "read also", the other article's headline, its date, then
 # the text goes on ("... حسب قوله. إقرأ أيضاًأبوشحمة: سرت مازالت تحت سيطرة القوات الأجنبية27 فبراير، 2021 يذكر أن ...").
 READ_ALSO_DATED_RUN_IN = re.compile(rf"{READ_VERB}\s*{_ALSO}\s*[:：]?\s*[^\s.!?؟][^.!?؟]{{4,200}}?{_WRITTEN_DATE}\b")
@@ -263,7 +263,6 @@ BYLINE = cue(
 # الاثنين 17 أبريل 2023 08:33 مساءً - حال الخليج – مسقط"): a byline of a line's length only, since
 # a scrape may run the first paragraph on after it.
 DATED_BYLINE = cue(rf"^(?:كتب|كتبت|بقلم)\s+\S+(?:\s+\S+){{0,3}}\s*[-–|/]\s*(?:\S+\s+)?{_CALENDAR_DATE}")
-DATED_BYLINE_MAX_WORDS = 16
 # The heading a content-management theme puts over an article's tags or categories.
 _TAGS_HEADING = r"(?:الكلمات\s+(?:المفتاحية|الدلالية)|كلمات\s+(?:مفتاحية|دلالية)|وسوم|الوسوم|التصنيفات|تصنيفات|tags|topics)"
 TAGS = cue(
