@@ -546,6 +546,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     290: ("two searches (Fujairah's municipality, Muharraq's council), labelled before any scoring"),
     291: ("two searches (a child drowned in a pond, an Arab satellite's launch), labelled before any scoring"),
     292: ("one search (Tiznit's governor and human development), labelled before any scoring"),
+    293: ("one search (Rosso and Trarza in Mauritania), labelled before any scoring"),
 }
 
 
