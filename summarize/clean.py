@@ -567,6 +567,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline (a date and the source's name)"
     if has_digit and _is_dated_place(word_list):
         return "boilerplate: dateline (a date and a place: the masthead's)"
+    if has_digit and cues.ARCHIVE_HEADING.match(stripped):
+        return "boilerplate: label (a date archive's heading)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
     if has_digit and count <= PHONE_LINE_MAX_WORDS and _lists_phone_numbers(text):

@@ -381,6 +381,14 @@ POLL_HEADER = cue(
     r"^(?:صوت|صوّت|صوتوا)\s+(?:الآن|الان)\s*[:：]?$",
     r"^(?:poll|vote\s+now)\s*[:：]?$",
 )
+# A date archive's heading, WordPress's in English or Arabic, and the date alone after it ("Daily
+# Archives: 3 يوليو، 2021", "الأرشيف الشهري: يوليو 2021", "Yearly Archives: 2021").
+_ARCHIVE_DATE = rf"(?:(?:\d{{1,2}}\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?[,،]?\s+(?:\d{{1,2}}[,،]?\s+)?)?(?:19|20)\d{{2}}|{_CALENDAR_DATE}"
+ARCHIVE_HEADING = re.compile(
+    r"^(?:(?:(?:daily|monthly|yearly)\s+)?archives?|(?:ال)?(?:أرشيف|ارشيف)\s+(?:ال)?(?:يومي|شهري|سنوي))"
+    rf"\s*[:：]\s*(?:{_ARCHIVE_DATE})\s*$",
+    re.IGNORECASE,
+)
 TICKER_LABEL = cue(r"^(?:شريط\s+(?:الأخبار|الاخبار|الأنباء|الانباء|الأخبار\s+العاجلة|العاجل)|news\s+ticker)\s*[:：]?$")
 _HOME = r"(?:الرئيسية|الصفحة[\s_]+الرئيسية|home)"
 HOME_LINK = cue(rf"^(?:[-–•*]\s*)?{_HOME}$")  # alone on its line (a list's item): a link, never a wrapped sentence's end

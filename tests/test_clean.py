@@ -360,6 +360,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         # a site's phone numbers, each after its place (batch 289's training page bintjbeil), or its line's name
         ("لبنان: 96171010310+ ديربورن: 13137751171+ | 13136996923+", "boilerplate: contact (phone numbers)"),
         ("هاتف: 06-5552233 فاكس: +962 6 5552244", "boilerplate: contact (phone numbers)"),
+        # a date archive's heading (batch 293's training page ediffa), in WordPress's English or Arabic
+        ("Daily Archives: 3 يوليو، 2021", "boilerplate: label (a date archive's heading)"),
+        ("الأرشيف الشهري: يوليو 2021", "boilerplate: label (a date archive's heading)"),
         # a byline, a date and "last updated:" run together, the time lost (batch 137, horrya)
         ("فريق التحرير6 أبريل 2016آخر تحديث :", "boilerplate: timestamp (a publication date)"),
         ("(last modified Mon, 17 Aug 2015 01:40:48 GMT )", "boilerplate: timestamp (a publication date)"),  # batch 141, parstoday
@@ -1941,6 +1944,9 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         # a number given in a sentence, and years of an archive's length, are no contacts
         "للاستفسار يرجى الاتصال على الرقم 0598802773",
         "الخط الساخن 19999 متاح طوال اليوم",
+        # an archive named in a sentence, and an archive's heading without a date, are no date archive's heading
+        "الأرشيف اليومي للصحيفة يضم 3 ملايين وثيقة",
+        "Archives: 12 stories about the river",
     ],
 )
 def test_near_misses_of_the_widget_and_time_cues_stay(line: str) -> None:
