@@ -192,6 +192,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_breadcrumb_title_copies(entries, reasons)
     _mark_writers_name_opening(entries, reasons)
     _mark_section_names_outside_text(entries, reasons)
+    _mark_teaser_above_text(entries, reasons)
     title_position = _find_title(entries, reasons, list_items)
     _mark_list_items_above_text(entries, reasons, title_position, bulleted)
     _mark_headline_runs(entries, reasons, unsure, title_position)
@@ -1821,6 +1822,28 @@ def _mark_list_items_above_text(entries: list[tuple[int, str]], reasons: dict[in
             continue  # one short bullet alone right above the text heads it ("* مقدمة نشرة أخبار ..."), no ticker's item
         if position != title and entries[position][0] in bulleted and not set(content_keys(entries[position][1])) & opening:
             reasons[position] = "boilerplate: a list's item above the text (no word of it in the text)"
+
+
+def _mark_teaser_above_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A headline and, right below it, a teaser cut off with an ellipsis, right above the page's text,
+    neither sharing two content words with its opening paragraphs: another article's, listed above
+    this one ("الصحفيين الجنوبيين تطالب ..." / "نددت نقابة الصحفيين ... وزارة الشؤون الاجتماعية...",
+    batch 294's adnlng). A standfirst cut off that way repeats the text's words; on a listing page,
+    where teasers follow one another, they are the page's content."""
+    kept = [p for p in range(len(entries)) if p not in reasons]
+    body = _main_body(entries, kept)
+    if not body or kept.index(body[0]) < 2:
+        return
+    rank = kept.index(body[0])
+    headline, teaser = kept[rank - 2], kept[rank - 1]
+    if not (is_headline_like(entries[headline][1]) and _is_ellipsis_teaser(entries[teaser][1])):
+        return
+    if any(_is_ellipsis_teaser(entries[p][1]) for p in kept if p != teaser):
+        return  # a listing's teasers, one after another: the page's own content
+    opening = " ".join(entries[p][1] for p in body[:3])
+    if _shared_words(entries[headline][1], opening) < 2 and _shared_words(entries[teaser][1], opening) < 2:
+        reasons[headline] = "boilerplate: teaser above the text (another article's headline)"
+        reasons[teaser] = "boilerplate: teaser above the text (another article's, cut off)"
 
 
 def _mark_author_boxes(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -2277,3 +2277,26 @@ def test_a_table_scraped_one_cell_per_line_keeps_its_cells() -> None:
     assert "الدولة |" in _reasons(BODY, *one_row, BODY2)
     menu = ["الرئيسية |", "أخبار |", "رياضة |", "اقتصاد |", "فن |"]
     assert set(_reasons(BODY, BODY2, *menu)) == set(menu)
+
+
+FLOOD_HEADLINE = "الأمطار تغرق شوارع المدينة"
+UNION_HEADLINE = "نقابة الصحفيين تطالب الحكومة باحترام العمل النقابي"
+UNION_TEASER = "نددت نقابة الصحفيين بقرار رئيس الوزراء إلغاء قرار وزارة الشؤون الاجتماعية..."
+FLOOD_1 = "أعلنت الأجهزة الأمنية إنقاذ عدد من المواطنين الذين حاصرتهم سيول الأمطار في المناطق المنخفضة."
+FLOOD_2 = "وشهدت مناطق عدة خلال الساعات الماضية هطول أمطار غزيرة تسببت بأضرار في الطرقات والمنازل."
+FLOOD_3 = "ودعت السلطات المحلية السكان إلى الابتعاد عن مجاري السيول والأودية حفاظا على سلامتهم."
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # another article's headline and cut-off teaser right above the text, none of its words (batch 294's adnlng)
+        ((UNION_HEADLINE, UNION_TEASER, FLOOD_1, FLOOD_2, FLOOD_3), {UNION_HEADLINE, UNION_TEASER}),
+        # the page's own title and a standfirst cut off with an ellipsis: they share the text's words
+        ((FLOOD_HEADLINE, "سيول الأمطار تحاصر المواطنين في المناطق المنخفضة...", FLOOD_1, FLOOD_2, FLOOD_3), set()),
+        # a listing page: teasers one after another are its content
+        ((UNION_HEADLINE, UNION_TEASER, FLOOD_1, FLOOD_2, FLOOD_3, FLOOD_HEADLINE, "سيول الأمطار تحاصر المواطنين..."), set()),
+    ],
+)
+def test_another_articles_teaser_above_the_text_goes(lines: tuple[str, ...], dropped: set[str]) -> None:
+    assert set(_reasons(*lines)) & set(lines[:2]) == dropped
