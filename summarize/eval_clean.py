@@ -548,6 +548,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     292: ("one search (Tiznit's governor and human development), labelled before any scoring"),
     293: ("one search (Rosso and Trarza in Mauritania), labelled before any scoring"),
     294: ("one search (Al-Mahra and Al-Ghaydah in Yemen), labelled before any scoring"),
+    295: ("one search (Zubair's service projects in Basra), labelled before any scoring"),
 }
 
 
