@@ -199,7 +199,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_labels_above(entries, reasons, unsure, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
-    _mark_site_names_above_text(entries, reasons, title_position)
+    _mark_site_names_above_text(entries, reasons)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_headline_above_more_link(entries, reasons)
     _mark_closing_signature(entries, reasons, unsure, title_position)
@@ -1301,15 +1301,16 @@ def _runs_link_texts_together(text: str) -> bool:
     return len(_words(text)) <= NAV_ITEM_MAX_WORDS and bool(_RUNS_ON_AFTER_TAA_MARBUTA.search(text))
 
 
-def _mark_site_names_above_text(entries: list[tuple[int, str]], reasons: dict[int, str], title: int | None) -> None:
-    """A site's name alone on its line above where the text starts ("هنا بريس", "مأرب برس"), but the
-    title: the masthead, not a headline (in the text, "قناة السويس" may head a paragraph)."""
+def _mark_site_names_above_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A site's name alone on its line above where the text starts ("هنا بريس", "مأرب برس"): the
+    masthead, not a headline, even when no other headline is there to be the title ("رووداو ديجيتال"
+    above the first paragraph, batch 295's rudaw). In the text, "قناة السويس" may head a paragraph."""
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
         if not is_headline_like(text):
             return  # the text starts
-        if position != title and _is_site_name(text, word_at_an_end=True):
+        if _is_site_name(text, word_at_an_end=True):
             reasons[position] = "boilerplate: the site's name above the text"
 
 

@@ -627,6 +627,7 @@ SOURCE_WORDS = folded(
         "بوابة",
         "بالعربي",  # a brand's Arabic edition: "تركيا بالعربي", "سي إن إن بالعربية"
         "بالعربية",
+        "ديجيتال",  # a broadcaster's web desk: "رووداو ديجيتال"
         "news",
         "agency",
         "press",

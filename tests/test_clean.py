@@ -1691,6 +1691,15 @@ def test_the_sites_name_above_the_text_goes_but_a_subheading_naming_a_canal_stay
     assert _reasons("قوات حفظ السلام في كازاخستان", BODY, "قناة السويس", BODY2) == {}
 
 
+def test_the_sites_name_above_the_text_goes_though_the_text_names_it() -> None:
+    """From batch 295's training page rudaw: the broadcaster's web desk above the text, which quotes
+    the broadcaster; sharing a word with the text does not make the site's name the title."""
+    text = "وقال قائممقام قضاء الزبير لشبكة رووداو الاعلامية إن المشروع سيخدم نحو 600 ألف نسمة."
+    article = clean(_doc("رووداو ديجيتال", text, BODY2))
+    assert [(d.text, d.reason) for d in article.dropped] == [("رووداو ديجيتال", "boilerplate: the site's name above the text")]
+    assert article.title is None
+
+
 def test_a_latest_news_header_above_the_title_does_not_take_the_title_into_its_list() -> None:
     """From batch 140's training page alqaraa: "أحدث الاخبار" above the page's title, its author's
     initials and its source between the title and the text. The title had gone as a list entry; the
