@@ -549,6 +549,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     293: ("one search (Rosso and Trarza in Mauritania), labelled before any scoring"),
     294: ("one search (Al-Mahra and Al-Ghaydah in Yemen), labelled before any scoring"),
     295: ("one search (Zubair's service projects in Basra), labelled before any scoring"),
+    296: (
+        "four searches (Karak's municipality, Sidi Bouzid's governor, the River Nile state, Gharyan's council), labelled before any scoring"
+    ),
 }
 
 
