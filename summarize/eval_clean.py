@@ -552,6 +552,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     296: (
         "four searches (Karak's municipality, Sidi Bouzid's governor, the River Nile state, Gharyan's council), labelled before any scoring"
     ),
+    297: ("two searches (Salah al-Din's governor, Nabatieh's municipalities), labelled before any scoring"),
 }
 
 
