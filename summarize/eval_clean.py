@@ -553,6 +553,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (Karak's municipality, Sidi Bouzid's governor, the River Nile state, Gharyan's council), labelled before any scoring"
     ),
     297: ("two searches (Salah al-Din's governor, Nabatieh's municipalities), labelled before any scoring"),
+    298: ("two searches (Oman's seafront projects, Nador's council), labelled before any scoring"),
 }
 
 
