@@ -1233,7 +1233,8 @@ def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str
 
 
 def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_items: AbstractSet[int] = frozenset()) -> int | None:
-    """The page's own headline among the headline-like lines above the main body (see `_main_body`): the first
+    """The page's own headline among the headline-like lines above the main body (see `_main_body`): the one
+    a breadcrumb ends in (see `_mark_breadcrumb_title_copies`); else the first
     that the page repeats (titles recur in breadcrumbs and captions) or that shares two content words
     with the opening paragraphs (one, for the topmost; not a label outshared by a later title, see
     `_outshared_by_a_later_title`); else the last one, when it sits right above the body and shares a
@@ -1262,6 +1263,10 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
     for _, text in entries:
         counts[_key(text)] = counts.get(_key(text), 0) + 1
     credited = _credited_prefixes(entries)
+    breadcrumbed = {_next_kept(entries, reasons, p) for p, reason in reasons.items() if reason == BREADCRUMB_COPY}
+    named = [p for p in candidates if p in breadcrumbed]
+    if named:
+        return named[0]
     shared = {p: len(set(content_keys(entries[p][1])) & opening) for p in candidates}
     for rank, position in enumerate(candidates):
         text = entries[position][1]
@@ -1887,6 +1892,9 @@ def _is_a_name(text: str) -> bool:
     return len(_words(text)) <= NAV_ITEM_MAX_WORDS and _ANY_LETTER.search(text) is not None
 
 
+BREADCRUMB_COPY = "duplicate: the headline with a breadcrumb in front"
+
+
 def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
     """A line that is the next line's headline with a few labels run on in front, glued or not
     ("الرئيسيةاشراقات عربيةالتعليم والجامعاتتصنيف التايمز ..." above "تصنيف التايمز ..."): a
@@ -1894,7 +1902,7 @@ def _mark_breadcrumb_title_copies(entries: list[tuple[int, str]], reasons: dict[
     are fewer words than the headline: a title whose second half recurs below is no breadcrumb.)
     Also the headline printed again below it with a section's name put between its parts."""
     upwards = range(len(entries) - 1, -1, -1)  # each line against the next kept line below it
-    _mark_copies_of_neighbour(entries, reasons, upwards, _is_breadcrumb_of, "duplicate: the headline with a breadcrumb in front")
+    _mark_copies_of_neighbour(entries, reasons, upwards, _is_breadcrumb_of, BREADCRUMB_COPY)
     downwards = range(len(entries))  # each line against the kept line above it
     reason = "duplicate: the headline again, a section's name between its parts"
     _mark_copies_of_neighbour(entries, reasons, downwards, _is_headline_with_sections_between, reason)

@@ -17,6 +17,13 @@ from summarize.ingest import ingest
 
 BODY = "وقالت وزارة الدفاع في بيان إنها أرسلت 150 جنديا إلى كازاخستان."
 BODY2 = "وأشار البيان إلى أن مهمة الجنود هي حماية المرافق الاستراتيجية للدولة المجاورة."
+# A story on floods, and another article's headline and teaser about a union
+FLOOD_HEADLINE = "الأمطار تغرق شوارع المدينة"
+UNION_HEADLINE = "نقابة الصحفيين تطالب الحكومة باحترام العمل النقابي"
+UNION_TEASER = "نددت نقابة الصحفيين بقرار رئيس الوزراء إلغاء قرار وزارة الشؤون الاجتماعية..."
+FLOOD_1 = "أعلنت الأجهزة الأمنية إنقاذ عدد من المواطنين الذين حاصرتهم سيول الأمطار في المناطق المنخفضة."
+FLOOD_2 = "وشهدت مناطق عدة خلال الساعات الماضية هطول أمطار غزيرة تسببت بأضرار في الطرقات والمنازل."
+FLOOD_3 = "ودعت السلطات المحلية السكان إلى الابتعاد عن مجاري السيول والأودية حفاظا على سلامتهم."
 
 
 def _doc(*lines: str) -> Document:
@@ -2003,6 +2010,16 @@ def test_a_breadcrumb_run_into_the_headline_goes_and_the_headline_is_the_title()
     assert clean(_doc(glued_word, "وزير يفتتح مشروع الميناء الجديد", BODY, BODY2)).dropped == ()
 
 
+def test_the_headline_a_breadcrumb_ends_in_is_the_title_not_a_label_above_it() -> None:
+    """From batch 300's training page alshahidonline: a short line above the breadcrumb shares a word
+    with the text's opening; it had been taken for the title, and the headline below the breadcrumb
+    lost as a list. The breadcrumb names the headline: that is the title."""
+    label = "متابعة المواطنين"
+    article = clean(_doc(label, "الرئيسية محليات " + FLOOD_HEADLINE, "", FLOOD_HEADLINE, "", FLOOD_1, FLOOD_2))
+    assert article.title == FLOOD_HEADLINE
+    assert label in {d.text for d in article.dropped}
+
+
 def test_a_list_below_a_read_also_teaser_inside_the_text_continues_the_text() -> None:
     """From batch 56's training pages: "اقرأ أيضًا: <headline>" between two paragraphs goes, and the
     short lines below it (a table, a subheading, a paragraph cut off) still follow the text: kept,
@@ -2286,14 +2303,6 @@ def test_a_table_scraped_one_cell_per_line_keeps_its_cells() -> None:
     assert "الدولة |" in _reasons(BODY, *one_row, BODY2)
     menu = ["الرئيسية |", "أخبار |", "رياضة |", "اقتصاد |", "فن |"]
     assert set(_reasons(BODY, BODY2, *menu)) == set(menu)
-
-
-FLOOD_HEADLINE = "الأمطار تغرق شوارع المدينة"
-UNION_HEADLINE = "نقابة الصحفيين تطالب الحكومة باحترام العمل النقابي"
-UNION_TEASER = "نددت نقابة الصحفيين بقرار رئيس الوزراء إلغاء قرار وزارة الشؤون الاجتماعية..."
-FLOOD_1 = "أعلنت الأجهزة الأمنية إنقاذ عدد من المواطنين الذين حاصرتهم سيول الأمطار في المناطق المنخفضة."
-FLOOD_2 = "وشهدت مناطق عدة خلال الساعات الماضية هطول أمطار غزيرة تسببت بأضرار في الطرقات والمنازل."
-FLOOD_3 = "ودعت السلطات المحلية السكان إلى الابتعاد عن مجاري السيول والأودية حفاظا على سلامتهم."
 
 
 @pytest.mark.parametrize(
