@@ -790,12 +790,28 @@ class _TextWords:
     def __init__(self, entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
         self._entries, self._reasons = entries, reasons
         self._words: set[str] | None = None
+        self._quoted: set[str] = set()
 
     def has_all(self, text: str) -> bool:
-        if self._words is None:
-            self._words = _text_start_and_words(self._entries, self._reasons)[1]
         keys = set(content_keys(text))
-        return bool(keys) and keys <= self._words
+        return bool(keys) and keys <= self._words_and_quoted()[0]
+
+    def quotes(self, text: str) -> bool:
+        """The text names `text` whole in quote marks ("التقطت عدسة 'اليمن العربي' ..."): a name, the
+        site's as its reporters cite it, not a subheading."""
+        return " ".join(text.split()) in self._words_and_quoted()[1]
+
+    def _words_and_quoted(self) -> tuple[set[str], set[str]]:
+        if self._words is None:
+            body = _main_body(self._entries, [p for p in range(len(self._entries)) if p not in self._reasons])
+            text = " ".join(self._entries[p][1] for p in body)
+            self._words = set(content_keys(text))
+            self._quoted = {" ".join(match.group(1).split()) for match in _QUOTED.finditer(text)}
+        return self._words, self._quoted
+
+
+# A short run in quote marks, tried at every quote mark (a lookahead: straight quotes pair either way).
+_QUOTED = re.compile(r"(?=['\"«“‘]\s*([^'\"«»“”‘’]{1,80}?)\s*['\"»”’])")  # a name's length, not a quoted speech's
 
 
 def _text_start_and_words(entries: list[tuple[int, str]], reasons: dict[int, str]) -> tuple[int, set[str]]:
@@ -1416,20 +1432,14 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
     for position in range(title):
         text = entries[position][1]
         if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
-            if text_words.has_all(text):
-                unsure[position] = OWN_WORDS_UNSURE
-            else:
-                reasons[position] = "boilerplate: label"
+            _mark_label(text_words, position, text, reasons, unsure, "boilerplate: label")
         elif position not in reasons and _runs_headlines_together(text):
             reasons[position] = "boilerplate: ticker (headlines run together above the title)"
     below = _next_kept(entries, reasons, title)
     while below is not None and is_headline_like(entries[below][1]):
         text = entries[below][1]
         if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _run_of_title_words(text, entries[title][1]):  # that is a caption
-            if text_words.has_all(text):
-                unsure[below] = OWN_WORDS_UNSURE
-            else:
-                reasons[below] = "boilerplate: label (a byline or section between the title and the text)"
+            _mark_label(text_words, below, text, reasons, unsure, "boilerplate: label (a byline or section between the title and the text)")
         elif _is_writers_names(text):
             reasons[below] = "boilerplate: byline (writers' names between the title and the text)"
         elif _between_furniture(reasons, below, title) and not ends_sentence(text):
@@ -1437,6 +1447,17 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         elif _below_a_title_copy(entries, reasons, below, title) and not ends_sentence(text):
             reasons[below] = "boilerplate: caption (below the title's copy: an image's text, then its caption)"
         below = _next_kept(entries, reasons, below)
+
+
+def _mark_label(text_words: _TextWords, position: int, text: str, reasons: dict[int, str], unsure: dict[int, str], reason: str) -> None:
+    """A short line in a label's place goes as `reason`, unless the text has all its words: then it
+    is kept and marked, or goes when the text quotes it whole (a name)."""
+    if not text_words.has_all(text):
+        reasons[position] = reason
+    elif text_words.quotes(text):
+        reasons[position] = "boilerplate: a name the text quotes (the site's), in a label's place"
+    else:
+        unsure[position] = OWN_WORDS_UNSURE
 
 
 def _below_a_title_copy(entries: list[tuple[int, str]], reasons: dict[int, str], position: int, title: int) -> bool:

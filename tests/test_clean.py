@@ -1541,6 +1541,26 @@ def test_a_label_or_a_name_made_of_the_texts_own_words_is_kept_marked() -> None:
     assert _reasons("الوداد يستعد للديربي", BODY, team, "بيروت نيوز") == {"بيروت نيوز": "boilerplate: signature (a name after the text)"}
 
 
+@pytest.mark.parametrize(
+    ("text", "goes"),
+    [
+        ("التقطت عدسة 'اليمن العربي' صورتين لمدينة المكلا بعد أن غطتها السحب منذ يوم أمس.", True),
+        ("التقطت عدسة «اليمن العربي» صورتين لمدينة المكلا بعد أن غطتها السحب منذ يوم أمس.", True),
+        ("التقطت عدسة مصور في اليمن العربي صورتين لمدينة المكلا بعد أن غطتها السحب منذ يوم أمس.", False),
+    ],
+)
+def test_a_name_in_a_labels_place_goes_when_the_text_quotes_it(text: str, goes: bool) -> None:
+    """From batch 301's training page elyamnelaraby: the site's name between the title and the text,
+    which quotes it as its own camera's; named without quote marks, its words may be a subheading's."""
+    article = clean(_doc("شاهد صورتين لمدينة المكلا والسحب تغطيها", "اليمن العربي", text, BODY2))
+    if goes:
+        assert {d.text: d.reason for d in article.dropped} == {
+            "اليمن العربي": "boilerplate: a name the text quotes (the site's), in a label's place"
+        }
+    else:
+        assert {line.text: line.unsure for line in article.lines}["اليمن العربي"] == OWN_WORDS_UNSURE
+
+
 @pytest.mark.parametrize("line", ["جانب من الاجتماع الوزاري", "من فعاليات المعرض", "لقطة من الحفل"])
 def test_a_short_line_opening_like_a_photo_caption_goes(line: str) -> None:
     assert _reasons("كازاخستان ترسل جنودا لحماية المرافق", BODY, line, BODY2) == {line: "boilerplate: caption"}
