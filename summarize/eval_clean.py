@@ -558,6 +558,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     300: ("three searches (Ibb's school exams, the Libyan league, Tafilah's governorate), labelled before any scoring"),
     301: ("one search (Mukalla's local authority), labelled before any scoring"),
     302: ("one search (Beni Mellal's governor and council), labelled before any scoring"),
+    303: ("one search (Maysan's projects), labelled before any scoring"),
 }
 
 
