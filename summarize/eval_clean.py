@@ -560,6 +560,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     302: ("one search (Beni Mellal's governor and council), labelled before any scoring"),
     303: ("one search (Maysan's projects), labelled before any scoring"),
     304: ("two searches (Laghouat's governor, villagers returning to Hama's countryside), labelled before any scoring"),
+    305: ("two searches (Halfa al-Jadida's farming scheme, Moroccan communes' October sessions), labelled before any scoring"),
 }
 
 
