@@ -60,6 +60,7 @@ GROUPS = (
     (260, 269),
     (270, 280),
     (281, 292),
+    (293, 306),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
