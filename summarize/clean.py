@@ -1250,9 +1250,9 @@ def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str
 
 def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_items: AbstractSet[int] = frozenset()) -> int | None:
     """The page's own headline among the headline-like lines above the main body (see `_main_body`): the one
-    a breadcrumb ends in (see `_mark_breadcrumb_title_copies`); else the first
-    that the page repeats (titles recur in breadcrumbs and captions) or that shares two content words
-    with the opening paragraphs (one, for the topmost; not a label outshared by a later title, see
+    a breadcrumb ends in (see `_mark_breadcrumb_title_copies`); else the first that the page repeats
+    (titles recur in breadcrumbs and captions) or that shares two content words with the opening
+    paragraphs (one, for the topmost; not a label outshared by a later title, see
     `_outshared_by_a_later_title`); else the last one, when it sits right above the body and shares a
     word with it. A line the page printed as a list's item (input lines `list_items`) is never the title.
     None when nothing qualifies (the first headline then counts, as before)."""
@@ -1859,9 +1859,9 @@ def _mark_teaser_above_text(entries: list[tuple[int, str]], reasons: dict[int, s
     where teasers follow one another, they are the page's content."""
     kept = [p for p in range(len(entries)) if p not in reasons]
     body = _main_body(entries, kept)
-    if not body or kept.index(body[0]) < 2:
+    rank = kept.index(body[0]) if body else 0
+    if rank < 2:
         return
-    rank = kept.index(body[0])
     headline, teaser = kept[rank - 2], kept[rank - 1]
     if not (is_headline_like(entries[headline][1]) and _is_ellipsis_teaser(entries[teaser][1])):
         return
