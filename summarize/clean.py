@@ -803,8 +803,7 @@ class _TextWords:
 
     def _words_and_quoted(self) -> tuple[set[str], set[str]]:
         if self._words is None:
-            body = _main_body(self._entries, [p for p in range(len(self._entries)) if p not in self._reasons])
-            text = " ".join(self._entries[p][1] for p in body)
+            text = _text_start_and_text(self._entries, self._reasons)[1]
             self._words = set(content_keys(text))
             self._quoted = {" ".join(match.group(1).split()) for match in _QUOTED.finditer(text)}
         return self._words, self._quoted
@@ -814,11 +813,17 @@ class _TextWords:
 _QUOTED = re.compile(r"(?=['\"«“‘]\s*([^'\"«»“”‘’]{1,80}?)\s*['\"»”’])")  # a name's length, not a quoted speech's
 
 
-def _text_start_and_words(entries: list[tuple[int, str]], reasons: dict[int, str]) -> tuple[int, set[str]]:
+def _text_start_and_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> tuple[int, str]:
     """Where the page's text starts (see `_main_body`; the end of the page when it has none) and the
-    content words of the text."""
+    text, its lines joined."""
     body = _main_body(entries, [p for p in range(len(entries)) if p not in reasons])
-    return (body[0] if body else len(entries)), set(content_keys(" ".join(entries[p][1] for p in body)))
+    return (body[0] if body else len(entries)), " ".join(entries[p][1] for p in body)
+
+
+def _text_start_and_words(entries: list[tuple[int, str]], reasons: dict[int, str]) -> tuple[int, set[str]]:
+    """Where the page's text starts and the content words of the text."""
+    start, text = _text_start_and_text(entries, reasons)
+    return start, set(content_keys(text))
 
 
 def _mark_cut_off_teasers(entries: list[tuple[int, str]], start: int, reasons: dict[int, str], reason: str) -> int:
@@ -1858,15 +1863,14 @@ def _mark_teaser_above_text(entries: list[tuple[int, str]], reasons: dict[int, s
     batch 294's adnlng). A standfirst cut off that way repeats the text's words; on a listing page,
     where teasers follow one another, they are the page's content."""
     kept = [p for p in range(len(entries)) if p not in reasons]
+    teasers = [p for p in kept if _is_ellipsis_teaser(entries[p][1])]
+    if len(teasers) != 1:
+        return  # most pages have none (the body is not looked for); a listing's teasers follow one another
     body = _main_body(entries, kept)
     rank = kept.index(body[0]) if body else 0
-    if rank < 2:
+    if rank < 2 or kept[rank - 1] != teasers[0] or not is_headline_like(entries[kept[rank - 2]][1]):
         return
-    headline, teaser = kept[rank - 2], kept[rank - 1]
-    if not (is_headline_like(entries[headline][1]) and _is_ellipsis_teaser(entries[teaser][1])):
-        return
-    if any(_is_ellipsis_teaser(entries[p][1]) for p in kept if p != teaser):
-        return  # a listing's teasers, one after another: the page's own content
+    headline, teaser = kept[rank - 2], teasers[0]
     opening = " ".join(entries[p][1] for p in body[:3])
     if _shared_words(entries[headline][1], opening) < 2 and _shared_words(entries[teaser][1], opening) < 2:
         reasons[headline] = "boilerplate: teaser above the text (another article's headline)"
