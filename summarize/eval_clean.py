@@ -562,6 +562,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     304: ("two searches (Laghouat's governor, villagers returning to Hama's countryside), labelled before any scoring"),
     305: ("two searches (Halfa al-Jadida's farming scheme, Moroccan communes' October sessions), labelled before any scoring"),
     306: ("two searches (Zawiya's municipal crisis, Hodh Ech Chargui's governor), labelled before any scoring"),
+    307: ("three searches (Djelfa's municipalities, Kiffa in Mauritania, Tataouine's protests), labelled before any scoring"),
 }
 
 
