@@ -563,6 +563,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     305: ("two searches (Halfa al-Jadida's farming scheme, Moroccan communes' October sessions), labelled before any scoring"),
     306: ("two searches (Zawiya's municipal crisis, Hodh Ech Chargui's governor), labelled before any scoring"),
     307: ("three searches (Djelfa's municipalities, Kiffa in Mauritania, Tataouine's protests), labelled before any scoring"),
+    308: ("two searches (Diwaniyah's governor and projects, Ramadi's cleaning campaign), labelled before any scoring"),
 }
 
 
