@@ -564,6 +564,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     306: ("two searches (Zawiya's municipal crisis, Hodh Ech Chargui's governor), labelled before any scoring"),
     307: ("three searches (Djelfa's municipalities, Kiffa in Mauritania, Tataouine's protests), labelled before any scoring"),
     308: ("two searches (Diwaniyah's governor and projects, Ramadi's cleaning campaign), labelled before any scoring"),
+    309: (
+        "four searches (Sabha's power cuts, Atar's elections, Mafraq's hospitals, the White Nile's governor), labelled before any scoring"
+    ),
 }
 
 
