@@ -567,6 +567,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     309: (
         "four searches (Sabha's power cuts, Atar's elections, Mafraq's hospitals, the White Nile's governor), labelled before any scoring"
     ),
+    310: (
+        "three searches (Taroudant's council sessions, Salalah's municipal projects, Bint Jbeil's municipality),"
+        " labelled before any scoring"
+    ),
 }
 
 
