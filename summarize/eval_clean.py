@@ -571,6 +571,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "three searches (Taroudant's council sessions, Salalah's municipal projects, Bint Jbeil's municipality),"
         " labelled before any scoring"
     ),
+    311: ("two searches (Idlib's camps, bread in Qamishli and Hasakah), labelled before any scoring"),
 }
 
 
