@@ -868,8 +868,8 @@ TIME_WORDS = folded(
         "read",
     ]
 )
-# The word a section's name opens with: "أخبار الشرقية", "أخبار الرياضة".
-SECTION_WORDS = folded(["أخبار", "اخبار", "أنباء", "انباء", "news"])
+# The word a section's name opens with: "أخبار الشرقية", "أخبار الرياضة", "القسم العام" (the section).
+SECTION_WORDS = folded(["أخبار", "اخبار", "أنباء", "انباء", "news", "القسم"])
 # The words news sites name their sections with ("محليات", "قضايا وآراء", "عربي ودولي", "الاقتصاد"):
 # a short line of these alone, outside the text, is a section's label or a menu's item.
 SECTION_NAME_WORDS = folded(

@@ -1844,6 +1844,17 @@ def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays
     assert clean(_doc("مدرسة أبو قورة", title, opening, BODY2)).title == title
 
 
+def test_the_section_named_above_the_title_is_no_title_though_the_text_has_its_word() -> None:
+    """From batch 311's training page yek-dem: "القسم العاممختارات" (the section, "general", and
+    "selections" run together) opens the page; its "القسم" is in the text ("القسم الأكبر من سكانه"),
+    so, as the topmost line sharing a word, it was taken for the title. "القسم" opens a section's
+    name as "أخبار" does: the headline below, sharing more, is the title, and the label goes."""
+    label, title = "القسم العاممختارات", "حي الشيخ مقصود في حلب نموذج للعيش المشترك"
+    opening = "يبقى حي الشيخ مقصود في مدينة حلب موضع اهتمام بعد هجرة القسم الأكبر من سكانه."
+    article = clean(_doc(label, title, opening, BODY2))
+    assert article.title == title and label in {d.text for d in article.dropped}
+
+
 @pytest.mark.parametrize(
     ("label", "is_title"),
     [
