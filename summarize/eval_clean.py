@@ -572,6 +572,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     311: ("two searches (Idlib's camps, bread in Qamishli and Hasakah), labelled before any scoring"),
+    312: (
+        "six searches (M'sila's governor, Al-Ahsa's municipal projects, Ouarzazate's villages' water,"
+        " Rada'a's water projects, an actress's Ramadan series, summer concerts), labelled before any scoring"
+    ),
 }
 
 
