@@ -901,7 +901,9 @@ def _mark_following_headlines(
             reasons[position] = reason if position == start else reason + " (a headline's teaser)"
             position += 1
             continue
-        listed = is_headline_like(text) or (limit > 1 and (_is_question_headline(text) or _heads_a_teaser(entries, position)))
+        # a headline above its teaser cut off with an ellipsis, whatever mark ends it, is listed even
+        # under a bare marker ("شاهد أيضاً", then "... كيف عادت ماكو مني الى الواجهة بعد 5 سنوات؟")
+        listed = is_headline_like(text) or _heads_a_teaser(entries, position) or (limit > 1 and _is_question_headline(text))
         if not listed or cue_reason or cues.READ_ALSO.search(text) or _is_related_header(text):
             break
         # In a list, a headline directly followed by body text on its subject is the article's own

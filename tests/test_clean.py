@@ -421,6 +421,25 @@ def test_a_read_also_headline_takes_its_teaser_cut_off_with_an_ellipsis() -> Non
     assert trailing not in _reasons(BODY, BODY2, trailing)
 
 
+@pytest.mark.parametrize(
+    ("headline", "listed"),
+    [
+        ("100 مليون مشاهدة جديدة لرحمة رياض… كيف عادت ماكو مني الى الواجهة بعد 5 سنوات؟", True),  # batch 312's upndownbeirut
+        ("هل تعود الأغنية القديمة إلى الواجهة؟", True),
+        ("هل تعود الأغنية القديمة إلى الواجهة؟", False),  # no teaser below: a question the text may ask
+    ],
+)
+def test_a_headline_asking_a_question_under_a_bare_read_also_marker_goes_with_its_teaser(headline: str, listed: bool) -> None:
+    """From batch 312's training page upndownbeirut: under "شاهد أيضاً", a headline ending in "؟" and
+    its teaser cut off with "…" were kept, as the mark made the headline no headline. A short line
+    above such a teaser is a listed headline whatever mark ends it, as under a "related" header."""
+    teaser = "لا تزال أغنية “ماكو مني” للنّجمة العربيّة رحمة رياض تُحقّق نجاحًا استثنائيًّا، رغم مرور أكثر …"
+    lines = [BODY, BODY2, "شاهد أيضاً", "", headline] + (["", teaser] if listed else [])
+    reasons = _reasons(*lines)
+    assert (reasons.get(headline) == "boilerplate: read-also") is listed
+    assert not listed or reasons[teaser] == "boilerplate: read-also (the headline's teaser)"
+
+
 def test_other_articles_dates_run_into_their_headlines_below_the_text_are_teasers_never_joined() -> None:
     """From batch 44's training pages: a list after the text whose items are a date glued to a
     headline; the first has no full stop, so it had been joined to the second as one paragraph."""
