@@ -576,6 +576,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (M'sila's governor, Al-Ahsa's municipal projects, Ouarzazate's villages' water,"
         " Rada'a's water projects, an actress's Ramadan series, summer concerts), labelled before any scoring"
     ),
+    313: ("three searches (the week's box office, a theatre festival's honours, a fashion week), labelled before any scoring"),
 }
 
 
