@@ -577,6 +577,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " Rada'a's water projects, an actress's Ramadan series, summer concerts), labelled before any scoring"
     ),
     313: ("three searches (the week's box office, a theatre festival's honours, a fashion week), labelled before any scoring"),
+    314: ("two searches (a study of sleep and the heart, the cheapest new cars), labelled before any scoring"),
 }
 
 
