@@ -404,6 +404,7 @@ def test_cue_lines(line: str, reason: str) -> None:
         "heightقد يهمك ايضا",
         "روابط ذات صلة",
         "مواضيع ذات صلة :",  # a colon after it (batch 247's training page thisislebanon)
+        "فيديو ذات صلة",  # a video player's (batch 314's training page arabsturbo, batch 126's sa2eh)
     ],
 )
 def test_related_headers_named_from_what_news_themes_print(header: str) -> None:
