@@ -579,8 +579,8 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     313: ("three searches (the week's box office, a theatre festival's honours, a fashion week), labelled before any scoring"),
     314: ("two searches (a study of sleep and the heart, the cheapest new cars), labelled before any scoring"),
     315: (
-        "six searches (weddings made for the trend, Nizwa's festivals, Somalia's government, Chad's government,"
-        " an art exhibition, Salfit's settlements), labelled before any scoring"
+        "seven searches (weddings made for the trend, Nizwa's festivals, Somalia's government, Chad's government,"
+        " an art exhibition, Salfit's settlements, prisoners' administrative detention), labelled before any scoring"
     ),
 }
 
