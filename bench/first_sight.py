@@ -61,6 +61,7 @@ GROUPS = (
     (270, 280),
     (281, 292),
     (293, 306),
+    (307, 315),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

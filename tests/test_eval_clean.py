@@ -85,9 +85,15 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # link to another report named by its journalist). Held-out content stays 0.985 (0.9855, pinned 0.985): the
 # six new held-out pages keep 25 of their 26 content lines at first sight (not looked at). Training content
 # stays 0.997 (0.9972).
+# Session 37's batches 307 to 315 raised held-out boilerplate to 0.841 (0.8407, pinned 0.840: a rule from a
+# training miss, under a bare read-also marker a headline above its teaser cut off with an ellipsis going
+# whatever mark ends it, dropped five more held-out lines) and training boilerplate to 0.974 (0.9736, pinned
+# 0.973: its three rules, each from a training miss). Held-out content stays 0.986 (0.9856, pinned 0.985): the
+# two new held-out pages keep all 15 of their content lines at first sight. Training content stays 0.997
+# (0.9972).
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.972, "weakest": 0.428},
-    "held-out": {"content": 0.985, "boilerplate": 0.834, "weakest": 0.0},
+    "train": {"content": 0.997, "boilerplate": 0.973, "weakest": 0.428},
+    "held-out": {"content": 0.985, "boilerplate": 0.840, "weakest": 0.0},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -170,18 +176,19 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 497, sites 491: content recall ")
+    assert summary.startswith("held-out: pages 499, sites 493: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
-    # 299, 300, 301, 302, 304 and 305 have no held-out page
+    # 299, 300, 301, 302, 304, 305, 307, 308 (whose one page was taken out), 310, 311, 312, 314 and 315 have no
+    # held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
     batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249, 252, 254, 255, 259]
     batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
-    batches += [295, 296, 297, 298, 303, 306]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-233:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [295, 296, 297, 298, 303, 306, 309, 313]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-235:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
