@@ -582,6 +582,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "seven searches (weddings made for the trend, Nizwa's festivals, Somalia's government, Chad's government,"
         " an art exhibition, Salfit's settlements, prisoners' administrative detention), labelled before any scoring"
     ),
+    316: (
+        "six searches (a phone's specifications, a camel beauty festival, Nasiriyah's services, Djibouti's president,"
+        " a show-jumping final, beach volleyball), labelled before any scoring"
+    ),
 }
 
 
