@@ -586,6 +586,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "six searches (a phone's specifications, a camel beauty festival, Nasiriyah's services, Djibouti's president,"
         " a show-jumping final, beach volleyball), labelled before any scoring"
     ),
+    317: (
+        "four searches (the Belt and Road forum, Korea's chip exports, a tree-planting campaign, a migrant boat sunk),"
+        " labelled before any scoring"
+    ),
 }
 
 
