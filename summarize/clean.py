@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +52,7 @@ FOREIGN_BANNER_MAX_WORDS = 25  # above the Arabic text, a longer Latin-script li
 TICKER_MIN_ITEMS = 4  # headlines run together on one line, parted by wide gaps or bars
 DECK_MIN_SHARED_WORDS = 3  # a line below the title sharing this many content words with the text below it is its deck
 TITLE_MIN_WORDS = 5  # the last headline of a run right above the text, this long, may be the page's title
+LEDE_MIN_WORDS = 10  # a line this long opening with a past-tense verb reads like a text's first sentence
 SENTENCE_MIN_WORDS = 15  # a "headline" this long, or with a comma inside, may be a sentence: kept, marked unsure
 SOURCE_LINE_MAX_WORDS = 6
 PHONE_LINE_MAX_WORDS = 16  # three numbers of four groups each, and their places
@@ -103,7 +104,7 @@ FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), pe
 INTRODUCED_LIST = "unsure: short lines below text that ends in a colon: the list it introduces, or a menu"
 TABLE_CELL = "unsure: a table's cell (each ends in a bar; a bar alone on its line closes each row)"
 LIST_LOOKALIKES = (NAVIGATION_REASON, SHARE_REASON)  # what a list's short items are taken for alone
-CUT_SHORT_TAIL = "unsure: the page stops mid-word below these lines: the text cut short, or a list"
+CUT_SHORT_TAIL = "unsure: the page stops mid-sentence below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
 MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: perhaps its first subheading"
 
@@ -1213,19 +1214,37 @@ def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, s
 
 def _reads_like_sentence(text: str) -> bool:
     """Long for a headline, or a comma inside or at the end (a clause that goes on; headlines end
-    bare): text that a list rule should not drop on its own. A teaser cut off before its "more"
-    link ("... المزيد |") is a link to another article, however long."""
+    bare), or a lede's opening (see `_opens_like_a_lede`): text that a list rule should not drop on
+    its own. A teaser cut off before its "more" link ("... المزيد |") is a link to another article,
+    however long."""
     if cues.MORE_LINK_AFTER_CUT.search(text):
         return False
-    return len(_words(text)) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",")
+    word_list = _words(text)
+    return (
+        len(word_list) >= SENTENCE_MIN_WORDS or "،" in text or ", " in text or text.rstrip().endswith(",") or _opens_like_a_lede(word_list)
+    )
+
+
+def _opens_like_a_lede(word_list: Sequence[str]) -> bool:
+    """A past-tense verb first ("أصدرت وزارة الخارجية ..."), as a news text's first sentence opens,
+    and a sentence's length: headlines favour the present tense or a noun first."""
+    if len(word_list) < LEDE_MIN_WORDS:
+        return False
+    first = normalise_for_match(word_list[0])
+    return bool(_PAST_VERB.match(first)) and first not in cues.GIVEN_NAMES
 
 
 _CUT_MID_WORD = re.compile(r"\s[\u0621-\u064a]$")  # "تظل هناك ت": a lone letter closes the line
 
 
-def _cut_mid_word(text: str) -> bool:
-    """The line stops one letter into a word: the page was cut there, mid-sentence."""
-    return bool(_CUT_MID_WORD.search(text.rstrip()))
+def _cut_mid_sentence(text: str) -> bool:
+    """The line stops one letter into a word ("تظل هناك ت") or on a word no sentence or headline ends
+    on ("يرجع تاريخها إلى"): the page was cut there, mid-sentence."""
+    stripped = text.rstrip()
+    if _CUT_MID_WORD.search(stripped):
+        return True
+    last = _words(stripped)[-1:]
+    return bool(last) and normalise_for_match(last[0]) in cues.CONTINUATION_WORDS
 
 
 def _may_be_text(text: str) -> bool:
@@ -1244,15 +1263,22 @@ def _next_kept(entries: list[tuple[int, str]], reasons: dict[int, str], position
 
 
 def _heads_following_body(entries: list[tuple[int, str]], reasons: dict[int, str], position: int) -> bool:
-    """A headline whose next kept line is body text sharing a content word with it: a subheading. Body
-    text cut off with an ellipsis is a teaser: the headline is a list entry."""
+    """A headline whose next kept line is body text sharing a content word with it, or naming a part of
+    the text ("المقدمة"): a subheading. Body text cut off with an ellipsis is a teaser: the headline is
+    a list entry."""
     following = _next_kept(entries, reasons, position)
     return (
         following is not None
         and not is_headline_like(entries[following][1])
         and not entries[following][1].rstrip().endswith(ELLIPSES)
-        and _shares_words(entries[position][1], entries[following][1])
+        and (_shares_words(entries[position][1], entries[following][1]) or _names_a_part_of_the_text(entries[position][1]))
     )
+
+
+def _names_a_part_of_the_text(text: str) -> bool:
+    """One word a report heads its own parts with ("المقدمة", "الخاتمة:"), alone on the line."""
+    word_list = _words(text.rstrip().rstrip(":："))
+    return len(word_list) == 1 and normalise_for_match(word_list[0]) in cues.TEXT_PART_HEADINGS
 
 
 def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_items: AbstractSet[int] = frozenset()) -> int | None:
@@ -1445,6 +1471,8 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
     below = _next_kept(entries, reasons, title)
     while below is not None and is_headline_like(entries[below][1]):
         text = entries[below][1]
+        if _names_a_part_of_the_text(text):
+            break  # "المقدمة": the text starts
         if len(_words(text)) <= NAV_ITEM_MAX_WORDS and not _run_of_title_words(text, entries[title][1]):  # that is a caption
             _mark_label(text_words, below, text, reasons, unsure, "boilerplate: label (a byline or section between the title and the text)")
         elif _is_writers_names(text):
@@ -1981,8 +2009,8 @@ def _mark_lone_words_above_text(entries: list[tuple[int, str]], reasons: dict[in
     for position, (_, text) in enumerate(entries):
         if position in reasons:
             continue
-        if not is_headline_like(text):
-            return
+        if not is_headline_like(text) or _names_a_part_of_the_text(text):
+            return  # the text starts ("المقدمة" heads it)
         if len(_words(text)) == 1:
             reasons[position] = "boilerplate: label (one word above the text)"
 
@@ -2032,9 +2060,10 @@ def _mark_trailing_list(
     headlines = [p for p in trailing if p not in reasons and unsure.get(p) != OWN_LIST]
     sentences = [p for p in headlines if _reads_like_sentence(entries[p][1]) and _key(entries[p][1]) not in titles]
     headlines = [p for p in headlines if p not in sentences]  # a paragraph cut short is no list entry
-    # the page's last line stopping one letter into a word is where the capture was cut, most often inside a
-    # paragraph ("السكان" / "وفق سجلات الأونروا ي"): it makes no list of one line above it; both stay, marked
-    if len(headlines) == 2 and not repeats and headlines[0] == len(entries) - 1 and _cut_mid_word(entries[-1][1]):
+    # the page's last line stopping mid-sentence (one letter into a word, or on "إلى") is where the capture was
+    # cut, most often inside a paragraph ("السكان" / "وفق سجلات الأونروا ي"): it makes no list of one line
+    # above it; both stay, marked
+    if len(headlines) == 2 and not repeats and headlines[0] == len(entries) - 1 and _cut_mid_sentence(entries[-1][1]):
         unsure.update(dict.fromkeys(headlines, CUT_SHORT_TAIL))
         return
     if headlines and ((len(trailing) >= 2 and repeats) or len(headlines) >= 2):
@@ -2044,7 +2073,7 @@ def _mark_trailing_list(
             if own:
                 unsure[position] = OWN_LIST  # perhaps the text's own end, or its points
             elif unheaded and (
-                _may_be_text(entries[position][1]) or (position == len(entries) - 1 and _cut_mid_word(entries[position][1]))
+                _may_be_text(entries[position][1]) or (position == len(entries) - 1 and _cut_mid_sentence(entries[position][1]))
             ):
                 unsure[position] = UNHEADED_LIST
             else:

@@ -161,6 +161,8 @@ MASTHEAD = cue(
     # the publication's tagline: "صحيفة الأمم اليومية الشاملة", "موقع إخباري مستقل"
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:\S+\s+){0,3}(?:ال)?(?:يومية|إلكترونية|الكترونية|إخبارية|اخبارية|شاملة|مستقلة)$",
     r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:إخباري|اخباري|إخبارية|اخبارية|إلكتروني|الكتروني|إلكترونية|الكترونية)(?:\s+\S+){0,3}$",
+    # a specialist's: "موقع متخصص بالشؤون الصينية", "مجلة متخصصة في الاقتصاد"
+    r"^(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)\s+(?:متخصص|متخصصة|مختص|مختصة)\s+(?:في\s+|ب)\S+(?:\s+\S+){0,2}$",
 )
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
 MASTHEAD_ROLE = re.compile(rf"{_ROLE}|المدير\s+العام")
@@ -870,6 +872,12 @@ TIME_WORDS = folded(
 )
 # The word a section's name opens with: "أخبار الشرقية", "أخبار الرياضة", "القسم العام" (the section).
 SECTION_WORDS = folded(["أخبار", "اخبار", "أنباء", "انباء", "news", "القسم"])
+# The words a report names its own parts with ("المقدمة", "الخاتمة"): alone on a line above body text,
+# such a word heads that text, though it shares no word with it.
+TEXT_PART_HEADINGS = folded(
+    """مقدمة المقدمة تمهيد التمهيد خلاصة الخلاصة خاتمة الخاتمة ملخص الملخص خلفية الخلفية توصيات التوصيات النتائج
+    الاستنتاجات""".split()  # noqa: SIM905 (reads better as text)
+)
 # The words news sites name their sections with ("محليات", "قضايا وآراء", "عربي ودولي", "الاقتصاد"):
 # a short line of these alone, outside the text, is a section's label or a menu's item.
 SECTION_NAME_WORDS = folded(

@@ -633,6 +633,8 @@ TRAILING_HEADLINES = ("الحكومة تستقيل بعد الاحتجاجات",
         # ... but a page that stops one letter into a word below a single headline may be its text cut short
         # (ksaup-1; batch 177's annasher), share bar or not: kept, marked
         ((), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), set(), {CUT_SHORT_TAIL}),
+        # ... or on a word no sentence ends on (batch 317's chinainarabic: "... يرجع تاريخها إلى")
+        ((), ("نفض تراب التاريخ", "يضم المتحف عملة رومانية يرجع تاريخها إلى "), set(), {CUT_SHORT_TAIL}),
         (("شارك على فيسبوك",), ("التحديات أمام الحكومة الجديدة", "تظل هناك ت"), {"boilerplate: share"}, {CUT_SHORT_TAIL}),
         # three lines are a list still, the last cut short or not
         (("شارك على فيسبوك",), (*TRAILING_HEADLINES, "تظل هناك ت"), {"boilerplate: share", "boilerplate: headline-list"}, set()),
@@ -2369,3 +2371,43 @@ def test_a_table_scraped_one_cell_per_line_keeps_its_cells() -> None:
 )
 def test_another_articles_teaser_above_the_text_goes(lines: tuple[str, ...], dropped: set[str]) -> None:
     assert set(_reasons(*lines)) & set(lines[:2]) == dropped
+
+
+SILK_ROAD_1 = "مع بداية الربيع حرثت جرارات مصنوعة في الصين حقولا واسعة في أوزبكستان لغرس بذور جديدة."
+SILK_ROAD_2 = "وتقع المنطقة الزراعية ضمن مشروعات مبادرة الحزام والطريق التي اقترحتها الصين قبل سنوات."
+
+
+@pytest.mark.parametrize(
+    ("tagline", "dropped"),
+    [
+        # batch 317's chinainarabic: a specialist site's tagline above the title, sharing "الصين" with the text
+        ("موقع متخصص بالشؤون الصينية", True),
+        ("مجلة متخصصة في الشؤون الصينية", True),
+        # a headline opening with the same words is no tagline: it says what the site did
+        ("موقع متخصص يكشف أسرار الزراعة الصينية", False),
+    ],
+)
+def test_a_specialist_sites_tagline_above_the_title_is_the_masthead(tagline: str, dropped: bool) -> None:
+    article = clean(_doc(tagline, "تقارير حول مبادرة الحزام والطريق", SILK_ROAD_1, SILK_ROAD_2))
+    reasons = {d.text: d.reason for d in article.dropped}
+    assert (reasons.get(tagline) == "boilerplate: masthead") is dropped
+    if dropped:
+        assert article.title == "تقارير حول مبادرة الحزام والطريق"
+
+
+def test_a_lede_without_its_full_stop_and_a_reports_introduction_heading_stay() -> None:
+    """From batch 317's training page (alharir-1): under the title, a date and the network's credit
+    line, the text's first sentence (no full stop; a past-tense verb opens it) and "المقدمة" had gone as
+    a list of headlines; the heading then as a lone word above the text."""
+    lede = "أصدرت وزارة الخارجية الصينية تقريرا عن التعاون الصيني العربي في العصر الجديد"
+    lines = ("تقرير عن التعاون الصيني العربي في العصر الجديد", "منذ سنتين في 01/ديسمبر/2022", "شبكة طريق الحرير الإخبارية/")
+    body = (
+        "تقع الدول العربية في منطقة التلاقي بين قارتي آسيا وإفريقيا، ولها تأثير مهم في الشؤون الإقليمية.",
+        "وتضرب العلاقات بين الصين والدول العربية بجذورها في أعماق التاريخ منذ طريق الحرير القديم.",
+    )
+    kept = {line.text for line in clean(_doc(*lines, lede, "المقدمة", *body)).lines}
+    assert {lede, "المقدمة"} <= kept
+    # a headline of the same length opening with a present-tense verb is still another article's
+    headlines = ("الصين تصدر تقريرا عن التعاون العربي", "مصر تفتتح معرضا للكتاب في القاهرة", "المغرب يطلق حملة لزراعة الأشجار")
+    dropped = {d.text for d in clean(_doc(*body, "اقرأ أيضا", *headlines)).dropped}
+    assert set(headlines) <= dropped
