@@ -590,6 +590,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (the Belt and Road forum, Korea's chip exports, a tree-planting campaign, a migrant boat sunk),"
         " labelled before any scoring"
     ),
+    318: (
+        "five searches (foot-and-mouth vaccination, a medical school's graduation, Kassala's governor,"
+        " the bitcoin price, a games console's release), labelled before any scoring"
+    ),
 }
 
 
