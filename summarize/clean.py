@@ -80,6 +80,7 @@ MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateli
 MENU_ITEM_MAX_WORDS = 4
 TABLE_ROW_MIN_CELLS = 2  # lines ending in a bar between two bars alone on their lines: a table's row
 TABLE_MIN_ROWS = 2
+RECORD_FIELD_MIN_LINES = 3  # a field's label on this many lines, with different values: a list of records
 ENUMERATION_MIN_ITEMS = 4  # names parted by commas: a list a label may introduce
 MARKER_LABELS_MAX = 3  # labels between a bare "read also" marker and the headline it introduces
 LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence may still be its headline
@@ -103,6 +104,7 @@ UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its 
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
 INTRODUCED_LIST = "unsure: short lines below text that ends in a colon: the list it introduces, or a menu"
 TABLE_CELL = "unsure: a table's cell (each ends in a bar; a bar alone on its line closes each row)"
+RECORD_FIELD = "unsure: a field of a list of records (its label recurs with other values), though it reads like a date or repeats a line"
 LIST_LOOKALIKES = (NAVIGATION_REASON, SHARE_REASON)  # what a list's short items are taken for alone
 CUT_SHORT_TAIL = "unsure: the page stops mid-sentence below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
@@ -212,6 +214,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_inserted_headlines(entries, reasons, unsure, title_position)
     _mark_lone_words_above_text(entries, reasons)
     _keep_table_cells(entries, reasons, unsure)
+    _keep_record_fields(entries, reasons, unsure)
     if repeated:
         _mark_folder_repeats(entries, reasons, unsure, title_position, repeated)
     return _Judged(entries, wrapped, reasons, unsure, _page_title(entries, reasons, title_position))
@@ -490,8 +493,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link"
     if count <= 6 and cues.CONTINUE_LINK.search(stripped):
         return "boilerplate: link (continue reading, load more)"
-    if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))):  # "كتبَ :" reads "he wrote"
-        return "boilerplate: byline"
+    if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))) and not (count > HEADLINE_MAX_WORDS and ends_sentence(text)):
+        return "boilerplate: byline"  # "كتبَ :" reads "he wrote"; a paragraph the byline runs into stays
     if count <= DATED_BYLINE_MAX_WORDS and not ends_sentence(text) and cues.DATED_BYLINE.search(without_diacritics(text)):
         return "boilerplate: byline"
     if _is_report_byline(text):
@@ -1037,6 +1040,37 @@ def _keep_table_cells(entries: list[tuple[int, str]], reasons: dict[int, str], u
             for cell in range(opening + 1, closing):
                 if reasons.pop(cell, None) is not None:
                     unsure[cell] = TABLE_CELL
+
+
+# A field: a label of a few words, a colon, its value ("تاريخ الإصدار: 3 مارس 2020", "المنصات: PC").
+_FIELD_LINE = re.compile(r"^([^\W\d_][^:：]{0,40}?)\s*[:：]+\s*\S")
+
+
+def _keep_record_fields(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str]) -> None:
+    """A list of records printed one field per line (games, each with "المنصات: ..." and "تاريخ
+    الإصدار: 3 مارس 2020"; batch 318's snyar): a label on RECORD_FIELD_MIN_LINES lines or more, with
+    different values, some of them kept. Its fields read like timestamps, or repeat one another
+    ("المنصات: Xbox One و PC" twice), but they are the text's: kept, marked unsure. A date's own
+    label ("تاريخ النشر:", "آخر تحديث:"), recurring under each item of a tag page, is no field."""
+    by_label: dict[str, list[int]] = {}
+    for position, (_, text) in enumerate(entries):
+        match = _FIELD_LINE.match(text)
+        if match and len(_words(match.group(1))) <= NAV_ITEM_MAX_WORDS:
+            by_label.setdefault(_key(match.group(1)), []).append(position)
+    fields = [
+        positions
+        for label, positions in by_label.items()
+        if len(positions) >= RECORD_FIELD_MIN_LINES
+        and len({_key(entries[p][1]) for p in positions}) >= 2
+        and not all(normalise_for_match(word) in cues.TIME_WORDS for word in label.split())
+    ]
+    if not any(p not in reasons for positions in fields for p in positions):
+        return  # no field of the list is in the text
+    for positions in fields:
+        for position in positions:
+            if reasons.get(position) in ("boilerplate: timestamp", "duplicate"):
+                del reasons[position]
+                unsure[position] = RECORD_FIELD
 
 
 def _names_an_amount(text: str) -> bool:

@@ -11,7 +11,16 @@ from conftest import SEED_FILES
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import CUT_SHORT_TAIL, FIGURE_LIST, INTRODUCED_LIST, MAYBE_SUBHEADING, OWN_WORDS_UNSURE, UNHEADED_LIST, clean
+from summarize.clean import (
+    CUT_SHORT_TAIL,
+    FIGURE_LIST,
+    INTRODUCED_LIST,
+    MAYBE_SUBHEADING,
+    OWN_WORDS_UNSURE,
+    RECORD_FIELD,
+    UNHEADED_LIST,
+    clean,
+)
 from summarize.clean_cues import cue
 from summarize.ingest import ingest
 
@@ -2411,3 +2420,47 @@ def test_a_lede_without_its_full_stop_and_a_reports_introduction_heading_stay() 
     headlines = ("الصين تصدر تقريرا عن التعاون العربي", "مصر تفتتح معرضا للكتاب في القاهرة", "المغرب يطلق حملة لزراعة الأشجار")
     dropped = {d.text for d in clean(_doc(*body, "اقرأ أيضا", *headlines)).dropped}
     assert set(headlines) <= dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # batch 318's snyar: the credit run into the text's first paragraph: the paragraph stays
+        (
+            "متابعة-سنيار: من المقرر أن يصل الجيل القادم من أجهزة ألعاب الفيديو من سوني ومايكروسوفت خلال موسم الأعياد المقبل.",
+            False,
+        ),
+        # a credit alone on its line, or before a headline's length, still goes
+        ("متابعة - أحمد علي", True),
+        ("كتب: محمد عبد الله", True),
+        ("كتب - سامي: تفاصيل جديدة عن الحادث", True),
+    ],
+)
+def test_a_byline_run_into_a_paragraph_leaves_the_paragraph(line: str, dropped: bool) -> None:
+    assert (line in _reasons(BODY, line, BODY2)) is dropped
+
+
+GAMES_INTRO = "وهذه هي أكبر الألعاب القادمة هذا العام وفقا لموقع متخصص:"
+
+
+def test_a_list_of_records_keeps_its_dated_and_repeated_fields() -> None:
+    """From batch 318's training page (snyar-1): games, each with its platforms and release date on
+    their own lines. The dates had gone as timestamps and a platforms line printed twice as a duplicate."""
+    records = []
+    for number, (game, platforms, date) in enumerate(
+        [
+            ("لعبة الأولى", "PC و Xbox One", "3 مارس 2020"),
+            ("لعبة الثانية", "PC و Xbox One", "6 مارس 2020"),
+            ("لعبة الثالثة", "PlayStation 4", "20 مارس 2020"),
+        ],
+        start=1,
+    ):
+        records += [f"{number}- {game}", f"المنصات: {platforms}", f"تاريخ الإصدار: {date}"]
+    article = clean(_doc(BODY, GAMES_INTRO, *records))
+    assert not article.dropped
+    assert {line.text for line in article.lines if line.unsure == RECORD_FIELD} >= {r for r in records if "تاريخ" in r}
+    # a tag page's publication dates under each headline are no record's fields: they still go
+    teasers = ["الحكومة تستقيل بعد الاحتجاجات", "تاريخ النشر: 3 مارس 2020", "فوضى في كازاخستان", "تاريخ النشر: 6 مارس 2020"]
+    teasers += ["موسكو ترسل جنودا", "تاريخ النشر: 9 مارس 2020"]
+    dropped = {d.text for d in clean(_doc(*teasers, BODY, BODY2)).dropped}
+    assert {t for t in teasers if "تاريخ" in t} <= dropped
