@@ -493,7 +493,9 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: link"
     if count <= 6 and cues.CONTINUE_LINK.search(stripped):
         return "boilerplate: link (continue reading, load more)"
-    if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))) and not (count > HEADLINE_MAX_WORDS and ends_sentence(text)):
+    if cues.BYLINE.search(without_diacritics(_without_role_in_brackets(text))) and not (
+        count > DATED_BYLINE_MAX_WORDS and ends_sentence(text)
+    ):
         return "boilerplate: byline"  # "كتبَ :" reads "he wrote"; a paragraph the byline runs into stays
     if count <= DATED_BYLINE_MAX_WORDS and not ends_sentence(text) and cues.DATED_BYLINE.search(without_diacritics(text)):
         return "boilerplate: byline"
