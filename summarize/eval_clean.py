@@ -594,6 +594,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (foot-and-mouth vaccination, a medical school's graduation, Kassala's governor,"
         " the bitcoin price, a games console's release), labelled before any scoring"
     ),
+    319: ("four searches (rents and flat prices, ChatGPT's users, a heat wave, a Quran memorisation contest), labelled before any scoring"),
 }
 
 
