@@ -595,6 +595,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " the bitcoin price, a games console's release), labelled before any scoring"
     ),
     319: ("four searches (rents and flat prices, ChatGPT's users, a heat wave, a Quran memorisation contest), labelled before any scoring"),
+    320: ("four searches (a teachers' strike, a municipal council, a motor show, a market fire), labelled before any scoring"),
 }
 
 
