@@ -596,6 +596,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     319: ("four searches (rents and flat prices, ChatGPT's users, a heat wave, a Quran memorisation contest), labelled before any scoring"),
     320: ("four searches (a teachers' strike, a municipal council, a motor show, a market fire), labelled before any scoring"),
+    321: ("three searches (a novel's signing, Syrians in Germany, the farming season's rains), labelled before any scoring"),
 }
 
 
