@@ -108,6 +108,7 @@ RECORD_FIELD = "unsure: a field of a list of records (its label recurs with othe
 LIST_LOOKALIKES = (NAVIGATION_REASON, SHARE_REASON)  # what a list's short items are taken for alone
 CUT_SHORT_TAIL = "unsure: the page stops mid-sentence below these lines: the text cut short, or a list"
 MAYBE_TITLE = "unsure: the last of a run of headlines, right above the text of a page with no title found: perhaps its title"
+UNSTOPPED_TEXT = "unsure: in a run of headlines under the title, but the page leaves off its full stops and this shares the text's words"
 MAYBE_SUBHEADING = "unsure: the one headline between the title and the text: perhaps its first subheading"
 
 
@@ -1121,6 +1122,7 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
             unheaded = _right_below_the_text(entries, reasons, run[0])
             below = _text_below(entries, reasons, position) if title in run else set()
             figures = _names_figures(entries, run)
+            unstopped_text = title in run and position >= 0 and _writes_without_full_stops(entries, reasons)
             deck_goes_on = False  # the lines right below the title, while each is a deck line
             for item in run[1 if keep_first else 0 :]:
                 text = entries[item][1]
@@ -1142,6 +1144,15 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                 if _reads_like_sentence(text):
                     unsure[item] = "unsure: in a list of headlines, but reads like a sentence"
                     continue
+                if (
+                    unstopped_text
+                    and title is not None
+                    and item > title
+                    and _may_be_text(text)
+                    and _shares_words(text, entries[position][1])
+                ):
+                    unsure[item] = UNSTOPPED_TEXT
+                    continue
                 if item == run[-1] and position == text_start >= 0 and _may_be_the_title(text):
                     unsure[item] = MAYBE_TITLE  # a title need not share a word with its first paragraph
                     continue
@@ -1150,6 +1161,14 @@ def _mark_headline_runs(entries: list[tuple[int, str]], reasons: dict[int, str],
                     continue
                 reasons[item] = "boilerplate: headline-list"
         run = []
+
+
+def _writes_without_full_stops(entries: list[tuple[int, str]], reasons: dict[int, str]) -> bool:
+    """The page's kept paragraphs longer than any headline, two at least, none ending in a full stop (a
+    colon may end one, before a quotation): its writer leaves them off, so its short paragraphs read
+    like headlines (batch 321's se7ral7ya)."""
+    paragraphs = [text for position, (_, text) in enumerate(entries) if position not in reasons and len(_words(text)) > HEADLINE_MAX_WORDS]
+    return len(paragraphs) >= 2 and not any(text.rstrip(CLOSING_QUOTES + " |").endswith(tuple(".!?؟")) for text in paragraphs)
 
 
 def _marked_alike(entries: list[tuple[int, str]], run: list[int]) -> bool:

@@ -2464,3 +2464,30 @@ def test_a_list_of_records_keeps_its_dated_and_repeated_fields() -> None:
     teasers += ["موسكو ترسل جنودا", "تاريخ النشر: 9 مارس 2020"]
     dropped = {d.text for d in clean(_doc(*teasers, BODY, BODY2)).dropped}
     assert {t for t in teasers if "تاريخ" in t} <= dropped
+
+
+UNSTOPPED_1 = (
+    "وحضر حفل التوقيع مؤلف رواية جارة الوادي والروائية منى سلامة وتحدث المؤلف عن روايته الأندلسية في المعرض"
+    " وقال عن قصتها الواقعية التي دارت أحداثها في اشبيلية :"
+)
+UNSTOPPED_2 = "والأندلس في التاريخ هي الفردوس المفقود الذي يعشقه جمهور القراء في المعرض نظرا لما احتواه هذا العصر من زخم فني وأدبي "
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # batch 321's se7ral7ya: the text's first, short paragraph, on the text's subject, under the byline
+        ("يستضيف قصر الثقافة معرض الكتب المقام سنويا", True),
+        # another article's headline there shares no word with the text: it still goes
+        ("الحكومة تستقيل بعد الاحتجاجات في كازاخستان", False),
+    ],
+)
+def test_a_page_written_without_full_stops_keeps_its_short_paragraphs_under_the_title(line: str, kept: bool) -> None:
+    subheading = "وقد استضاف المعرض في حفل التوقيع الروائية دعاء عبدالرحمن وتعرض روايتها "
+    article = clean(_doc("حفل توقيع في معرض الكتب بقصر الثقافة", "كتبت/ صفاء القاضي", line, subheading, UNSTOPPED_1, UNSTOPPED_2))
+    assert (line in {kept_line.text for kept_line in article.lines}) is kept
+    # the same lines, the paragraphs ending in full stops: a short line there is judged as a headline
+    stopped = clean(
+        _doc("حفل توقيع في معرض الكتب بقصر الثقافة", "كتبت/ صفاء القاضي", line, subheading, UNSTOPPED_1 + ".", UNSTOPPED_2 + ".")
+    )
+    assert line in {d.text for d in stopped.dropped}
