@@ -597,6 +597,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     319: ("four searches (rents and flat prices, ChatGPT's users, a heat wave, a Quran memorisation contest), labelled before any scoring"),
     320: ("four searches (a teachers' strike, a municipal council, a motor show, a market fire), labelled before any scoring"),
     321: ("three searches (a novel's signing, Syrians in Germany, the farming season's rains), labelled before any scoring"),
+    322: (
+        "four searches (a commune's council, Al Hoceima's beaches, a Kuwaiti MP's question,"
+        " Kuwait's co-operative societies), labelled before any scoring"
+    ),
 }
 
 
