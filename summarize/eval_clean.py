@@ -601,6 +601,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "four searches (a commune's council, Al Hoceima's beaches, a Kuwaiti MP's question,"
         " Kuwait's co-operative societies), labelled before any scoring"
     ),
+    323: (
+        "four searches (Kuwait University's admissions, Muharraq's coast, Kuwait's football league, Kuwait's residence rules), no new site"
+    ),
 }
 
 
