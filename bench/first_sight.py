@@ -62,6 +62,7 @@ GROUPS = (
     (281, 292),
     (293, 306),
     (307, 315),
+    (316, 323),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -91,16 +91,23 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # 0.973: its three rules, each from a training miss). Held-out content stays 0.986 (0.9856, pinned 0.985): the
 # two new held-out pages keep all 15 of their content lines at first sight. Training content stays 0.997
 # (0.9972).
+# Session 38's batches 316 to 323 raised held-out content to 0.987 (0.9867, pinned 0.986: batch 318's two rules
+# from training misses, a byline run into a paragraph leaving the paragraph and a list of records keeping its
+# fields that read like dates or repeat, kept three more held-out lines, not looked at; the weakest held-out
+# page rose from 0.000 to 0.333, pinned 0.333) and training boilerplate to 0.974 (0.9740, pinned 0.974).
+# Held-out boilerplate stays 0.841 (0.8406, pinned 0.840): the six new held-out pages drop 5 of their 6
+# boilerplate lines and keep 26 of their 27 content lines at first sight. Training content stays 0.997 (0.9972).
 PINNED = {
-    "train": {"content": 0.997, "boilerplate": 0.973, "weakest": 0.428},
-    "held-out": {"content": 0.985, "boilerplate": 0.840, "weakest": 0.0},
+    "train": {"content": 0.997, "boilerplate": 0.974, "weakest": 0.428},
+    "held-out": {"content": 0.986, "boilerplate": 0.840, "weakest": 0.333},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
 # held-out page, an opinion section's listing, lost all its 4 content lines, 2 of them to list rules.
 # Session 36 raised the pin to 5, for the larger set: batch 298's held-out page wisal loses 1 of its 6 content
 # lines at first sight, to a list rule (the line not looked at; no rule of the session changed it).
-PINNED_HELD_OUT_LOST_TO_LISTS = 5
+# Session 38 lowered it to 4: one of the five is no longer lost to a list rule (counted, not looked at).
+PINNED_HELD_OUT_LOST_TO_LISTS = 4
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
 TARGET_BOILERPLATE_REMOVAL = 0.90
@@ -176,20 +183,20 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 499, sites 493: content recall ")
+    assert summary.startswith("held-out: pages 504, sites 498: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
-    # 299, 300, 301, 302, 304, 305, 307, 308 (whose one page was taken out), 310, 311, 312, 314 and 315 have no
-    # held-out page
+    # 299, 300, 301, 302, 304, 305, 307, 308 (whose one page was taken out), 310, 311, 312, 314, 315, 316, 317,
+    # 320, 322 and 323 (which found no new site) have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
     batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249, 252, 254, 255, 259]
     batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
-    batches += [295, 296, 297, 298, 303, 306, 309, 313]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-235:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
+    batches += [295, 296, 297, 298, 303, 306, 309, 313, 318, 319, 321]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-238:]] == [f"  of which batch {batch}" for batch in batches]
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 2, sites 2")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
