@@ -36,6 +36,7 @@ from summarize.briefing import CleanArticle, Document, DroppedLine, Line, Senten
 from summarize.places import is_place_word
 
 TERMINAL_PUNCTUATION = ".!?؟؛:…"
+FULL_STOPS = ".!?؟"  # what closes a sentence proper (a colon or ellipsis may close a line before more)
 CLOSING_QUOTES = "\"'”’»)]"
 HEADLINE_MAX_WORDS = 20
 NAV_ITEM_MAX_WORDS = 3
@@ -104,6 +105,8 @@ UNHEADED_LIST = "unsure: lines right below the text with no header, perhaps its 
 FIGURE_LIST = "unsure: a run of short lines naming figures (prices, results), perhaps the text's own list"
 INTRODUCED_LIST = "unsure: short lines below text that ends in a colon: the list it introduces, or a menu"
 TABLE_CELL = "unsure: a table's cell (each ends in a bar; a bar alone on its line closes each row)"
+TIMESTAMP_REASON = "boilerplate: timestamp"
+DUPLICATE_REASON = "duplicate"
 RECORD_FIELD = "unsure: a field of a list of records (its label recurs with other values), though it reads like a date or repeats a line"
 LIST_LOOKALIKES = (NAVIGATION_REASON, SHARE_REASON)  # what a list's short items are taken for alone
 CUT_SHORT_TAIL = "unsure: the page stops mid-sentence below these lines: the text cut short, or a list"
@@ -559,7 +562,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return SHARE_REASON  # one other word may be the site's own name ("Ammon on Play Store"); numbers count shares
     has_digit = bool(_DIGIT.search(text))
     if has_digit and _is_timestamp(word_list) and not _WORD_THEN_COLON.search(stripped):  # "الساعة 5:00 مساءً:" heads a fixture
-        return "boilerplate: timestamp"
+        return TIMESTAMP_REASON
     if (has_digit and cues.RELATIVE_TIME.match(stripped) and is_headline_like(text)) or (
         count <= 2 and cues.RELATIVE_TIME_IN_WORDS.match(stripped)
     ):
@@ -1071,7 +1074,7 @@ def _keep_record_fields(entries: list[tuple[int, str]], reasons: dict[int, str],
         return  # no field of the list is in the text
     for positions in fields:
         for position in positions:
-            if reasons.get(position) in ("boilerplate: timestamp", "duplicate"):
+            if reasons.get(position) in (TIMESTAMP_REASON, DUPLICATE_REASON):
                 del reasons[position]
                 unsure[position] = RECORD_FIELD
 
@@ -1168,7 +1171,7 @@ def _writes_without_full_stops(entries: list[tuple[int, str]], reasons: dict[int
     colon may end one, before a quotation): its writer leaves them off, so its short paragraphs read
     like headlines (batch 321's se7ral7ya)."""
     paragraphs = [text for position, (_, text) in enumerate(entries) if position not in reasons and len(_words(text)) > HEADLINE_MAX_WORDS]
-    return len(paragraphs) >= 2 and not any(text.rstrip(CLOSING_QUOTES + " |").endswith(tuple(".!?؟")) for text in paragraphs)
+    return len(paragraphs) >= 2 and not any(text.rstrip(CLOSING_QUOTES + " |").endswith(tuple(FULL_STOPS)) for text in paragraphs)
 
 
 def _marked_alike(entries: list[tuple[int, str]], run: list[int]) -> bool:
@@ -1883,7 +1886,7 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
             headlines -= is_headline_like(entries[earlier][1])  # counted when passed, dropped now
             seen[key] = (position, headlines + headline)
         elif key in seen:
-            reasons[position] = "duplicate"
+            reasons[position] = DUPLICATE_REASON
             previous = position - 1
             if (
                 previous > first_kept
