@@ -602,7 +602,8 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " Kuwait's co-operative societies), labelled before any scoring"
     ),
     323: (
-        "four searches (Kuwait University's admissions, Muharraq's coast, Kuwait's football league, Kuwait's residence rules), no new site"
+        "five searches (Kuwait University's admissions, Muharraq's coast, Kuwait's football league,"
+        " Kuwait's residence rules, Agadir's projects), no new site"
     ),
 }
 
