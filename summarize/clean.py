@@ -436,10 +436,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(words(text))
 
 
-def ends_sentence(text: str) -> bool:
-    """True when `text` ends with terminal punctuation (possibly inside closing quotes, or before a bar)."""
+def ends_sentence(text: str, marks: str = TERMINAL_PUNCTUATION) -> bool:
+    """True when `text` ends with one of `marks`, terminal punctuation by default (possibly inside
+    closing quotes, or before a bar)."""
     stripped = text.rstrip(CLOSING_QUOTES + " |")  # "... الحرارة. |": a bar a template left after the sentence
-    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
+    return bool(stripped) and stripped[-1] in marks
 
 
 def _closes_a_statement(text: str) -> bool:
@@ -1171,7 +1172,7 @@ def _writes_without_full_stops(entries: list[tuple[int, str]], reasons: dict[int
     colon may end one, before a quotation): its writer leaves them off, so its short paragraphs read
     like headlines (batch 321's se7ral7ya)."""
     paragraphs = [text for position, (_, text) in enumerate(entries) if position not in reasons and len(_words(text)) > HEADLINE_MAX_WORDS]
-    return len(paragraphs) >= 2 and not any(text.rstrip(CLOSING_QUOTES + " |").endswith(tuple(FULL_STOPS)) for text in paragraphs)
+    return len(paragraphs) >= 2 and not any(ends_sentence(text, FULL_STOPS) for text in paragraphs)
 
 
 def _marked_alike(entries: list[tuple[int, str]], run: list[int]) -> bool:
