@@ -605,6 +605,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "five searches (Kuwait University's admissions, Muharraq's coast, Kuwait's football league,"
         " Kuwait's residence rules, Agadir's projects), no new site"
     ),
+    324: (
+        "fishing bans and seasons, blood drives, power cuts, Nouadhibou (saudia-gate, kiffamedia, lemssilamedia),"
+        " labelled before any scoring"
+    ),
 }
 
 
