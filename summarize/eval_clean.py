@@ -609,6 +609,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "fishing bans and seasons, blood drives, power cuts, Nouadhibou (saudia-gate, kiffamedia, lemssilamedia),"
         " labelled before any scoring"
     ),
+    325: ("dates festivals (shahdnow, gulftech-news, sanews), labelled before any scoring"),
 }
 
 
