@@ -2298,14 +2298,15 @@ def _could_be_a_name_line(text: str) -> bool:
     return len(text) <= NAME_LINE_MAX_CHARS and not ends_sentence(text) and not _DIGIT.search(text)
 
 
-_REPORT_WORDS = "تقرير|تغطية"  # "report:", "coverage:": a writer's name follows, or a headline
-_BYLINE_OPENING = re.compile(rf"^(?:>\s*|(?:{_REPORT_WORDS}|إعداد|اعداد|متابعة)\s*[:：]\s*)")
-_REPORT_BY = re.compile(rf"^\s*(?:{_REPORT_WORDS})\s*[:：]")
+# "report", "coverage", "prepared by", "follow-up": a writer's name follows, with or without a colon, or a headline
+_REPORT_WORDS = "تقرير|تغطية|إعداد|اعداد|متابعة"
+_BYLINE_OPENING = re.compile(rf"^(?:>\s*|(?:{_REPORT_WORDS})(?:\s*[:：]\s*|\s+))")
+_REPORT_BY = re.compile(rf"^\s*(?:{_REPORT_WORDS})(?:\s*[:：]|\s)")
 
 
 def _is_report_byline(text: str) -> bool:
-    """ "تقرير : عمار النور": a report's writer, wherever the line sits. "تقرير: 5 ملايين طفل ..." heads
-    a headline: a writer's name must follow (`_is_writers_name`)."""
+    """ "تقرير : عمار النور", "متابعة جمال علم الدين": a report's writer, wherever the line sits.
+    "تقرير: 5 ملايين طفل ..." heads a headline: a writer's name must follow (`_is_writers_name`)."""
     return (
         bool(_REPORT_BY.match(text))
         and len(text) <= NAME_LINE_MAX_CHARS

@@ -557,6 +557,24 @@ def test_a_reports_writer_is_a_byline_even_under_a_long_title_without_a_full_sto
     assert headline not in _reasons(BODY, headline, BODY2)
 
 
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [
+        ("متابعة جمال علم الدين", True),  # batch 325's gulftech-news: no colon after the word
+        ("إعداد سامي عبد الرؤوف", True),
+        ("متابعة: منى الحمودي", True),
+        ("متابعة الأحداث في غزة", False),  # a heading: no writer's name follows
+        ("إعداد الموازنة العامة", False),
+    ],
+)
+def test_a_follow_up_or_prepared_by_word_before_a_writers_name_is_a_byline(line: str, is_byline: bool) -> None:
+    """Batch 325's gulftech-news: "متابعة جمال علم الدين" under the title, the report word without the
+    colon that `_is_report_byline` had asked for."""
+    title = "أكبر واحة نخيل في العالم.. الأحساء تحتفي بتمورها"
+    reasons = _reasons(title, line, BODY, BODY2)
+    assert (reasons.get(line) == "boilerplate: byline") is is_byline
+
+
 def test_a_label_above_the_title_sharing_its_few_words_with_the_text_is_no_title() -> None:
     """Batch 221's chamalpost and 231's shaabjo: a caption or the site's name, three words all found in
     the opening paragraphs, above the real title, which shares more: the label had been taken for the
