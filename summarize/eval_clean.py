@@ -610,6 +610,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     325: ("dates festivals (shahdnow, gulftech-news, sanews), labelled before any scoring"),
+    326: (
+        "road accidents, tombs found, cycling tours, Arabs in Canada, camp fires in Dohuk (zagrosnews, fk-news),"
+        " labelled before any scoring"
+    ),
 }
 
 
