@@ -614,6 +614,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "road accidents, tombs found, cycling tours, Arabs in Canada, camp fires in Dohuk (zagrosnews, fk-news),"
         " labelled before any scoring"
     ),
+    327: ("Kurdistan salaries, sacrifice prices, handball, Anwar Ibrahim (rightwrites, bernama), labelled before any scoring"),
 }
 
 
