@@ -619,6 +619,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     329: ("South Korea's president, Japan's earthquakes (mebusiness), labelled before any scoring"),
     330: ("weather forecasts, Gafsa's phosphate, airliner deliveries, Mogadishu attacks (sho3la), labelled before any scoring"),
     331: ("boilerplate words, Tiaret's projects (eldjazaireldjadida), labelled before any scoring"),
+    332: ("Hadramout's governor (alsawtaljanubi, nida), labelled before any scoring"),
 }
 
 
