@@ -466,6 +466,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: markup"
     if "=" in text[:300] and cues.MARKUP_TAIL.match(text):
         return "boilerplate: markup (the tail of a tag cut in two)"
+    if stripped.endswith(">") and cues.ATTRIBUTE_VALUE_TAIL.match(text):
+        return "boilerplate: markup (an attribute's value, its tag cut off)"
     if "=(" in text and cues.WIDGET_SETTINGS.match(text):
         return "boilerplate: markup (a widget's settings)"
     if count <= END_MARK_MAX_WORDS and cues.END_MARK.match(text):

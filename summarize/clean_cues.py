@@ -189,6 +189,9 @@ MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!
 # The tail of a tag a scrape cut in two: attributes and the closing bracket opening the line
 # ('crossorigin="anonymous"> ...'), followed by the page's <title> text: no line of the text.
 MARKUP_TAIL = re.compile(r'^\s*(?:[a-zA-Z][\w:-]{0,30}\s*=\s*"[^"<>]{0,200}"\s*){1,8}/?>')
+# The value of an attribute whose tag a scrape cut off before it, closing the line with the tag's
+# end ('... وعقد اجتماعًا بمقر إدارة..." />'): a meta description, which copies the text's opening.
+ATTRIBUTE_VALUE_TAIL = re.compile(r"""^[^<>"']+["']\s*/?>\s*$""")
 # A template's widget settings printed as text ("#buttons=(Accept !) #days=(20)", Blogger's cookie bar)
 WIDGET_SETTINGS = re.compile(r"^(?:\s*#\w+=\([^()]*\))+\s*$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -650,8 +653,9 @@ PUBLISHED_ON = cue(
     r"كتب(?:ه|ت|ها)?\s+في\s*[:：]?\s*(?:\d{1,2}\s+\S+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})",
 )
 DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
-# "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص": a place, a separator, and "exclusive" for the site.
-EXCLUSIVE_DATELINE = re.compile(r"^\S+(?:\s\S+)?\s*[:：/\-–|]\s*خاص(?:\s|$)")
+# "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص", "المكلا (نداء حضرموت) خاص": a place, a separator
+# or the site's name in brackets, and "exclusive" for the site.
+EXCLUSIVE_DATELINE = re.compile(r"^\S+(?:\s\S+)?\s*(?:[:：/\-–|]|\([^()]{1,30}\))\s*خاص(?:\s|$)")
 SHARE_WORDS = folded(
     [
         "شارك",

@@ -225,6 +225,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("جريدة النهار المصرية رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر", "boilerplate: masthead"),
         ("بورسودان : خاص للحاكم نيوز", "boilerplate: dateline"),
         ("القاهرة - خاص", "boilerplate: dateline"),
+        ("المكلا (نداء حضرموت) خاص", "boilerplate: dateline"),  # the site's name in brackets (batch 332's nida)
+        ("المكلا(حضارم اليوم ) خاص", "boilerplate: dateline"),
         ("من نحن اتصل بنا سياسة الخصوصية", "boilerplate: footer (the site's links)"),
         ("اتصل بنا", "boilerplate: footer (the site's links)"),
         ("حول الموقع", "boilerplate: footer (the site's links)"),  # "about the site" alone (sampress-1)
@@ -257,6 +259,10 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         (  # a tag's tail a scrape cut off, before the page's <title> text (xeber24)
             'crossorigin="anonymous"> انهيار مبنى سكني في قلب العاصمة دمشق – xeber24.net',
             "boilerplate: markup (the tail of a tag cut in two)",
+        ),
+        (  # a meta description, its tag cut off before it (batch 332's alsawtaljanubi)
+            'الصوت الجنوبي – تقرير خاص عاد محافظ حضرموت إلى مدينة المكلا، قادما المملكة العربية السعودية..." />',
+            "boilerplate: markup (an attribute's value, its tag cut off)",
         ),
         ("شارك المقال وأخبر به أصدقائك الآن", "boilerplate: promo"),
         ("الرئيسية", "boilerplate: label"),
@@ -555,6 +561,16 @@ def test_a_reports_writer_is_a_byline_even_under_a_long_title_without_a_full_sto
     assert not any(line.wrapped for line in article.lines)
     headline = "تقرير: 5 ملايين طفل يعانون من الجوع في السودان"  # no name follows: a headline's label
     assert headline not in _reasons(BODY, headline, BODY2)
+
+
+def test_a_meta_description_cut_from_its_tag_goes_and_the_text_it_copies_stays() -> None:
+    """Batch 332's alsawtaljanubi: the page's meta description, its opening lost, ends '..." />' and
+    copies the first paragraphs; as the longer line it had taken them for its repeats and dropped them."""
+    first = "عاد محافظ حضرموت، مبخوت بن ماضي، الخميس، إلى مدينة المكلا، قادما المملكة العربية السعودية."
+    second = "ولدى وصوله مطار الريان، اطلع المحافظ على محطة الكهرباء بمديرية الشحر ووجه بمعالجة أوضاعها."
+    meta = f'الصوت الجنوبي – تقرير خاص {first} {second[:60]}..." />'
+    reasons = _reasons(meta, first, second, BODY)
+    assert reasons == {meta: "boilerplate: markup (an attribute's value, its tag cut off)"}
 
 
 @pytest.mark.parametrize(
