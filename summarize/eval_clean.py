@@ -621,6 +621,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     331: ("boilerplate words, Tiaret's projects (eldjazaireldjadida), labelled before any scoring"),
     332: ("Hadramout's governor (alsawtaljanubi, nida), labelled before any scoring"),
     333: ("Jenin raids, Misrata's council, Saudi shares (no new site), no page"),
+    334: ("theatre festivals, World Teachers' Day (elmoltaqa), labelled before any scoring"),
 }
 
 
