@@ -623,6 +623,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     333: ("Jenin raids, Misrata's council, Saudi shares (no new site), no page"),
     334: ("theatre festivals, World Teachers' Day (elmoltaqa), labelled before any scoring"),
     335: ("crime in Umm al-Fahm (knooznet), labelled before any scoring"),
+    336: ("Negev demolitions, Sohar, coaching changes (no new site), no page"),
 }
 
 
