@@ -583,6 +583,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline (a date and a place: the masthead's)"
     if has_digit and cues.ARCHIVE_HEADING.match(stripped):
         return "boilerplate: label (a date archive's heading)"
+    if count <= HEADLINE_MAX_WORDS and cues.TAXONOMY_ARCHIVE_HEADING.search(stripped):
+        return "boilerplate: label (a tag's or category's archive heading)"
     if has_digit and count <= 4 and all(w.isdigit() or w in cues.COUNTER_WORDS for w in word_list):
         return "boilerplate: counter"
     if has_digit and count <= PHONE_LINE_MAX_WORDS and _lists_phone_numbers(text):

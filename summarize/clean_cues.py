@@ -396,6 +396,12 @@ ARCHIVE_HEADING = re.compile(
     rf"\s*[:：]\s*(?:{_ARCHIVE_DATE})\s*$",
     re.IGNORECASE,
 )
+# A tag's, category's or writer's archive heading, WordPress's in Arabic or English, and the name after
+# it ("أرشيف الوسم : الاستخبارات", "Category Archives: سياسة").
+TAXONOMY_ARCHIVE_HEADING = cue(
+    r"^(?:أرشيف|ارشيف|أرشيفات|ارشيفات)\s+(?:ال)?(?:وسم|وسوم|تصنيف|تصنيفات|قسم|كاتب|كاتبة|مؤلف|الكلمة\s+الدلالية)\s*[:：]",
+    r"^(?:tag|category|author)\s+archives?\s*[:：]",
+)
 TICKER_LABEL = cue(r"^(?:شريط\s+(?:الأخبار|الاخبار|الأنباء|الانباء|الأخبار\s+العاجلة|العاجل)|news\s+ticker)\s*[:：]?$")
 _HOME = r"(?:الرئيسية|الصفحة[\s_]+الرئيسية|home)"
 HOME_LINK = cue(rf"^(?:[-–•*]\s*)?{_HOME}$")  # alone on its line (a list's item): a link, never a wrapped sentence's end

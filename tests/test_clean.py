@@ -245,6 +245,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("ليست هناك تعليقات:", "boilerplate: comments"),
         ("إرسال تعليق", "boilerplate: comments"),
         ("الرئيسية » أخبار » كازاخستان ترسل جنودا", "boilerplate: navigation"),
+        ("أرشيف الوسم : الاستخبارات", "boilerplate: label (a tag's or category's archive heading)"),  # batch 337's abwab
+        ("Category Archives: سياسة", "boilerplate: label (a tag's or category's archive heading)"),
         ("أنت هنا", "boilerplate: navigation"),  # a breadcrumb's label alone (batch 262, almoslim)
         ("أنت هنا: الرئيسية", "boilerplate: navigation"),
         ("أخبار عامة - وكالة أنباء المرأة - اخبار الأدب والفن - اخبار الرياضة - اخبار الاقتصاد", "boilerplate: navigation"),
