@@ -625,6 +625,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     335: ("crime in Umm al-Fahm (knooznet), labelled before any scoring"),
     336: ("Negev demolitions, Sohar, coaching changes (no new site), no page"),
     337: ("Germany's refugees and intelligence (abwab), labelled before any scoring"),
+    338: ("residence in Sweden (sverigesrost), labelled before any scoring"),
 }
 
 
