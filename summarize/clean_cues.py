@@ -129,7 +129,12 @@ RELATED_HEADER = cue(
     r"^(?:المزيد\s+من\s+)?(?:مقالات|أخبار|اخبار|كتابات)\s+(?:(?:أخرى|اخرى)\s+)?(?:للكاتب|للكاتبة|الكاتب|الكاتبة|لنفس\s+الكاتب)\b",
     r"^you\s+may\s+also\s+like",
 )
-SECTION_FOOTER = cue(r"^المزيد\s+(?:من|عن)\s+\S", r"^more\s+(?:from|in|on)\s+\S", r"^(?:عودة|العودة)\s+(?:إلى|الى)\s+")
+# "more from ...", and "read more about ..." ("قراءة المزيد بشأن ما هو مطلوب ..."): a link to other pages
+SECTION_FOOTER = cue(
+    rf"^(?:(?:{READ_VERB}|قراءة)\s+)?المزيد\s+(?:من|عن|بشأن|حول)\s+\S",
+    r"^more\s+(?:from|in|on)\s+\S",
+    r"^(?:عودة|العودة)\s+(?:إلى|الى)\s+",
+)
 JS_NOTICE = cue(
     r"javascript",
     r"جافا\s*سكريبت",

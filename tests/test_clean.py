@@ -247,6 +247,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("الرئيسية » أخبار » كازاخستان ترسل جنودا", "boilerplate: navigation"),
         ("أرشيف الوسم : الاستخبارات", "boilerplate: label (a tag's or category's archive heading)"),  # batch 337's abwab
         ("Category Archives: سياسة", "boilerplate: label (a tag's or category's archive heading)"),
+        # "read more about ...": a link, in a guide copied from the migration agency (batch 338's sverigesrost)
+        ("قراءة المزيد بشأن ما هو مطلوب للحصول على تصريح إقامة", "boilerplate: section-footer"),
+        ("اقرأ المزيد عن الانتخابات البلدية", "boilerplate: section-footer"),
         ("أنت هنا", "boilerplate: navigation"),  # a breadcrumb's label alone (batch 262, almoslim)
         ("أنت هنا: الرئيسية", "boilerplate: navigation"),
         ("أخبار عامة - وكالة أنباء المرأة - اخبار الأدب والفن - اخبار الرياضة - اخبار الاقتصاد", "boilerplate: navigation"),
