@@ -626,6 +626,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     336: ("Negev demolitions, Sohar, coaching changes (no new site), no page"),
     337: ("Germany's refugees and intelligence (abwab), labelled before any scoring"),
     338: ("residence in Sweden (sverigesrost), labelled before any scoring"),
+    339: ("Arabs in the Netherlands, Syrians in Denmark (syrianownews, rebaznews, kks-sy), labelled before any scoring"),
 }
 
 
