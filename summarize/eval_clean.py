@@ -627,6 +627,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     337: ("Germany's refugees and intelligence (abwab), labelled before any scoring"),
     338: ("residence in Sweden (sverigesrost), labelled before any scoring"),
     339: ("Arabs in the Netherlands, Syrians in Denmark (syrianownews, rebaznews, kks-sy), labelled before any scoring"),
+    340: ("Qamishli's administration, Kobani's Kurdish council (no new site), no page"),
 }
 
 
