@@ -63,6 +63,7 @@ GROUPS = (
     (293, 306),
     (307, 315),
     (316, 323),
+    (324, 340),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -97,9 +97,14 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # page rose from 0.000 to 0.333, pinned 0.333) and training boilerplate to 0.974 (0.9740, pinned 0.974).
 # Held-out boilerplate stays 0.841 (0.8406, pinned 0.840): the five new held-out pages drop 5 of their 6
 # boilerplate lines and keep 26 of their 27 content lines at first sight. Training content stays 0.997 (0.9972).
+# Session 39's batches 324 to 340 raised held-out boilerplate to 0.848 (0.8483, pinned 0.848): the eight new
+# held-out pages drop 47 of their 48 boilerplate lines (36 of 37 on one page, a menu of two levels) and keep all
+# 53 of their content lines at first sight; none of the session's six rules, each from a training miss, changed
+# a held-out line. Held-out content stays 0.987 (0.9870, pinned 0.986), training content 0.997 (0.9973) and
+# training boilerplate 0.974 (0.9743).
 PINNED = {
     "train": {"content": 0.997, "boilerplate": 0.974, "weakest": 0.428},
-    "held-out": {"content": 0.986, "boilerplate": 0.840, "weakest": 0.333},
+    "held-out": {"content": 0.986, "boilerplate": 0.848, "weakest": 0.333},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -183,20 +188,21 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 504, sites 498: content recall ")
+    assert summary.startswith("held-out: pages 512, sites 506: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
     # 299, 300, 301, 302, 304, 305, 307, 308 (whose one page was taken out), 310, 311, 312, 314, 315, 316, 317,
-    # 320, 322 and 323 (which found no new site) have no held-out page
+    # 320, 322, 323 (which found no new site), 331, 332, 333 (no new site), 334, 336 (no new site), 337, 338,
+    # 339 and 340 (no new site) have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
     batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249, 252, 254, 255, 259]
     batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
-    batches += [295, 296, 297, 298, 303, 306, 309, 313, 318, 319, 321]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-238:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 2, sites 2")
+    batches += [295, 296, 297, 298, 303, 306, 309, 313, 318, 319, 321, 324, 325, 326, 327, 328, 329, 330, 335]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-246:]] == [f"  of which batch {batch}" for batch in batches]
+    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
