@@ -628,6 +628,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     338: ("residence in Sweden (sverigesrost), labelled before any scoring"),
     339: ("Arabs in the Netherlands, Syrians in Denmark (syrianownews, rebaznews, kks-sy), labelled before any scoring"),
     340: ("Qamishli's administration, Kobani's Kurdish council (no new site), no page"),
+    341: ("Comoros' president, Djibouti's president (alwatwan, fromcomoros, erena, geeska), labelled before any scoring"),
 }
 
 
