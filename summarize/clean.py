@@ -577,7 +577,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         and (not ends_sentence(text) or stripped.endswith((":", "：")))
     ):
         return "boilerplate: timestamp (a publication date)"
-    if has_digit and _is_dated_source(word_list):
+    if has_digit and (_is_dated_source(word_list) or _is_source_then_date(stripped)):
         return "boilerplate: dateline (a date and the source's name)"
     if has_digit and _is_dated_place(word_list):
         return "boilerplate: dateline (a date and a place: the masthead's)"
@@ -694,6 +694,20 @@ def _is_dated_source(word_list: list[str]) -> bool:
     date, numbers = _date_length(word_list)
     name = word_list[date:]
     return date >= 3 and numbers >= 2 and 0 < len(name) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name)
+
+
+def _is_source_then_date(text: str) -> bool:
+    """A news source's name of at most SOURCE_LINE_MAX_WORDS words, a colon, then only a date
+    ("إذاعة إرينا الدولية: 01.10.2024"). Without the colon a short sentence may end on a date."""
+    name, colon, date = text.replace("：", ":").partition(":")
+    name_words = [normalise_for_match(w) for w in _words(name)]
+    return (
+        bool(colon)
+        and 0 < len(name_words) <= SOURCE_LINE_MAX_WORDS
+        and any(w in cues.SOURCE_WORDS for w in name_words)
+        and cues.DATE.search(date) is not None
+        and not _WORD_CHARACTER.search(cues.DATE.sub("", date))
+    )
 
 
 def _date_length(word_list: list[str]) -> tuple[int, int]:

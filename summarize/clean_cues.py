@@ -226,6 +226,7 @@ COMMENT = cue(
     r"^(?:\d+\s+|(?:أحدث|احدث|آخر|اخر)\s+)?(?:comments?|تعليقات?|التعليقات)(?:\s+(?:الزوار|القراء|القرّاء|الأخيرة|الاخيرة))?"
     r"\s*(?:\(\d+\)|[:：]\s*\d+)?\s*:?$",
     r"^(?:التعليقات|comments\s+are)\s+(?:مغلقة|closed)",
+    r"^(?:wordpress|facebook|disqus)\s*(?:[:：]\s*\d+|\(\d+\))$",  # a comment system's tab and its count: "WORDPRESS: 0"
     r"email\s+address\s+will\s+not\s+be\s+published",
     r"adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publi",  # a French theme's comment form
     r"^laisser\s+une?\s+(?:commentaire|r[ée]ponse)",
@@ -578,7 +579,7 @@ WIDGET = cue(
     r"^(?:أضف|اضف|إضافة|اضافة)\s+(?:إلى|الى|لل|ل)\s*(?:المفضلة|قائمة\s+القراءة)|^(?:حفظ|احفظ)\s+(?:المقال|الخبر)$",
     r"^(?:مواقيت|أوقات|اوقات)\s+الصلاة(?:\s+(?:اليوم|في\s+\S+))?$|^الصلاة\s+القادمة\b",
     # a theme's controls: skip to the content, the menu, the dark mode, closing a panel
-    r"^(?:تخطى|تخطي|التخطي|انتقل|الانتقال)\s+(?:إلى|الى|لل|ل)\s*(?:المحتوى|المحتوي)(?:\s+الرئيسي)?$|^skip\s+to\s+(?:the\s+)?(?:main\s+)?content$",
+    r"^(?:تخطى|تخطي|التخطي|تجاوز|انتقل|الانتقال)\s+(?:إلى|الى|لل|ل)\s*(?:المحتوى|المحتوي)(?:\s+الرئيسي)?$|^skip\s+to\s+(?:the\s+)?(?:main\s+)?content$",
     r"^(?:القائمة|القائمة\s+الرئيسية|فتح\s+القائمة|إغلاق\s+القائمة|اغلاق\s+القائمة|إغلاق|اغلاق)$",
     r"^(?:الوضع|الوضع\s+ال)(?:\s*)(?:المظلم|الليلي|الداكن|النهاري)$",
     r"^(?:البحث\s+عن|ابحث\s+عن)\s*[:：]$",
@@ -641,6 +642,9 @@ SOURCE_WORDS = folded(
         "صحيفة",
         "جريدة",
         "قناة",
+        "إذاعة",
+        "راديو",
+        "radio",
         "شبكة",
         "بوابة",
         "بالعربي",  # a brand's Arabic edition: "تركيا بالعربي", "سي إن إن بالعربية"

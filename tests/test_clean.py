@@ -104,6 +104,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("شارك عبر فيسبوك تويتر واتساب", "boilerplate: share"),
         ("عاجل", "boilerplate: label"),
         ("Leave a Comment", "boilerplate: comments"),
+        ("WORDPRESS: 0", "boilerplate: comments"),  # a comment system's tab (batch 341's training page erena)
+        ("Facebook (12)", "boilerplate: comments"),
         ("أضف تعليقاً", "boilerplate: comments"),
         ("قم بكتابة اول تعليق", "boilerplate: comments"),  # batch 198's training page news-lb
         ("قم بإضافة تعليق على الخبر", "boilerplate: comments"),
@@ -277,6 +279,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
             "الإثنين 13 شوال 1437/ 18 يوليو/ تموز 2016 وكالة معراج للأنباء الإسلامية “مينا”.",
             "boilerplate: dateline (a date and the source's name)",
         ),
+        # a radio station's name, a colon, the date (batch 341's training page erena)
+        ("إذاعة إرينا الدولية: 01.10.2024", "boilerplate: dateline (a date and the source's name)"),
+        ("وكالة الأنباء الليبية : 12 مايو 2023 10:45", "boilerplate: dateline (a date and the source's name)"),
         ("السبت 20 ابريل 2024 أبوظبي الإمارات", "boilerplate: dateline (a date and a place: the masthead's)"),  # batch 78's
         (  # "the hour" in the date (marebpress)
             "السبت 24 يناير-كانون الثاني 2026 الساعة 07 مساءً / مأرب برس - غرفة الأخبار",
@@ -328,6 +333,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("تحميل المزيد", "boilerplate: link (continue reading, load more)"),
         ("أظهر المقالة بالكامل", "boilerplate: link (continue reading, load more)"),
         ("تخطى إلى المحتوى", "boilerplate: widget"),
+        ("تجاوز إلى المحتوى الرئيسي", "boilerplate: widget"),  # batch 341's training page geeska
         ("التخطي إلى المحتوى", "boilerplate: widget"),
         ("إغلاق القائمة", "boilerplate: widget"),
         ("الوضع الليلي", "boilerplate: widget"),
@@ -2050,6 +2056,8 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
         "1️⃣ الساعة 5:00 مساءً:",  # a fixture's time heading what follows (batch 244's training page sportirak)
         "إضافة إعلان جديد على بوابة التوظيف الحكومية",  # adding an ad, with words of its own
         "أنت هنا لأنك تبحث عن الحقيقة",  # "you are here" in a sentence
+        "أطلقت وكالة ناسا المسبار في 01.10.2024",  # a source's word and a date in a sentence, no colon between
+        "قناة الجزيرة: بث مباشر منذ 01.10.2024",  # after the colon, more than a date
         "شارك مع أصدقائه في رحلة إلى الجبل",  # "shared with his friends": a sentence
         # "هذا الخبر" opening a sentence that says where the news was published first
         "هذا الخبر نشر أولاً في صحيفة محلية قبل أن تتناقله الوكالات.",
