@@ -629,6 +629,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     339: ("Arabs in the Netherlands, Syrians in Denmark (syrianownews, rebaznews, kks-sy), labelled before any scoring"),
     340: ("Qamishli's administration, Kobani's Kurdish council (no new site), no page"),
     341: ("Comoros' president, Djibouti's president (alwatwan, fromcomoros, erena, geeska), labelled before any scoring"),
+    342: ("Chad's government, Somaliland's presidential election (heartofafrica, somalitimes), labelled before any scoring"),
 }
 
 
