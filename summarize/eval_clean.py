@@ -635,6 +635,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     345: ("the Galawezh literary festival, Kassala's governor (no new site), no page"),
     346: ("Vietnam's president, Rosso's rice farmers (alhibrmedia, barkeol), labelled before any scoring"),
     347: ("a Moroccan province's related and most-read lists (meknespress), labelled before any scoring"),
+    348: ("Uzbekistan's president, Kafr Qasim's police shootings (mwso3h, timesofisrael), labelled before any scoring"),
 }
 
 
