@@ -637,6 +637,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     347: ("a Moroccan province's related and most-read lists (meknespress), labelled before any scoring"),
     348: ("Uzbekistan's president, Kafr Qasim's police shootings (mwso3h, timesofisrael), labelled before any scoring"),
     349: ("Sweida's Karama Square protests (qasioun-news), labelled before any scoring"),
+    350: ("Salt's municipal council, Akkar's municipalities (innlb), labelled before any scoring"),
 }
 
 
