@@ -73,6 +73,7 @@ TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words ad
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
 TAIL_CHARS = 1000  # how much of a paragraph's end the rejoining reads
 TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or full stop is a ticker
+IMAGE_TEXT_MIN_REPEATS = 3  # an image's text ("logo") this often between Arabic headlines: a ticker
 TITLE_REWORDED_MAX_WORDS = 2  # right below the title, the title with at most this many last words changed is an image's text
 TITLE_REWORDED_MIN_SHARED = 4  # ... when it opens with at least this many of the title's words
 TITLE_BODY_WINDOW = 5  # lines below a listed headline where the text it may title starts (bylines, counters between)
@@ -548,6 +549,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: teaser (another article's date, then its headline)"
     if cues.DATED_SNIPPET.search(text):
         return "boilerplate: teaser (cut off, then another article's date)"
+    if count >= TICKER_RUN_MIN_WORDS and "،" not in text and _runs_headlines_together(text) and _repeats_an_image_text(text):
+        return "boilerplate: ticker (headlines run together, each after an image's text)"  # "logo بشأن ... logo فيديو لافت ..."
     if count > 24:
         return None  # longer than any of the rules below
     numbered = any(w.isdigit() for w in word_list)  # "of" joins figures only: "صفحة 2 من 5"
@@ -1609,6 +1612,15 @@ def _is_enumeration(text: str) -> bool:
     """Four or more short items parted by commas ("مركز حدود العمري، آبار حمزة، آبار المياه، ...")."""
     items = [item for item in re.split(r"[،,]", text) if item.strip()]
     return len(items) >= ENUMERATION_MIN_ITEMS and sorted(len(_words(item)) for item in items)[len(items) // 2] <= MENU_ITEM_MAX_WORDS
+
+
+def _repeats_an_image_text(text: str) -> bool:
+    """An image's text ("logo", "icon") three times or more between Arabic words: the image before
+    each headline of a ticker, printed as its text."""
+    return len(_IMAGE_TEXT.findall(text)) >= IMAGE_TEXT_MIN_REPEATS
+
+
+_IMAGE_TEXT = re.compile(r"(?:^|(?<=\s))(?:logo|icon|img|image|thumbnail)(?=\s[\u0600-\u06ff])", re.IGNORECASE)
 
 
 def _runs_headlines_together(text: str) -> bool:

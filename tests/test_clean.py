@@ -2038,6 +2038,25 @@ def test_a_title_ending_in_two_dots_is_the_title() -> None:
     assert clean(_doc(title, BODY, BODY2)).title == title
 
 
+LOGO_TICKER = (
+    "logo بشأن ترسيم الحدود بين لبنان وقبرص… إليكم ما كشفته مصادر logo فيديو لافت… السيدة الأولى تلعب كرة السلة"
+    " logo بالفيديو… إسرائيل تعلن اغتيال قائد المدفعية في قطاع الساحل logo وزير الداخلية: ملف الفارين أولوية في جلسة"
+    " الحكومة غداً logo مطلوبان للقضاء في قبضة قوى الأمن"
+)
+# a long line with no comma naming a brand three times: a brand is no image's text
+BRAND_PARAGRAPH = (
+    "أعلنت شركة Apple اليوم عن هاتف جديد وقالت Apple إن الهاتف يأتي بشاشة أكبر وبطارية تدوم أطول"
+    " وأضافت Apple أن الأسعار تبدأ من ألف دولار في الأسواق الأمريكية والأوروبية اعتبارا من الشهر المقبل"
+)
+
+
+def test_a_ticker_with_an_images_text_before_each_headline_goes_and_a_brand_named_thrice_stays() -> None:
+    """Batch 350's training page innlb: "logo" (an image's text) before each of a ticker's headlines."""
+    page = (LOGO_TICKER, "", "وزير الدفاع يرسل جنودا إلى كازاخستان", "", BODY, BODY2)
+    assert _reasons(*page) == {LOGO_TICKER: "boilerplate: ticker (headlines run together, each after an image's text)"}
+    assert _reasons("وزير الدفاع يرسل جنودا إلى كازاخستان", "", BRAND_PARAGRAPH, "", BODY, BODY2) == {}
+
+
 @pytest.mark.parametrize(
     "line",
     [
