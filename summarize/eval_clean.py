@@ -638,6 +638,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     348: ("Uzbekistan's president, Kafr Qasim's police shootings (mwso3h, timesofisrael), labelled before any scoring"),
     349: ("Sweida's Karama Square protests (qasioun-news), labelled before any scoring"),
     350: ("Salt's municipal council, Akkar's municipalities (innlb), labelled before any scoring"),
+    351: ("Zakho's administration, the China-Arab States Cooperation Forum (no new site), no page"),
 }
 
 
