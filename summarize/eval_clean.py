@@ -639,6 +639,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     349: ("Sweida's Karama Square protests (qasioun-news), labelled before any scoring"),
     350: ("Salt's municipal council, Akkar's municipalities (innlb), labelled before any scoring"),
     351: ("Zakho's administration, the China-Arab States Cooperation Forum (no new site), no page"),
+    352: ("Arab Americans in Dearborn (noonpost), labelled before any scoring"),
 }
 
 
