@@ -640,6 +640,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     350: ("Salt's municipal council, Akkar's municipalities (innlb), labelled before any scoring"),
     351: ("Zakho's administration, the China-Arab States Cooperation Forum (no new site), no page"),
     352: ("Arab Americans in Dearborn (noonpost), labelled before any scoring"),
+    353: ("khat markets in Sanaa (freeposts, taleea), labelled before any scoring"),
 }
 
 
