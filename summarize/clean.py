@@ -73,6 +73,7 @@ TITLE_SUFFIX_MAX_WORDS = 3  # the title repeated with at most this many words ad
 CREDITED_MAX_CHARS = 300  # longer lines are paragraphs, never a title with a credit
 TAIL_CHARS = 1000  # how much of a paragraph's end the rejoining reads
 TICKER_RUN_MIN_WORDS = 30  # above the title, a line this long with no comma or full stop is a ticker
+MASTHEAD_LINE_MAX_WORDS = 30  # the editor's line with the paper's founding and the issue's date
 IMAGE_TEXT_MIN_REPEATS = 3  # an image's text ("logo") this often between Arabic headlines: a ticker
 TITLE_REWORDED_MAX_WORDS = 2  # right below the title, the title with at most this many last words changed is an image's text
 TITLE_REWORDED_MIN_SHARED = 4  # ... when it opens with at least this many of the title's words
@@ -487,6 +488,10 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: tweet-attribution"
     if (count <= 12 and cues.MASTHEAD.search(text)) or (count <= 25 and len(cues.MASTHEAD_ROLE.findall(text)) >= 2):
         return "boilerplate: masthead"
+    if count <= MASTHEAD_LINE_MAX_WORDS and cues.MASTHEAD_FIRST_ISSUE.match(text):
+        return "boilerplate: masthead (the editor and the paper's first issue)"
+    if count <= 4 and cues.ISSUE_NUMBER.match(stripped):
+        return "boilerplate: label (the issue's number)"
     if count <= HEADLINE_MAX_WORDS and cues.SECTION_FOOTER.search(text) and is_headline_like(text):
         return "boilerplate: section-footer"
     if count <= 25 and cues.COMMENT.search(text.lower()):

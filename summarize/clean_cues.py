@@ -171,6 +171,11 @@ MASTHEAD = cue(
     # a specialist's: "موقع متخصص بالشؤون الصينية", "مجلة متخصصة في الاقتصاد"
     rf"^{_PUBLICATION}\s+(?:متخصص|متخصصة|مختص|مختصة)\s+(?:في\s+|ب)\S+(?:\s+\S+){{0,2}}$",
 )
+# The editor's line running into the paper's founding and the issue's date: "رئيس التحرير: عبدالله
+# محمد النيباري صدر العدد الاول في 22 يونيو 1962 ..." (batch 353's taleea), longer than a masthead's line.
+MASTHEAD_FIRST_ISSUE = re.compile(rf"^{_ROLE}(?:\s+المسؤول)?\s*[:：].*صدر\s+العدد\s+(?:الأول|الاول)\s")
+# An issue's number alone: "العدد 1707", "العدد رقم: 52".
+ISSUE_NUMBER = re.compile(r"^(?:العدد|عدد)\s*(?:رقم)?\s*[:：]?\s*\d+$")
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
 MASTHEAD_ROLE = re.compile(rf"{_ROLE}|المدير\s+العام")
 # The site's own editor and, after a space, two to four words that may be a name: "رئيس التحرير أحمد
@@ -1058,6 +1063,12 @@ CONTINUATION_WORDS = folded(
         "وأكدت",
         "أوضح",
         "وأوضح",
+        "قالوا",  # the plural ("مواطنون قالوا", batch 353's freeposts cut short)
+        "وقالوا",
+        "أكدوا",
+        "وأكدوا",
+        "أضافوا",
+        "وأضافوا",
         "أوضحت",
         "وأوضحت",
         "أشار",

@@ -104,6 +104,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("شارك عبر فيسبوك تويتر واتساب", "boilerplate: share"),
         ("عاجل", "boilerplate: label"),
         ("Leave a Comment", "boilerplate: comments"),
+        ("العدد 1707", "boilerplate: label (the issue's number)"),
+        ("العدد رقم: 52", "boilerplate: label (the issue's number)"),
         ("WORDPRESS: 0", "boilerplate: comments"),  # a comment system's tab (batch 341's training page erena)
         ("Facebook (12)", "boilerplate: comments"),
         ("أضف تعليقاً", "boilerplate: comments"),
@@ -2050,6 +2052,24 @@ BRAND_PARAGRAPH = (
 )
 
 
+def test_the_editors_line_run_into_the_papers_founding_is_the_masthead() -> None:
+    """Batch 353's training page taleea: the editor's line runs into the first issue's date and the
+    issue's own date, longer than a masthead line is allowed; the issue's number follows."""
+    masthead = "رئيس التحرير: عبدالله محمد النيباري صدر العدد الاول في 22 يونيو 1962 الاربعاء 12 ذو القعدة 1426 هـ - 14 ديسمبر 2005"
+    reasons = _reasons(masthead, "", "العدد 1707", "", "الصقيع يرفع أسعار القات في اليمن", "", BODY, BODY2)
+    assert sorted(reasons.values()) == [
+        "boilerplate: label (the issue's number)",
+        "boilerplate: masthead (the editor and the paper's first issue)",
+    ]
+
+
+def test_a_sentence_cut_short_after_a_verb_of_saying_is_no_signature() -> None:
+    """Batch 353's training page freeposts ends "مواطنون قالوا" ("citizens said"), the text cut short:
+    no name ends on a verb of saying."""
+    assert _reasons(BODY, "", BODY2, "", "مواطنون قالوا ") == {}
+    assert _reasons(BODY, "", BODY2, "", "بيروت نيوز") == {"بيروت نيوز": "boilerplate: signature (a name after the text)"}
+
+
 def test_a_ticker_with_an_images_text_before_each_headline_goes_and_a_brand_named_thrice_stays() -> None:
     """Batch 350's training page innlb: "logo" (an image's text) before each of a ticker's headlines."""
     page = (LOGO_TICKER, "", "وزير الدفاع يرسل جنودا إلى كازاخستان", "", BODY, BODY2)
@@ -2077,6 +2097,8 @@ def test_a_ticker_with_an_images_text_before_each_headline_goes_and_a_brand_name
         "أنت هنا لأنك تبحث عن الحقيقة",  # "you are here" in a sentence
         "أطلقت وكالة ناسا المسبار في 01.10.2024",  # a source's word and a date in a sentence, no colon between
         "قناة الجزيرة: بث مباشر منذ 01.10.2024",  # after the colon, more than a date
+        "العدد 1707 من المجلة يصدر غدا",  # an issue's number in a sentence
+        "وقد صدر العدد الأول في 22 يونيو 1962 برئاسة تحرير عبدالله النيباري.",  # the founding told, no masthead
         "شارك مع أصدقائه في رحلة إلى الجبل",  # "shared with his friends": a sentence
         # "هذا الخبر" opening a sentence that says where the news was published first
         "هذا الخبر نشر أولاً في صحيفة محلية قبل أن تتناقله الوكالات.",
