@@ -64,6 +64,7 @@ GROUPS = (
     (307, 315),
     (316, 323),
     (324, 340),
+    (341, 353),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -102,9 +102,14 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # 53 of their content lines at first sight; none of the session's five rules, each from a training miss, changed
 # a held-out line. Held-out content stays 0.987 (0.9870, pinned 0.986), training content 0.997 (0.9973) and
 # training boilerplate 0.974 (0.9743).
+# Session 40's batches 341 to 353 lowered held-out boilerplate to 0.847 (0.8479, pinned 0.847, lowered for the
+# larger set: the three new held-out pages drop 9 of their 11 boilerplate lines and keep all 15 of their content
+# lines at first sight; none of the session's five rules, each from a training miss, changed a held-out line).
+# Held-out content stays 0.987 (0.9870, pinned 0.986), training content 0.997 (0.9973); training boilerplate
+# rises to 0.975 (0.9746, pinned 0.974).
 PINNED = {
     "train": {"content": 0.997, "boilerplate": 0.974, "weakest": 0.428},
-    "held-out": {"content": 0.986, "boilerplate": 0.848, "weakest": 0.333},
+    "held-out": {"content": 0.986, "boilerplate": 0.847, "weakest": 0.333},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -188,20 +193,22 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 512, sites 506: content recall ")
+    assert summary.startswith("held-out: pages 515, sites 509: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
     # 299, 300, 301, 302, 304, 305, 307, 308 (whose one page was taken out), 310, 311, 312, 314, 315, 316, 317,
     # 320, 322, 323 (which found no new site), 331, 332, 333 (no new site), 334, 336 (no new site), 337, 338,
-    # 339 and 340 (no new site) have no held-out page
+    # 339, 340 (no new site), 343, 345 (no new site), 346, 347, 348, 349, 350, 351 (no new site), 352 and 353 have
+    # no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
     batches += [220, 222, 223, 225, 226, 227, 229, 230, 231, 232, 235, 236, 238, *range(240, 248), 249, 252, 254, 255, 259]
     batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
     batches += [295, 296, 297, 298, 303, 306, 309, 313, 318, 319, 321, 324, 325, 326, 327, 328, 329, 330, 335]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-246:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [341, 342, 344]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-249:]] == [f"  of which batch {batch}" for batch in batches]
     assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
 
 
