@@ -708,14 +708,13 @@ def _is_source_then_date(text: str) -> bool:
     """A news source's name of at most SOURCE_LINE_MAX_WORDS words, a colon, then only a date
     ("إذاعة إرينا الدولية: 01.10.2024"). Without the colon a short sentence may end on a date."""
     name, colon, date = text.replace("：", ":").partition(":")
+    if not colon:
+        return False  # most lines: no word list is made
+    undated = cues.DATE.sub("", date)
+    if undated == date or _WORD_CHARACTER.search(undated):
+        return False  # no date after the colon, or words beside it
     name_words = [normalise_for_match(w) for w in _words(name)]
-    return (
-        bool(colon)
-        and 0 < len(name_words) <= SOURCE_LINE_MAX_WORDS
-        and any(w in cues.SOURCE_WORDS for w in name_words)
-        and cues.DATE.search(date) is not None
-        and not _WORD_CHARACTER.search(cues.DATE.sub("", date))
-    )
+    return 0 < len(name_words) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name_words)
 
 
 def _date_length(word_list: list[str]) -> tuple[int, int]:
