@@ -554,7 +554,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: teaser (another article's date, then its headline)"
     if cues.DATED_SNIPPET.search(text):
         return "boilerplate: teaser (cut off, then another article's date)"
-    if count >= TICKER_RUN_MIN_WORDS and "،" not in text and _runs_headlines_together(text) and _repeats_an_image_text(text):
+    if _runs_headlines_together(text) and _repeats_an_image_text(text):
         return "boilerplate: ticker (headlines run together, each after an image's text)"  # "logo بشأن ... logo فيديو لافت ..."
     if count > 24:
         return None  # longer than any of the rules below
@@ -700,8 +700,12 @@ def _is_dated_source(word_list: list[str]) -> bool:
     """A date of three words or more (two numbers at least), then a news source's name of at most
     SOURCE_LINE_MAX_WORDS words ("الإثنين 13 شوال 1437/ 18 يوليو 2016 وكالة معراج للأنباء")."""
     date, numbers = _date_length(word_list)
-    name = word_list[date:]
-    return date >= 3 and numbers >= 2 and 0 < len(name) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name)
+    return date >= 3 and numbers >= 2 and _is_source_name(word_list[date:])
+
+
+def _is_source_name(folded_words: Sequence[str]) -> bool:
+    """One to SOURCE_LINE_MAX_WORDS words (folded), one of them a news source's ("وكالة", "نيوز")."""
+    return 0 < len(folded_words) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in folded_words)
 
 
 def _is_source_then_date(text: str) -> bool:
@@ -713,8 +717,7 @@ def _is_source_then_date(text: str) -> bool:
     undated = cues.DATE.sub("", date)
     if undated == date or _WORD_CHARACTER.search(undated):
         return False  # no date after the colon, or words beside it
-    name_words = [normalise_for_match(w) for w in _words(name)]
-    return 0 < len(name_words) <= SOURCE_LINE_MAX_WORDS and any(w in cues.SOURCE_WORDS for w in name_words)
+    return _is_source_name([normalise_for_match(w) for w in _words(name)])
 
 
 def _date_length(word_list: list[str]) -> tuple[int, int]:

@@ -160,8 +160,10 @@ LINK_PROMPT = cue(
 _PUBLICATION = r"(?:صحيفة|جريدة|موقع|شبكة|بوابة|مجلة)"
 # A masthead role: "رئيس التحرير", "مدير مجلس الإدارة".
 _ROLE = r"(?:رئيس|رئيسة|مدير|مديرة)\s+(?:التحرير|تحرير|مجلس\s+الإدارة|مجلس\s+الادارة)"
+# The editor's (or another masthead role's) line: "رئيس التحرير:", "المدير المسؤول :".
+_EDITOR_LINE = rf"^{_ROLE}(?:\s+المسؤول)?\s*[:：]"
 MASTHEAD = cue(
-    rf"^{_ROLE}(?:\s+المسؤول)?\s*[:：]",
+    _EDITOR_LINE,
     rf"^{_ROLE}(?=[^\W\d_])",  # the holder's name run in: "رئيس التحريرمحمد رجب"
     r"^editor[-\s]in[-\s]chief\b",
     r"^(?:فريق|هيئة|أسرة|اسرة)\s+التحرير$",  # the masthead's heading
@@ -173,7 +175,7 @@ MASTHEAD = cue(
 )
 # The editor's line running into the paper's founding and the issue's date: "رئيس التحرير: عبدالله
 # محمد النيباري صدر العدد الاول في 22 يونيو 1962 ..." (batch 353's taleea), longer than a masthead's line.
-MASTHEAD_FIRST_ISSUE = re.compile(rf"^{_ROLE}(?:\s+المسؤول)?\s*[:：].*صدر\s+العدد\s+(?:الأول|الاول)\s")
+MASTHEAD_FIRST_ISSUE = re.compile(rf"{_EDITOR_LINE}.*صدر\s+العدد\s+(?:الأول|الاول)\s")
 # An issue's number alone: "العدد 1707", "العدد رقم: 52".
 ISSUE_NUMBER = re.compile(r"^(?:العدد|عدد)\s*(?:رقم)?\s*[:：]?\s*\d+$")
 # Two of the masthead's roles on one line, the names run in: "رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر".
