@@ -641,6 +641,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     351: ("Zakho's administration, the China-Arab States Cooperation Forum (no new site), no page"),
     352: ("Arab Americans in Dearborn (noonpost), labelled before any scoring"),
     353: ("khat markets in Sanaa (freeposts, taleea), labelled before any scoring"),
+    354: ("Arabic pages for Sweden and Belgium (centersweden, almadar.be, alnoor, kristianstadsbladet), labelled before any scoring"),
 }
 
 
