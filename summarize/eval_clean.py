@@ -642,6 +642,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     352: ("Arab Americans in Dearborn (noonpost), labelled before any scoring"),
     353: ("khat markets in Sanaa (freeposts, taleea), labelled before any scoring"),
     354: ("Arabic pages for Sweden and Belgium (centersweden, almadar.be, alnoor, kristianstadsbladet), labelled before any scoring"),
+    355: ("Sudanese pages on Nyala (alsudaninews, hooosh, onsudan, dabangasudan), labelled before any scoring"),
 }
 
 
