@@ -536,6 +536,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: credit (a feed's footer: where the post first appeared)"
     if count <= PHOTO_CAPTION_MAX_WORDS and cues.PHOTO_CREDIT.search(text) and is_headline_like(text):
         return "boilerplate: caption (a photo credit)"
+    if count <= PHOTO_CAPTION_MAX_WORDS * 3 and cues.SOURCED_PHOTO.search(text) and is_headline_like(text):
+        return "boilerplate: caption (a photo and where it was found)"
     if arabic_page and count <= LATIN_CAPTION_MAX_WORDS and cues.LATIN_PHOTO_CREDIT.search(text) and not arabic_ratio(text):
         return "boilerplate: caption (a photographer's credit, in Latin script)"  # "... Foto: Name / TT"
     if count <= PHOTO_CAPTION_MAX_WORDS * 3 and cues.BRACKETED_LATIN_PHOTO_CREDIT.search(text) and is_headline_like(text):

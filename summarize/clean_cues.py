@@ -366,6 +366,13 @@ PHOTO_CREDIT = cue(
     r"|(?:جيتي|غيتي)(?:\s+(?:إيميجز|ايميجز|إيماجز|ايماجز))?)\s*[)\]]\s*$",  # Getty spelt in Arabic
     r"\S\s*[-–|]\s*(?:صورة\s+)?(?:أرشيفية|ارشيفية|تعبيرية)$",  # "... - أرشيفية"
 )
+# A caption's source after a dash, where it names no agency but where the photo was found: "نازحين
+# فارين من نيالا ... - المصدر وسائل التواصل الاجتماعي" (batch 355's dabangasudan). A headline closing
+# on a source's name ("... - المصدر أونلاين") names a site, not these.
+SOURCED_PHOTO = cue(
+    r"\S\s*[-–|]\s*(?:المصدر|مصدر\s+الصورة|الصورة)\s*[:：]?\s*"
+    r"(?:(?:وسائل|مواقع)\s+التواصل(?:\s+الاجتماعي)?|الإنترنت|الانترنت|أرشيف|ارشيف)$",
+)
 # Photos credited in brackets closing a line: "... / جديد انفو ( الصور من قناة تاودا تيفي)".
 PHOTOS_CREDITED = re.compile(r"[(\[]\s*(?:ال)?(?:صور|صورة|تصوير)\s[^()\[\]]*[)\]]\s*$")
 # A photographer's credit in a Latin-script caption, as agencies and stock libraries write it:

@@ -224,6 +224,11 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("إسرائيل قصفت مستودعا تأوي العائلة بثلاثة صواريخ، بحسب مصادر (جيتي)", "boilerplate: caption (a photo credit)"),  # batch 83's
         ("متضررون من الزلزال يعيشون في خيام (غيتي إيماجز)", "boilerplate: caption (a photo credit)"),
         ("وزير المالية - صورة أرشيفية", "boilerplate: caption (a photo credit)"),
+        (  # batch 355's training page dabangasudan: a caption of twenty words, credited to social media
+            "نازحون فارون من المدينة جراء المعارك في طريقهم إلى ولاية شرق دارفور - المصدر وسائل التواصل الاجتماعي",
+            "boilerplate: caption (a photo and where it was found)",
+        ),
+        ("المشاركون في الوقفة أمام مقر البلدية - الصورة: أرشيف", "boilerplate: caption (a photo and where it was found)"),
         ("التعليقات: 0", "boilerplate: comments"),
         ("جدول المحتويات", "boilerplate: widget"),
         ("جريدة النهار المصرية رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر", "boilerplate: masthead"),
