@@ -643,6 +643,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     353: ("khat markets in Sanaa (freeposts, taleea), labelled before any scoring"),
     354: ("Arabic pages for Sweden and Belgium (centersweden, almadar.be, alnoor, kristianstadsbladet), labelled before any scoring"),
     355: ("Sudanese pages on Nyala (alsudaninews, hooosh, onsudan, dabangasudan), labelled before any scoring"),
+    356: ("Saharawi pages on the refugee camps (ecsaharaui, saharawistoday), labelled before any scoring"),
 }
 
 
