@@ -644,6 +644,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     354: ("Arabic pages for Sweden and Belgium (centersweden, almadar.be, alnoor, kristianstadsbladet), labelled before any scoring"),
     355: ("Sudanese pages on Nyala (alsudaninews, hooosh, onsudan, dabangasudan), labelled before any scoring"),
     356: ("Saharawi pages on the refugee camps (ecsaharaui, saharawistoday), labelled before any scoring"),
+    357: ("Eritrean pages (ecss-online, al-massar), labelled before any scoring"),
 }
 
 
