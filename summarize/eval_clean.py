@@ -645,6 +645,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     355: ("Sudanese pages on Nyala (alsudaninews, hooosh, onsudan, dabangasudan), labelled before any scoring"),
     356: ("Saharawi pages on the refugee camps (ecsaharaui, saharawistoday), labelled before any scoring"),
     357: ("Eritrean pages (ecss-online, al-massar), labelled before any scoring"),
+    358: ("an Iranian site's Arabic page on Mali (afran), labelled before any scoring"),
 }
 
 
