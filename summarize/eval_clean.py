@@ -646,6 +646,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     356: ("Saharawi pages on the refugee camps (ecsaharaui, saharawistoday), labelled before any scoring"),
     357: ("Eritrean pages (ecss-online, al-massar), labelled before any scoring"),
     358: ("an Iranian site's Arabic page on Mali (afran), labelled before any scoring"),
+    359: ("Syrians in Gaziantep (turkeytodey, citynews27), labelled before any scoring"),
 }
 
 
