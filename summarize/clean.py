@@ -1473,12 +1473,7 @@ def _section_label_before_a_title(entries: list[tuple[int, str]], candidates: li
     """The topmost candidate is a section's name ("أخبار الشرقية" above "محافظ الشرقية يفتتح مدرسة
     ..."), sharing one word with the text, and a later one shares two: that one is the title. (A tag
     page's "وسم: الانتخابات" stays its title.)"""
-    label = _words(entries[candidates[0]][1])
-    return (
-        len(label) <= NAV_ITEM_MAX_WORDS
-        and normalise_for_match(label[0]) in cues.SECTION_WORDS
-        and any(shared[p] >= 2 for p in candidates[1:])
-    )
+    return _names_a_news_section(entries[candidates[0]][1]) and any(shared[p] >= 2 for p in candidates[1:])
 
 
 def _label_before_a_repeated_title(entries: list[tuple[int, str]], candidates: list[int], counts: dict[str, int]) -> bool:
@@ -1544,16 +1539,17 @@ def _main_body(entries: list[tuple[int, str]], kept: list[int]) -> list[int]:
 
 
 def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
-    """Very short lines above the page's title (the section, the site's name, "breaking" labels), and
-    between the title and the first paragraph (the writer's name, the section, the site's name and
-    city run together: "عنب بلديداريا"); a subheading there would be longer. One made only of the
-    text's own words may be its subheading or its title: kept, marked (`_TextWords`)."""
+    """Very short lines above the page's title (the section, the site's name, "breaking" labels; a
+    section of news may take five words: "أخبار السوريين في المهجر"), and between the title and the
+    first paragraph (the writer's name, the section, the site's name and city run together: "عنب
+    بلديداريا"); a subheading there would be longer. One made only of the text's own words may be
+    its subheading or its title: kept, marked (`_TextWords`)."""
     if title is None:
         return
     text_words = _TextWords(entries, reasons)
     for position in range(title):
         text = entries[position][1]
-        if position not in reasons and len(_words(text)) <= NAV_ITEM_MAX_WORDS and not ends_sentence(text):
+        if position not in reasons and (len(_words(text)) <= NAV_ITEM_MAX_WORDS or _names_a_news_section(text)) and not ends_sentence(text):
             _mark_label(text_words, position, text, reasons, unsure, "boilerplate: label")
         elif position not in reasons and _runs_headlines_together(text):
             reasons[position] = "boilerplate: ticker (headlines run together above the title)"
@@ -1571,6 +1567,15 @@ def _mark_labels_above(entries: list[tuple[int, str]], reasons: dict[int, str], 
         elif _below_a_title_copy(entries, reasons, below, title) and not ends_sentence(text):
             reasons[below] = "boilerplate: caption (below the title's copy: an image's text, then its caption)"
         below = _next_kept(entries, reasons, below)
+
+
+def _names_a_news_section(text: str) -> bool:
+    """ "أخبار" and a word or two, or up to four with no digit: the news of a place or a people, a
+    section's name. A digest's title names its day ("أخبار وتقارير يوم ٢٠ مايس")."""
+    word_list = _words(text)
+    if not word_list or normalise_for_match(word_list[0]) not in cues.SECTION_WORDS:
+        return False
+    return len(word_list) <= NAV_ITEM_MAX_WORDS or (len(word_list) <= NAV_ITEM_MAX_WORDS + 2 and not _DIGIT.search(text))
 
 
 def _mark_label(text_words: _TextWords, position: int, text: str, reasons: dict[int, str], unsure: dict[int, str], reason: str) -> None:

@@ -1927,6 +1927,26 @@ def test_a_sections_name_above_the_title_is_no_title_but_a_tag_pages_label_stays
     assert clean(_doc("مدرسة أبو قورة", title, opening, BODY2)).title == title
 
 
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("أخبار السوريين في المهجر", False),  # a people's news, four words (batch 359's training page citynews27)
+        ("أخبار السوريين في بلاد المهجر", False),  # five words
+        ("أخبار وتقارير السوريين في بلاد المهجر", True),  # six words: a title's length
+        ("أخبار السوريين يوم 20 مايس", True),  # a digest's title names its day (batch 1's algardenia)
+    ],
+)
+def test_a_news_sections_name_of_up_to_five_words_above_the_title_goes(first: str, is_title: bool) -> None:
+    """ "أخبار" with a few words, sharing one ("السوريين") with the text, above a headline sharing
+    more: the section's name, which goes; the headline is the title. A line naming a day stays the
+    title, the headline below it then a heading."""
+    title = "سوريون في تركيا يطالبون بإعادة افتتاح القنصلية السورية في غازي عنتاب"
+    opening = "يطالب السوريون المقيمون في تركيا بإعادة افتتاح مكتب قنصلي في مدينة غازي عنتاب لتخفيف عناء السفر."
+    article = clean(_doc(first, title, opening, BODY2))
+    assert (article.title == first) is is_title
+    assert (first in {d.text for d in article.dropped}) is not is_title
+
+
 def test_the_section_named_above_the_title_is_no_title_though_the_text_has_its_word() -> None:
     """From batch 311's training page yek-dem: "القسم العاممختارات" (the section, "general", and
     "selections" run together) opens the page; its "القسم" is in the text ("القسم الأكبر من سكانه"),
