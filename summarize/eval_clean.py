@@ -647,6 +647,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     357: ("Eritrean pages (ecss-online, al-massar), labelled before any scoring"),
     358: ("an Iranian site's Arabic page on Mali (afran), labelled before any scoring"),
     359: ("Syrians in Gaziantep (turkeytodey, citynews27), labelled before any scoring"),
+    360: ("a Jordanian municipality's news page (mafraq.gov.jo), labelled before any scoring"),
 }
 
 
