@@ -208,6 +208,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_labels_above(entries, reasons, unsure, title_position)
     _mark_source_lines(entries, reasons, unsure, title_position)
     _mark_colon_labels_above_text(entries, reasons, unsure, title_position)
+    _mark_fields_among_dropped_fields(entries, reasons)
     _mark_site_names_above_text(entries, reasons)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_headline_above_more_link(entries, reasons)
@@ -1620,6 +1621,19 @@ def _mark_colon_labels_above_text(
                 reasons[position] = "boilerplate: label (a name and a colon above the text)"
         elif not is_headline_like(text):
             return
+
+
+def _mark_fields_among_dropped_fields(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A short field ("البلد: 🇲🇾 ماليزيا") between two fields that earlier rules dropped, above the
+    text ("المصدر: Malay Mail" above it, "اليوم: السبت 25 مارس 2023" below; batch 361's samapost):
+    the page's record of its source, place and day, not the text."""
+    for position, (_, text) in enumerate(entries[:-1]):
+        if position not in reasons and not is_headline_like(text):
+            return  # the text has begun
+        if position in reasons or not position or len(_words(text)) > NAV_ITEM_MAX_WORDS + 1 or not _FIELD_LINE.match(text):
+            continue
+        if all(near in reasons and _FIELD_LINE.match(entries[near][1]) for near in (position - 1, position + 1)):
+            reasons[position] = "boilerplate: label (a field among the page's dropped fields)"
 
 
 def _is_enumeration(text: str) -> bool:

@@ -1947,6 +1947,19 @@ def test_a_news_sections_name_of_up_to_five_words_above_the_title_goes(first: st
     assert (first in {d.text for d in article.dropped}) is not is_title
 
 
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # batch 361's training page samapost: source, country, day and link, then the text
+        (("المصدر: Malay Mail", "البلد: ماليزيا", "اليوم: السبت 25 مارس 2023", "الرابط: https://bit.ly/42E2o3U", BODY, BODY2), True),
+        (("المصدر: Malay Mail", "البلد: ماليزيا", BODY, BODY2), False),  # one dropped field beside it: no block
+        ((BODY, "المصدر: Malay Mail", "البلد: ماليزيا", "اليوم: السبت 25 مارس 2023", BODY2), False),  # inside the text
+    ],
+)
+def test_a_field_between_two_dropped_fields_above_the_text_goes(lines: tuple[str, ...], dropped: bool) -> None:
+    assert (_reasons(*lines).get("البلد: ماليزيا") == "boilerplate: label (a field among the page's dropped fields)") is dropped
+
+
 def test_the_section_named_above_the_title_is_no_title_though_the_text_has_its_word() -> None:
     """From batch 311's training page yek-dem: "القسم العاممختارات" (the section, "general", and
     "selections" run together) opens the page; its "القسم" is in the text ("القسم الأكبر من سكانه"),
