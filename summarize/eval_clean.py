@@ -649,6 +649,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     359: ("Syrians in Gaziantep (turkeytodey, citynews27), labelled before any scoring"),
     360: ("a Jordanian municipality's news page (mafraq.gov.jo), labelled before any scoring"),
     361: ("Malaysia's prime minister abroad (samapost, ednews), labelled before any scoring"),
+    362: ("Arab Canadians (arabcalgary, canadianstyle1), labelled before any scoring"),
 }
 
 
