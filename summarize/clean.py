@@ -2356,8 +2356,8 @@ def _could_be_a_name_line(text: str) -> bool:
     return len(text) <= NAME_LINE_MAX_CHARS and not ends_sentence(text) and not _DIGIT.search(text)
 
 
-# "report", "coverage", "prepared by", "follow-up": a writer's name follows, with or without a colon, or a headline
-_REPORT_WORDS = "تقرير|تغطية|إعداد|اعداد|متابعة"
+# "report", "coverage", "prepared by", "follow-up", "interview": a writer's name follows, with or without a colon, or a headline
+_REPORT_WORDS = "تقرير|تغطية|إعداد|اعداد|متابعة|حوار"
 _BYLINE_OPENING = re.compile(rf"^(?:>\s*|(?:{_REPORT_WORDS})(?:\s*[:：]\s*|\s+))")
 _REPORT_BY = re.compile(rf"^\s*(?:{_REPORT_WORDS})(?:\s*[:：]|\s)")
 
