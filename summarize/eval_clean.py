@@ -654,6 +654,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     364: ("the Nile dam's opening (mohamedelmaki, rouya24), labelled before any scoring"),
     365: ("Nouadhibou's fishermen (almaghrebnews, almuashireco), labelled before any scoring"),
     366: ("Wadi Hadramawt (sayunradio, acn.lat, hadhramaut.info), labelled before any scoring"),
+    367: ("Moroccans in Turin (alyakine), labelled before any scoring"),
 }
 
 
