@@ -655,6 +655,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     365: ("Nouadhibou's fishermen (almaghrebnews, almuashireco), labelled before any scoring"),
     366: ("Wadi Hadramawt (sayunradio, acn.lat, hadhramaut.info), labelled before any scoring"),
     367: ("Moroccans in Turin (alyakine), labelled before any scoring"),
+    368: ("Puntland (mogadishucenter, puntlandtrust, sowtalsomal), labelled before any scoring"),
 }
 
 
