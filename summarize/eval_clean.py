@@ -660,6 +660,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     370: ("Iraq's Turkmen front (turkmenelia, turkmen.nl), labelled before any scoring"),
     371: ("Majdal Shams (program-eg, eltira, rawabetcenter), labelled before any scoring"),
     372: ("a Senegalese site's Arabic page on Touba (reveildakar), labelled before any scoring"),
+    373: ("Club Palestino in Chile (refugeesps), labelled before any scoring"),
 }
 
 
