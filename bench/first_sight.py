@@ -65,6 +65,7 @@ GROUPS = (
     (316, 323),
     (324, 340),
     (341, 353),
+    (354, 373),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
