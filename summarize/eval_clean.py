@@ -661,6 +661,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     371: ("Majdal Shams (program-eg, eltira, rawabetcenter), labelled before any scoring"),
     372: ("a Senegalese site's Arabic page on Touba (reveildakar), labelled before any scoring"),
     373: ("Club Palestino in Chile (refugeesps), labelled before any scoring"),
+    374: (
+        "Austria's Arab press: a news blog's section, Vienna's Arab street,"
+        " a cultural centre's events (wagih-felbermayer, ramadan2, aymanwahdan), a Tunisian front page (infograt), labelled before any scoring"
+    ),
 }
 
 
