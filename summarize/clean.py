@@ -1809,7 +1809,7 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
         text = entries[below][1]
         part = 2 <= len(content_keys(text)) < len(title_stems) and _run_of_title_words(text, entries[title][1])
         # below a paragraph of the text, heading more of it: a subheading, which may repeat the title's words
-        subheading = rank > 0 and _closes_a_statement(entries[above][1]) and _heads_following_body(entries, reasons, below)
+        subheading = rank > 0 and not is_headline_like(entries[above][1]) and _heads_following_body(entries, reasons, below)
         if part and not subheading and (is_headline_like(text) if rank == 0 else _title_like(text)):
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         elif rank == 0 and is_headline_like(text) and _rewords_the_title_end(content_keys(text), title_stems):

@@ -663,7 +663,8 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     373: ("Club Palestino in Chile (refugeesps), labelled before any scoring"),
     374: (
         "Austria's Arab press: a news blog's section, Vienna's Arab street,"
-        " a cultural centre's events (wagih-felbermayer, ramadan2, aymanwahdan), a Tunisian front page (infograt), labelled before any scoring"
+        " a cultural centre's events (wagih-felbermayer, ramadan2, aymanwahdan),"
+        " a Tunisian front page (infograt), labelled before any scoring"
     ),
     375: ("Norway's Arab press: Voice of Norway's tag page (norwayvoice), a blog on asylum news (safar2015), labelled before any scoring"),
     376: ("Egyptians in Denmark, from the Danish-Arab Partnership Programme's news (dapp), labelled before any scoring"),

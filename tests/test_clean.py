@@ -1764,14 +1764,20 @@ def test_the_headline_with_the_sites_name_across_a_bar_is_a_copy_and_the_headlin
     assert "duplicate: the headline with the site's name" not in {d.reason for d in kept.dropped}
 
 
-def test_a_subheading_inside_the_text_may_repeat_the_titles_first_words() -> None:
+@pytest.mark.parametrize("stop", [".", ""])
+def test_a_subheading_inside_the_text_may_repeat_the_titles_first_words(stop: str) -> None:
+    """The paragraph above the subheading need not end with a full stop (batch 378's training page
+    safarin: "... وفقا لموقع المرسال", then "مدينة نيقوسيا" under a title about Nicosia)."""
     title = "حريق بقسم الأطفال بمستشفى البدرشين.. والحماية المدنية تحاول السيطرة"
-    opening = "شهدت مستشفى البدرشين المركزي، اليوم، اندلاع حريق داخل قسم الأطفال، وتحاول قوات الحماية المدنية السيطرة عليه."
+    opening = (
+        "شهدت مستشفى البدرشين المركزي، اليوم، اندلاع حريق داخل قسم الأطفال، وتحاول قوات الحماية المدنية السيطرة عليه"
+        " بحسب شهود من سكان الحي المجاور للمستشفى في المدينة" + stop
+    )
     subheading = "حريق بقسم الأطفال بمستشفى البدرشين"
     text = "وتعود البداية إلى تلقي الحماية المدنية بلاغًا يفيد بوجود حريق داخل المستشفى، وعلى الفور تم الدفع بسيارات الإطفاء."
-    assert _reasons(title, opening, subheading, text) == {}
+    assert _reasons(title, "", opening, "", subheading, "", text) == {}  # blank lines: no line runs on into the next
     # right below the title, the same words are the lead photo's caption
-    assert _reasons(title, subheading, opening, text) == {subheading: "boilerplate: caption (part of the title)"}
+    assert _reasons(title, "", subheading, "", opening, "", text) == {subheading: "boilerplate: caption (part of the title)"}
 
 
 def test_a_question_headline_in_a_list_above_a_one_paragraph_text_does_not_start_the_text() -> None:
