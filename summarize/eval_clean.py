@@ -670,6 +670,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     376: ("Egyptians in Denmark, from the Danish-Arab Partnership Programme's news (dapp), labelled before any scoring"),
     377: ("Chicago's Arab community, from an Arab community union's site (arabcommunityunion), labelled before any scoring"),
     378: ("Nicosia for tourists, from a travel news site (safarin), labelled before any scoring"),
+    379: ("Malabar's Muslims and Arabic, from an Indian Arabic magazine (nidaulhind), labelled before any scoring"),
 }
 
 
