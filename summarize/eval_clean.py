@@ -671,6 +671,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     377: ("Chicago's Arab community, from an Arab community union's site (arabcommunityunion), labelled before any scoring"),
     378: ("Nicosia for tourists, from a travel news site (safarin), labelled before any scoring"),
     379: ("Malabar's Muslims and Arabic, from an Indian Arabic magazine (nidaulhind), labelled before any scoring"),
+    380: ("Pakistan's press on King Abdullah's death, from an Asia news blog (asyanews), labelled before any scoring"),
 }
 
 
