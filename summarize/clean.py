@@ -452,6 +452,12 @@ def _closes_a_statement(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?؟"
 
 
+def _is_a_paragraph(text: str) -> bool:
+    """`text` closes a statement (see `_closes_a_statement`) or runs longer than a headline without
+    doing so (a paragraph whose full stop the page left out); a line ending with a colon leads on."""
+    return _closes_a_statement(text) or (len(_words(text)) > HEADLINE_MAX_WORDS and not text.rstrip().endswith((":", "：")))
+
+
 def is_headline_like(text: str) -> bool:
     """A short line without terminal punctuation: a title, subheading or list entry."""
     return not ends_sentence(text) and len(_words(text)) <= HEADLINE_MAX_WORDS
@@ -1809,7 +1815,7 @@ def _mark_title_repeats(entries: list[tuple[int, str]], reasons: dict[int, str],
         text = entries[below][1]
         part = 2 <= len(content_keys(text)) < len(title_stems) and _run_of_title_words(text, entries[title][1])
         # below a paragraph of the text, heading more of it: a subheading, which may repeat the title's words
-        subheading = rank > 0 and not is_headline_like(entries[above][1]) and _heads_following_body(entries, reasons, below)
+        subheading = rank > 0 and _is_a_paragraph(entries[above][1]) and _heads_following_body(entries, reasons, below)
         if part and not subheading and (is_headline_like(text) if rank == 0 else _title_like(text)):
             reasons[below] = "boilerplate: caption (part of the title)" if rank == 0 else "duplicate: part of the title"
         elif rank == 0 and is_headline_like(text) and _rewords_the_title_end(content_keys(text), title_stems):
