@@ -100,7 +100,9 @@ def _loose(name: str) -> str:
 _MONTH = "(?:" + "|".join(sorted({_loose(name) for names in MONTHS for name in names}, key=lambda p: (-len(p), p))) + ")"
 # A date written out ("13 ابريل 2020م", "27 فبراير، 2021"): day, month's name, year.
 _WRITTEN_DATE = rf"\d{{1,2}}\s+{_MONTH}\s*[,،]?\s*\d{{4}}"
-_CALENDAR_DATE = rf"(?:{_WRITTEN_DATE}|\b\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b)"
+# A date in figures, day or year first ("28/11/2021", "2021-11-28", "1.4.19").
+_FIGURES_DATE = r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}"
+_CALENDAR_DATE = rf"(?:{_WRITTEN_DATE}|\b{_FIGURES_DATE}\b)"
 # A date written out ("13 ابريل 2020") or in figures, perhaps with the time ("28/11/2021 02:32:14").
 DATE = re.compile(rf"{_CALENDAR_DATE}|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b")
 DATE_MAX_WORDS = 6  # "28/11/2021 02:32:14": three numbers each; "13 كانون الثاني 2020": a Levantine month's name has two words
@@ -195,7 +197,7 @@ DATED_HEADLINE = re.compile(r"^[-–•*·]?\s*\d{4}-\d{1,2}-\d{1,2}\s*(?=[^\W\d
 # wrapped sentence's next line may open with a time, but not with a time and such a mark.
 TIMED_ITEM = re.compile(r"^[-–•*·]?\s*\d{1,2}:\d{2}\s*[.|•·\-–]\s+(?=[^\W\d_])")
 # A search or listing snippet: text cut off with an ellipsis, then the date of another article.
-DATED_SNIPPET = re.compile(r"(?:\.{3}|…)\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b[^.!?؟]{0,40}$")
+DATED_SNIPPET = re.compile(rf"(?:\.{{3}}|…)\s*{_FIGURES_DATE}\b[^.!?؟]{{0,40}}$")
 # A line of markup a scrape left behind: an element with its closing tag, or a lone tag.
 MARKUP_LINE = re.compile(r"^\s*(?:<([a-zA-Z][\w-]*)\b[^>]*>.*</\1\s*>|<[a-zA-Z/!][^<>]*>)\s*$")
 # The tail of a tag a scrape cut in two: attributes and the closing bracket opening the line
@@ -679,7 +681,7 @@ PUBLISHED_ON = cue(
     # the label closing a dated line, its time lost ("فريق التحرير6 أبريل 2016آخر تحديث :")
     rf"{_DATE_LABEL}\s*[:：]\s*$",
     # a theme's "posted on" with a date after it ("كتب في 21 مارس 2023 - 15:59"); a sentence says more
-    r"كتب(?:ه|ت|ها)?\s+في\s*[:：]?\s*(?:\d{1,2}\s+\S+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})",
+    rf"كتب(?:ه|ت|ها)?\s+في\s*[:：]?\s*(?:\d{{1,2}}\s+\S+\s+\d{{4}}|{_FIGURES_DATE})",
 )
 DATELINE = re.compile(r"^\S+(?:\s\S+){0,2}\s[-–]\s\S+(?:\s\S+){0,3}$")
 # "بورسودان : خاص للحاكم نيوز", "القاهرة - خاص", "المكلا (نداء حضرموت) خاص": a place, a separator
