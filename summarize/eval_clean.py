@@ -673,6 +673,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     379: ("Malabar's Muslims and Arabic, from an Indian Arabic magazine (nidaulhind), labelled before any scoring"),
     380: ("Pakistan's press on King Abdullah's death, from an Asia news blog (asyanews), labelled before any scoring"),
     381: ("New Zealand's Muslims after Christchurch, from a scholars' forum's news (msf-online), labelled before any scoring"),
+    382: (
+        "university news: a faculty's archive note on plagiarism checks, a college's visit (phy.du.edu.eg,"
+        " cois.uobaghdad), labelled before any scoring"
+    ),
 }
 
 
