@@ -396,6 +396,7 @@ LABEL = cue(
     r"^(?:مساحة\s+إعلانية|مساحة\s+اعلانية|محتوى\s+مدفوع|محتوى\s+ممول|sponsored)$",
     r"^(?:أخبار|اخبار|أنباء|انباء)\s+عاجلة$",
     r"^(?:أهم|اهم|أبرز|ابرز)\s+(?:الأخبار|الاخبار)\s*[:：]?$",  # "top news": a widget's label (the list may be cut off)
+    r"^(?:أرشيف|ارشيف)\s+(?:الأخبار|الاخبار|الأنباء|الانباء|المقالات)\s*[:：]?$",  # "news archive": a section's link (phy.du.edu.eg)
     # a key-points box's label ("النقاط الأساسية"; the points below it are the text's)
     r"^(?:(?:أهم|اهم|أبرز|ابرز)\s+)?النقاط(?:\s+(?:الأساسية|الاساسية|الرئيسية))?\s*[:：]?$",
     # a summary box's label ("في كلمات قليلة", batch 143's newsar; "ملخص"): the summary below it is the text's

@@ -241,6 +241,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("حول الموقع", "boilerplate: footer (the site's links)"),  # "about the site" alone (sampress-1)
         ("للمزيد: موقع خليجيون نيوز، للتواصل الاجتماعي تابعنا على خليجيون", "boilerplate: promo"),  # khaligyoun-1
         ("أهم الأخبار", "boilerplate: label"),  # a widget's label, its list cut off (khaligyoun-1)
+        ("أرشيف الأخبار", "boilerplate: label"),  # a section's link above a faculty's news (batch 382, phy-du-edu-1)
         ("انضم إلى قناتنا على تيليجرام", "boilerplate: promo"),
         ("تابع آخر الأخبار عبر تطبيق نبض", "boilerplate: promo"),
         # the site's news offered on a messaging channel (batch 256's training page lebanonfiles)
