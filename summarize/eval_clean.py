@@ -677,6 +677,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "university news: a faculty's archive note on plagiarism checks, a college's visit (phy.du.edu.eg,"
         " cois.uobaghdad), labelled before any scoring"
     ),
+    383: ("a Gaza zakat committee's meals for poor families (zakah-daraj), labelled before any scoring"),
 }
 
 
