@@ -678,6 +678,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " cois.uobaghdad), labelled before any scoring"
     ),
     383: ("a Gaza zakat committee's meals for poor families (zakah-daraj), labelled before any scoring"),
+    384: ("a Jordanian town's clean-up campaign (nbnjo), labelled before any scoring"),
 }
 
 
