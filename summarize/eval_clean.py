@@ -680,6 +680,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     383: ("a Gaza zakat committee's meals for poor families (zakah-daraj), labelled before any scoring"),
     384: ("a Jordanian town's clean-up campaign (nbnjo), labelled before any scoring"),
     385: ("breast cancer awareness: a health quality news site, a hospital's own news (m-quality, kh.iq), labelled before any scoring"),
+    386: ("a textiles fair, from Damascus's chamber of industry (dci-syria), labelled before any scoring"),
 }
 
 
