@@ -681,6 +681,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     384: ("a Jordanian town's clean-up campaign (nbnjo), labelled before any scoring"),
     385: ("breast cancer awareness: a health quality news site, a hospital's own news (m-quality, kh.iq), labelled before any scoring"),
     386: ("a textiles fair, from Damascus's chamber of industry (dci-syria), labelled before any scoring"),
+    387: (
+        "date palm pests: an Iraqi local site, a Qatif community network, a Saudi site (wrkaanews, umalhamam,"
+        " abunawaf), labelled before any scoring"
+    ),
 }
 
 
