@@ -685,6 +685,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "date palm pests: an Iraqi local site, a Qatif community network, a Saudi site (wrkaanews, umalhamam,"
         " abunawaf), labelled before any scoring"
     ),
+    388: ("a Tunisian municipality's notice of a cancelled session (commune-bemblamnara), labelled before any scoring"),
 }
 
 
