@@ -686,6 +686,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " abunawaf), labelled before any scoring"
     ),
     388: ("a Tunisian municipality's notice of a cancelled session (commune-bemblamnara), labelled before any scoring"),
+    389: (
+        "municipalities: new councils in Tunisia, a city council's powers, a Libyan ministry's visit (jawharafm,"
+        " alfaraena, alsabaah.ly), labelled before any scoring"
+    ),
 }
 
 
