@@ -690,6 +690,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "municipalities: new councils in Tunisia, a city council's powers, a Libyan ministry's visit (jawharafm,"
         " alfaraena, alsabaah.ly), labelled before any scoring"
     ),
+    390: ("the Red Crescent's day in Asir (alhqyq), labelled before any scoring"),
 }
 
 
