@@ -691,6 +691,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " alfaraena, alsabaah.ly), labelled before any scoring"
     ),
     390: ("the Red Crescent's day in Asir (alhqyq), labelled before any scoring"),
+    391: (
+        "Tunisia's municipal councils: a legal review's analysis, a federation of towns meets (legal-agenda,"
+        " thestatement), labelled before any scoring"
+    ),
 }
 
 
