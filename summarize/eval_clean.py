@@ -695,6 +695,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Tunisia's municipal councils: a legal review's analysis, a federation of towns meets (legal-agenda,"
         " thestatement), labelled before any scoring"
     ),
+    392: ("a girls' school's national day, from the school's own blog (intermediatealrownahe1), labelled before any scoring"),
 }
 
 
