@@ -696,6 +696,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " thestatement), labelled before any scoring"
     ),
     392: ("a girls' school's national day, from the school's own blog (intermediatealrownahe1), labelled before any scoring"),
+    393: ("a cracked bridge in Mukalla, one report on two Yemeni sites (alwosta, rebbon), labelled before any scoring"),
 }
 
 
