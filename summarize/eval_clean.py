@@ -697,6 +697,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     392: ("a girls' school's national day, from the school's own blog (intermediatealrownahe1), labelled before any scoring"),
     393: ("a cracked bridge in Mukalla, one report on two Yemeni sites (alwosta, rebbon), labelled before any scoring"),
+    394: (
+        "Syria's north-east and Euphrates bridges: a long report, a news network's section (syriauntold, shaam),"
+        " labelled before any scoring"
+    ),
 }
 
 
