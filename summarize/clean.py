@@ -2267,6 +2267,8 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
         reasons[last] = "boilerplate: signature (the editor's initials)"  # "م،أ", "ع.ع"
         return
     folded = [normalise_for_match(word) for word in word_list]
+    if len(folded) >= 2 and folded[0][:1] in ("و", "ف") and folded[-1] == "ال":
+        return  # "وعاد جسر ال": "and" opening, a bare article closing: the text's next sentence, cut off
     if 2 <= len(word_list) <= NAV_ITEM_MAX_WORDS + 1 and folded[0] in ("عن", "حول") and _names_only(text, word_list[1:]):
         reasons[last] = "boilerplate: signature (the writer's box: about the writer)"  # "عن Z.T"
         return

@@ -2006,6 +2006,8 @@ def test_a_label_above_a_headline_sharing_more_with_the_text_is_no_title(
         ("5 7", False),  # figures, not initials
         ("ا", False),  # one letter: the text cut off
         ("وتعلن نت", False),  # "and" with a verb: the text cut off, no name
+        ("وعاد جسر ال", False),  # "and", then a bare article: the next sentence cut off (batch 394's training page shaam)
+        ("بيروت نيوز", True),  # the site's name
         ("عن Z.T", True),  # an author box's "about" and the writer's initials
         ("عن الكاتب سامر الشغري", True),
         ("عن أي حرب", False),  # a function word: the text cut off, no name
