@@ -81,6 +81,8 @@ TITLE_BODY_WINDOW = 5  # lines below a listed headline where the text it may tit
 TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a caption, the headline's second half)
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
+SECTION_MENU_MIN_ITEMS = 3  # "أخبار" three times or more on a short line, nothing between the items: a menu
+SECTION_MENU_MAX_ITEMS = 6
 TABLE_ROW_MIN_CELLS = 2  # lines ending in a bar between two bars alone on their lines: a table's row
 TABLE_MIN_ROWS = 2
 RECORD_FIELD_MIN_LINES = 3  # a field's label on this many lines, with different values: a list of records
@@ -507,6 +509,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: paywall"
     if cues.BREADCRUMB.search(text) or (count <= 60 and _is_dash_menu(text)):
         return NAVIGATION_REASON
+    if count <= 2 * SECTION_MENU_MAX_ITEMS and _runs_section_names_together(word_list):
+        return "boilerplate: navigation (news sections run together)"
     if count <= 8 and cues.FIELD.search(text):
         return "boilerplate: label"
     if count <= 1 and cues.MORE_LINK.search(stripped):
@@ -665,6 +669,16 @@ def _is_dash_menu(text: str) -> bool:
         return False
     items = [item.strip() for item in text.split(" - ")]
     return all(item and len(_words(item)) <= MENU_ITEM_MAX_WORDS and not ends_sentence(item) for item in items)
+
+
+def _runs_section_names_together(folded_words: list[str]) -> bool:
+    """SECTION_MENU_MIN_ITEMS or more news sections one after another with nothing between them ("الأخبار
+    أخبار سورية أخبار عربية أخبار دولية"): a menu. Each item opens with "أخبار" and has one word at most
+    after it; a headline does not say "news" three times."""
+    starts = [i for i, word in enumerate(folded_words) if word.removeprefix("ال") in cues.SECTION_WORDS]
+    if len(starts) < SECTION_MENU_MIN_ITEMS or starts[0] != 0:
+        return False
+    return all(end - start <= 2 for start, end in zip(starts, [*starts[1:], len(folded_words)], strict=True))
 
 
 def _is_footer_links(text: str) -> bool:

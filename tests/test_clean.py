@@ -116,6 +116,8 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("المزيد من أخبار العالم", "boilerplate: section-footer"),
         ("الرئيسية | أخبار | العالم", "boilerplate: navigation"),
         ("English | Français", "boilerplate: navigation"),
+        # news sections run together, nothing between them (batch 394's training page shaam)
+        ("الأخبار أخبار سورية أخبار عربية أخبار دولية", "boilerplate: navigation (news sections run together)"),
         ("الخرطوم – سودان تريبيون", "boilerplate: dateline"),
         ("المصدر: النهار العربي", "boilerplate: credit"),
         ("مصدر الصورة: وام", "boilerplate: credit"),
@@ -1468,6 +1470,8 @@ def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(t
         "%50 من الأصوات ذهبت إلى المرشح الأول %d8 في الجولة الثانية %d9 %a7",  # escapes among Arabic words
         "%d8%a7%d8%b3 %d8%aa ارتفعت الأسعار بشكل كبير هذا الأسبوع في الأسواق",  # Arabic after the escapes
         "قم بكتابة أول تعليق لك في دفتر الزوار ثم انتقل إلى القاعة.",  # the prompt's words in a sentence
+        "أخبار سارة للموظفين وأخبار أخرى عن الرواتب في الموازنة الجديدة",  # "news" twice in a headline
+        "أخبار اليوم أخبار الأمس",  # two items: too few for a menu
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
