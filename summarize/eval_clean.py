@@ -701,6 +701,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Syria's north-east and Euphrates bridges: a long report, a news network's section (syriauntold, shaam),"
         " labelled before any scoring"
     ),
+    395: ("bases in Djibouti, a Yemeni site's section page (ofqnews), labelled before any scoring"),
 }
 
 
