@@ -702,6 +702,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     395: ("bases in Djibouti, a Yemeni site's section page (ofqnews), labelled before any scoring"),
+    396: ("Somaliland's unrecognised state, from a Horn of Africa site (alqarnalifriqi), labelled before any scoring"),
 }
 
 
