@@ -66,6 +66,7 @@ GROUPS = (
     (324, 340),
     (341, 353),
     (354, 373),
+    (374, 396),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
