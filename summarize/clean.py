@@ -82,7 +82,7 @@ TITLE_PART_WINDOW = 3  # lines below the title that may repeat part of it (a cap
 MENU_MIN_ITEMS = 5  # short items parted by dashes on one line: a menu (a dateline has two)
 MENU_ITEM_MAX_WORDS = 4
 SECTION_MENU_MIN_ITEMS = 3  # "أخبار" three times or more on a short line, nothing between the items: a menu
-SECTION_MENU_MAX_ITEMS = 6
+SECTION_MENU_MAX_WORDS = 12  # up to six items of two words
 TABLE_ROW_MIN_CELLS = 2  # lines ending in a bar between two bars alone on their lines: a table's row
 TABLE_MIN_ROWS = 2
 RECORD_FIELD_MIN_LINES = 3  # a field's label on this many lines, with different values: a list of records
@@ -509,7 +509,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: paywall"
     if cues.BREADCRUMB.search(text) or (count <= 60 and _is_dash_menu(text)):
         return NAVIGATION_REASON
-    if count <= 2 * SECTION_MENU_MAX_ITEMS and _runs_section_names_together(word_list):
+    if count <= SECTION_MENU_MAX_WORDS and _runs_section_names_together(word_list):
         return "boilerplate: navigation (news sections run together)"
     if count <= 8 and cues.FIELD.search(text):
         return "boilerplate: label"
