@@ -451,13 +451,18 @@ def ends_sentence(text: str, marks: str = TERMINAL_PUNCTUATION) -> bool:
 def _closes_a_statement(text: str) -> bool:
     """`text` ends with a full stop, "!" or "?": a paragraph's end (a colon or an ellipsis leads on)."""
     stripped = text.rstrip(CLOSING_QUOTES + " ")
-    return bool(stripped) and stripped[-1] in ".!?؟"
+    return bool(stripped) and stripped[-1] in FULL_STOPS
+
+
+def _ends_with_colon(text: str) -> bool:
+    """`text` ends with a colon (or a full-width one): it leads on to what follows."""
+    return text.rstrip().endswith((":", "："))
 
 
 def _is_a_paragraph(text: str) -> bool:
     """`text` closes a statement (see `_closes_a_statement`) or runs longer than a headline without
     doing so (a paragraph whose full stop the page left out); a line ending with a colon leads on."""
-    return _closes_a_statement(text) or (len(_words(text)) > HEADLINE_MAX_WORDS and not text.rstrip().endswith((":", "：")))
+    return _closes_a_statement(text) or (len(_words(text)) > HEADLINE_MAX_WORDS and not _ends_with_colon(text))
 
 
 def is_headline_like(text: str) -> bool:
@@ -595,7 +600,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         has_digit
         and count <= PUBLISHED_LINE_MAX_WORDS
         and cues.PUBLISHED_ON.search(text)
-        and (not ends_sentence(text) or stripped.endswith((":", "：")))
+        and (not ends_sentence(text) or _ends_with_colon(stripped))
     ):
         return "boilerplate: timestamp (a publication date)"
     if has_digit and (_is_dated_source(word_list) or _is_source_then_date(stripped)):
@@ -1319,7 +1324,7 @@ def _introduced_by_the_text(entries: list[tuple[int, str]], reasons: dict[int, s
     """The line just above is kept body text ending in a colon ("... كالآتي :"): the lines below are
     the list it introduces (standings, names, steps), not a list of other articles."""
     above = _kept_line_above(entries, reasons, position)
-    return above is not None and above.rstrip().endswith((":", "：")) and len(_words(above)) > SOURCE_LINE_MAX_WORDS
+    return above is not None and _ends_with_colon(above) and len(_words(above)) > SOURCE_LINE_MAX_WORDS
 
 
 def _reads_like_sentence(text: str) -> bool:
@@ -1633,7 +1638,7 @@ def _mark_colon_labels_above_text(
     for position, (_, text) in enumerate(entries):
         if position in reasons or position == title:
             continue
-        if text.rstrip().endswith((":", "：")) and len(_words(text)) <= NAV_ITEM_MAX_WORDS:
+        if _ends_with_colon(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS:
             following = _next_kept(entries, reasons, position)
             if following is not None and _is_enumeration(entries[following][1]):
                 unsure[position] = "unsure: a name and a colon above the text, but a list follows it"
@@ -1729,7 +1734,7 @@ def _mark_source_lines(entries: list[tuple[int, str]], reasons: dict[int, str], 
         if _names_a_source(text):
             reasons[position] = "boilerplate: source-line"
             names.add(_key(_SEPARATOR.split(text, maxsplit=1)[0]))
-        elif text.rstrip().endswith((":", "：")) and not _shares_words(text, entries[following][1]):
+        elif _ends_with_colon(text) and not _shares_words(text, entries[following][1]):
             unsure[position] = "unsure: a short line ending in a colon, like a source line"
     for position, (_, text) in enumerate(entries):  # the same source named alone on another line
         if position not in reasons and position != title and _key(text) in names and len(_words(text)) <= SOURCE_LINE_MAX_WORDS:
@@ -2162,7 +2167,7 @@ def _mark_closing_colon_label(entries: list[tuple[int, str]], reasons: dict[int,
     text = entries[last][1]
     folded = [normalise_for_match(word) for word in _words(text)]
     if (
-        text.rstrip().endswith((":", "："))
+        _ends_with_colon(text)
         and len(folded) <= NAV_ITEM_MAX_WORDS
         and not any(word in cues.CONTINUATION_WORDS or word in cues.AS_FOLLOWS for word in folded)
     ):
