@@ -703,6 +703,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     395: ("bases in Djibouti, a Yemeni site's section page (ofqnews), labelled before any scoring"),
     396: ("Somaliland's unrecognised state, from a Horn of Africa site (alqarnalifriqi), labelled before any scoring"),
+    397: (
+        "Comoros and Tan-Tan, charity food baskets: a Moroccan city site's section page, a Saudi town's news site,"
+        " an Aden column (tantani24, tanjanews, afifnews, adngad), labelled before any scoring"
+    ),
 }
 
 
