@@ -707,6 +707,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Comoros and Tan-Tan, charity food baskets: a Moroccan city site's section page, a Saudi town's news site,"
         " an Aden column (tantani24, tanjanews, afifnews, adngad), labelled before any scoring"
     ),
+    398: (
+        "Arabs in Sweden and its migration agency: a European Arab news site,"
+        " a Swedish Arab site's feature (arab-europe, alswedalyom), labelled before any scoring"
+    ),
 }
 
 
