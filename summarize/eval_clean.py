@@ -711,6 +711,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Arabs in Sweden and its migration agency: a European Arab news site,"
         " a Swedish Arab site's feature (arab-europe, alswedalyom), labelled before any scoring"
     ),
+    399: ("Berlin's news for Arabs: a German Arab site's daily digest (germanyinarabic), labelled before any scoring"),
 }
 
 
