@@ -1402,7 +1402,8 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
     (titles recur in breadcrumbs and captions) or that shares two content words with the opening
     paragraphs (one, for the topmost; not a label outshared by a later title, see
     `_outshared_by_a_later_title`); else the last one, when it sits right above the body and shares a
-    word with it. A line the page printed as a list's item (input lines `list_items`) is never the title.
+    word with it. A line the page printed as a list's item (input lines `list_items`) or a digest's numbered
+    item ("الخبر الاول – ...") is never the title.
     None when nothing qualifies (the first headline then counts, as before)."""
     kept = [p for p in range(len(entries)) if p not in reasons]
     if kept and _is_long_title(entries, kept):
@@ -1419,6 +1420,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
         and not _names_a_source(entries[p][1])
         and not _runs_link_texts_together(entries[p][1])
         and entries[p][0] not in list_items
+        and not cues.NUMBERED_ITEM_HEADING.match(entries[p][1])
     ]
     if not candidates:
         return None

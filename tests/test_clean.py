@@ -638,6 +638,23 @@ def test_a_numbered_list_item_is_never_the_title() -> None:
     assert article.title == "تغطية مباشرة"
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "الخبر الاول – دخان يجتاح «مترو برلين».. وإيقاف حركة القطارات",  # batch 399's training page germanyinarabic
+        "الخبر الثاني: إيقاف حركة القطارات في مترو برلين بسبب الدخان",
+    ],
+)
+def test_a_digests_numbered_item_is_never_the_title(item: str) -> None:
+    """A day's bulletin: its name, then "the first news item – headline" above that item's text. The
+    item's headline shares the text's words and had been taken for the title, the bulletin's name
+    dropped as a headline above it."""
+    text = "قالت الشرطة الاتحادية إن حركة القطارات توقفت في محطة مترو برلين اليوم بسبب تصاعد الدخان."
+    article = clean(_doc("أهم وأخر الأخبار التي شهدتها ألمانيا خلال الساعات الأخيرة", "", item, "", text, "", BODY2))
+    assert article.title == "أهم وأخر الأخبار التي شهدتها ألمانيا خلال الساعات الأخيرة"
+    assert item in [line.text for line in article.lines]
+
+
 WIDGET_TITLE = "مجلس المحافظة يؤجل جلسة انتخاب المحافظ الجديد"
 WIDGET_BODY = "أجل مجلس المحافظة جلسة انتخاب المحافظ الجديد بسبب غياب النصاب القانوني، وفق عضو في المجلس."
 
