@@ -712,6 +712,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " a Swedish Arab site's feature (arab-europe, alswedalyom), labelled before any scoring"
     ),
     399: ("Berlin's news for Arabs: a German Arab site's daily digest (germanyinarabic), labelled before any scoring"),
+    400: ("school heads appointed in Mauritania: a two-paragraph brief (tiguend), labelled before any scoring"),
 }
 
 
