@@ -714,6 +714,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     399: ("Berlin's news for Arabs: a German Arab site's daily digest (germanyinarabic), labelled before any scoring"),
     400: ("school heads appointed in Mauritania: a two-paragraph brief (tiguend), labelled before any scoring"),
     401: ("Arab American mayors near Detroit: an Arabic edition's report (thedailyreports), labelled before any scoring"),
+    402: (
+        "Syrian clubs in Sao Paulo: a translated sports feature, a Brazilian Arab site's report (alwafanews,"
+        " brazilbelaraby), labelled before any scoring"
+    ),
 }
 
 
