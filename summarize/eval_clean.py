@@ -718,6 +718,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Syrian clubs in Sao Paulo: a translated sports feature, a Brazilian Arab site's report (alwafanews,"
         " brazilbelaraby), labelled before any scoring"
     ),
+    403: (
+        "political bureaus meet: a Moroccan brief under the site's name, a Jordanian party's reshuffle (housepresse,"
+        " shaabnews), labelled before any scoring"
+    ),
 }
 
 
