@@ -722,6 +722,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "political bureaus meet: a Moroccan brief under the site's name, a Jordanian party's reshuffle (housepresse,"
         " shaabnews), labelled before any scoring"
     ),
+    404: ("a governor's tour in Taiz: a local news site's report (taiz-news), labelled before any scoring"),
 }
 
 
