@@ -723,6 +723,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " shaabnews), labelled before any scoring"
     ),
     404: ("a governor's tour in Taiz: a local news site's report (taiz-news), labelled before any scoring"),
+    405: (
+        "Eritrea's opposition and Asmara's statements: a column reposted by an Eritrean site,"
+        " an Eritrean exile news site (farajat, adoulis), labelled before any scoring"
+    ),
 }
 
 
