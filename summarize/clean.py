@@ -2137,9 +2137,10 @@ def _is_headline_with_sections_between(text: str, headline: str) -> bool:
 
 
 def _is_breadcrumb_of(text: str, headline: str) -> bool:
-    """`text` is `headline` (spaces aside) with fewer words than it in front, both headline-like."""
+    """`text` is `headline` (spaces aside) with fewer words than it in front, both headline-like (or
+    title-like: a headline may end in "!" or "?", and its breadcrumb with it; batch 405's adoulis)."""
     headline_words = len(_words(headline))
-    if headline_words < BREADCRUMB_HEADLINE_MIN_WORDS or not is_headline_like(text) or not is_headline_like(headline):
+    if headline_words < BREADCRUMB_HEADLINE_MIN_WORDS or not _title_like(text) or not _title_like(headline):
         return False
     letters, tail = _key(text).replace(" ", ""), _key(headline).replace(" ", "")
     labels = len(_words(text)) - headline_words

@@ -2223,6 +2223,18 @@ def test_a_breadcrumb_run_into_the_headline_goes_and_the_headline_is_the_title()
     assert clean(_doc(glued_word, "وزير يفتتح مشروع الميناء الجديد", BODY, BODY2)).dropped == ()
 
 
+@pytest.mark.parametrize("mark", ["!", "؟"])
+def test_a_breadcrumb_ending_in_a_headline_that_exclaims_or_asks_goes_and_the_headline_stays(mark: str) -> None:
+    """Batch 405's training page adoulis: "الرئيسيةأخبار ← <headline> !" above the dateline and the
+    headline; the breadcrumb had been kept and the headline dropped as repeating part of it."""
+    headline = f"أسمرا تواصل حرب التصريحات تجاه أديس ابابا والخرطوم {mark}"
+    crumbs = "الرئيسيةأخبار ← " + headline
+    opening = "وضعت الحكومة الإريترية حدا لكل التكهنات حول تطبيع علاقاتها مع جارتها إثيوبيا والخرطوم."
+    article = clean(_doc(crumbs, "2018-05-16 عدوليس ـ ملبورن", "", headline, "", opening, BODY2))
+    assert article.title == headline
+    assert {d.text: d.reason for d in article.dropped}[crumbs] == "duplicate: the headline with a breadcrumb in front"
+
+
 def test_the_headline_a_breadcrumb_ends_in_is_the_title_not_a_label_above_it() -> None:
     """From batch 300's training page alshahidonline: a short line above the breadcrumb shares a word
     with the text's opening; it had been taken for the title, and the headline below the breadcrumb
