@@ -727,6 +727,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Eritrea's opposition and Asmara's statements: a column reposted by an Eritrean site,"
         " an Eritrean exile news site (farajat, adoulis), labelled before any scoring"
     ),
+    406: (
+        "South Sudan's unity government: two Sudanese sites' reports under their datelines (alhamish, alsudanet),"
+        " labelled before any scoring"
+    ),
 }
 
 
