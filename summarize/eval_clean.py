@@ -731,6 +731,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "South Sudan's unity government: two Sudanese sites' reports under their datelines (alhamish, alsudanet),"
         " labelled before any scoring"
     ),
+    407: (
+        "Turkey's migration office and Syrian refugees: three Syrian sites' reports (syriansnews, altareek-media,"
+        " syria-press), labelled before any scoring"
+    ),
 }
 
 
