@@ -735,6 +735,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Turkey's migration office and Syrian refugees: three Syrian sites' reports (syriansnews, altareek-media,"
         " syria-press), labelled before any scoring"
     ),
+    408: ("villages without water in Morocco: a Moroccan site's interview (i3lamtv), labelled before any scoring"),
 }
 
 
