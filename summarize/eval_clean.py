@@ -736,6 +736,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " syria-press), labelled before any scoring"
     ),
     408: ("villages without water in Morocco: a Moroccan site's interview (i3lamtv), labelled before any scoring"),
+    409: (
+        "Senegal's Sufi orders and Morocco: a Moroccan site's brief with a comment form,"
+        " a regional site's report (le12, doukkala), labelled before any scoring"
+    ),
 }
 
 
