@@ -740,6 +740,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Senegal's Sufi orders and Morocco: a Moroccan site's brief with a comment form,"
         " a regional site's report (le12, doukkala), labelled before any scoring"
     ),
+    410: (
+        "Tatarstan's Muslims: a Russian institution's Arabic news, a site on Muslim communities (russia-islworld,"
+        " muslimsaroundtheworld), labelled before any scoring"
+    ),
 }
 
 
