@@ -744,6 +744,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Tatarstan's Muslims: a Russian institution's Arabic news, a site on Muslim communities (russia-islworld,"
         " muslimsaroundtheworld), labelled before any scoring"
     ),
+    411: (
+        "Indonesia's president: a state radio's Arabic listing, an Indonesian site's Arabic edition,"
+        " an Arabic site on Indonesia (voinews, voi, indonesiaalyoum), labelled before any scoring"
+    ),
 }
 
 
