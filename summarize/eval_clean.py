@@ -748,6 +748,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Indonesia's president: a state radio's Arabic listing, an Indonesian site's Arabic edition,"
         " an Arabic site on Indonesia (voinews, voi, indonesiaalyoum), labelled before any scoring"
     ),
+    412: ("Islam in Kerala: a cultural site's transcript of a talk (maktubes), labelled before any scoring"),
 }
 
 
