@@ -67,6 +67,7 @@ GROUPS = (
     (341, 353),
     (354, 373),
     (374, 396),
+    (397, 412),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -125,9 +125,16 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # then B on every training page, as on six earlier ones; project-syndicate and abunawaf, labelled the other
 # way by the standfirst rule, were set to match (the fixture README says so). Held-out boilerplate stays
 # 0.848 (0.8475, pinned 0.847).
+# Session 43's batches 397 to 412 lowered, for the larger set: training boilerplate to 0.973 (0.9729, pinned
+# 0.972: the twenty-two new training pages bring 38 boilerplate lines, 2 of them kept, a byline run into a
+# bulletin's dateline and a site's two-word slogan above a title that ends in a full stop) and held-out
+# boilerplate to 0.846 (0.8464, pinned 0.846: the eight new held-out pages drop 4 of their 6 boilerplate lines
+# and keep 43 of their 44 content lines at first sight; neither of the session's two rules, each from a
+# training miss, changed a held-out line). Held-out content stays 0.983 (0.9833) and training content 0.995
+# (0.9954: 3 of the new pages' 132 content lines lost, a column's two deck lines and a last word cut off).
 PINNED = {
-    "train": {"content": 0.995, "boilerplate": 0.973, "weakest": 0.428},
-    "held-out": {"content": 0.983, "boilerplate": 0.847, "weakest": 0.333},
+    "train": {"content": 0.995, "boilerplate": 0.972, "weakest": 0.428},
+    "held-out": {"content": 0.983, "boilerplate": 0.846, "weakest": 0.333},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -213,15 +220,15 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 546, sites 540: content recall ")
+    assert summary.startswith("held-out: pages 554, sites 548: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
     # 299, 300, 301, 302, 304, 305, 307, 308 (whose one page was taken out), 310, 311, 312, 314, 315, 316, 317,
     # 320, 322, 323 (which found no new site), 331, 332, 333 (no new site), 334, 336 (no new site), 337, 338,
     # 339, 340 (no new site), 343, 345 (no new site), 346, 347, 348, 349, 350, 351 (no new site), 352, 353, 354,
-    # 355, 358, 360, 363, 364, 365, 367, 368, 372, 373, 375, 377, 378, 379, 384, 386, 390, 392 and 396 have no
-    # held-out page
+    # 355, 358, 360, 363, 364, 365, 367, 368, 372, 373, 375, 377, 378, 379, 384, 386, 390, 392, 396, 398, 399,
+    # 400, 404, 405, 406, 408, 409, 410 and 412 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
@@ -229,9 +236,9 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
     batches += [295, 296, 297, 298, 303, 306, 309, 313, 318, 319, 321, 324, 325, 326, 327, 328, 329, 330, 335]
     batches += [341, 342, 344, 356, 357, 359, 361, 362, 366, 369, 370, 371, 374, 376, 380, 381, 382, 383, 385, 387]
-    batches += [388, 389, 391, 393, 394, 395]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-272:]] == [f"  of which batch {batch}" for batch in batches]
-    assert out.splitlines()[-1].split(": ")[1].startswith("pages 1, sites 1")
+    batches += [388, 389, 391, 393, 394, 395, 397, 401, 402, 403, 407, 411]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-278:]] == [f"  of which batch {batch}" for batch in batches]
+    assert ": pages 1, sites 1: " in out.splitlines()[-1]  # a batch's description may hold ": " itself
 
 
 def test_rule_work_can_score_the_training_sites_alone(capsys) -> None:  # type: ignore[no-untyped-def]
