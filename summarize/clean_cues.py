@@ -179,9 +179,9 @@ MASTHEAD = cue(
 # محمد النيباري صدر العدد الاول في 22 يونيو 1962 ..." (batch 353's taleea), longer than a masthead's line.
 MASTHEAD_FIRST_ISSUE = re.compile(rf"{_EDITOR_LINE}.*صدر\s+العدد\s+(?:الأول|الاول)\s")
 # A digest's item numbered in words: "الخبر الاول – دخان يجتاح «مترو برلين»" (batch 399's
-# germanyinarabic) heads one item of a bulletin, never the page.
+# germanyinarabic), "القصة الثانية: ..." heads one item of a bulletin, never the page.
 NUMBERED_ITEM_HEADING = re.compile(
-    r"^(?:الخبر|القصة|الحدث)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)(?!\w)"
+    r"^(?:الخبر|الحدث|القصة)\s+(?:(?:الأول|الاول)ى?|(?:الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر)ة?)(?!\w)"
 )
 # An issue's number alone: "العدد 1707", "العدد رقم: 52".
 ISSUE_NUMBER = re.compile(r"^(?:العدد|عدد)\s*(?:رقم)?\s*[:：]?\s*\d+$")

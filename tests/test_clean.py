@@ -643,6 +643,7 @@ def test_a_numbered_list_item_is_never_the_title() -> None:
     [
         "الخبر الاول – دخان يجتاح «مترو برلين».. وإيقاف حركة القطارات",  # batch 399's training page germanyinarabic
         "الخبر الثاني: إيقاف حركة القطارات في مترو برلين بسبب الدخان",
+        "القصة الثانية: إيقاف حركة القطارات في مترو برلين بسبب الدخان",  # a story's ordinal agrees with it
     ],
 )
 def test_a_digests_numbered_item_is_never_the_title(item: str) -> None:

@@ -125,7 +125,7 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # then B on every training page, as on six earlier ones; project-syndicate and abunawaf, labelled the other
 # way by the standfirst rule, were set to match (the fixture README says so). Held-out boilerplate stays
 # 0.848 (0.8475, pinned 0.847).
-# Session 43's batches 397 to 412 lowered, for the larger set: training boilerplate to 0.973 (0.9729, pinned
+# Session 43's batches 397 to 412 lowered, for the larger set: training boilerplate from 0.9734 to 0.9729 (pinned
 # 0.972: the twenty-two new training pages bring 38 boilerplate lines, 2 of them kept, a byline run into a
 # bulletin's dateline and a site's two-word slogan above a title that ends in a full stop) and held-out
 # boilerplate to 0.846 (0.8464, pinned 0.846: the eight new held-out pages drop 4 of their 6 boilerplate lines
