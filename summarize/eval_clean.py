@@ -749,6 +749,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " an Arabic site on Indonesia (voinews, voi, indonesiaalyoum), labelled before any scoring"
     ),
     412: ("Islam in Kerala: a cultural site's transcript of a talk (maktubes), labelled before any scoring"),
+    413: ("Ahwaz, a human rights organisation's news of a young photographer's arrest, labelled before any scoring"),
 }
 
 
