@@ -750,6 +750,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     412: ("Islam in Kerala: a cultural site's transcript of a talk (maktubes), labelled before any scoring"),
     413: ("Ahwaz, a human rights organisation's news of a young photographer's arrest, labelled before any scoring"),
+    414: ("university news, a Kerbala engineering college council's meeting, labelled before any scoring"),
 }
 
 
