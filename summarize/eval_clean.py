@@ -751,6 +751,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     412: ("Islam in Kerala: a cultural site's transcript of a talk (maktubes), labelled before any scoring"),
     413: ("Ahwaz, a human rights organisation's news of a young photographer's arrest, labelled before any scoring"),
     414: ("university news, a Kerbala engineering college council's meeting, labelled before any scoring"),
+    415: ("the Ethiopian dam, an archive page of a defence magazine's Arabic edition, labelled before any scoring"),
 }
 
 
