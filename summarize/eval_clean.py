@@ -752,6 +752,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     413: ("Ahwaz, a human rights organisation's news of a young photographer's arrest, labelled before any scoring"),
     414: ("university news, a Kerbala engineering college council's meeting, labelled before any scoring"),
     415: ("the Ethiopian dam, an archive page of a defence magazine's Arabic edition, labelled before any scoring"),
+    416: (
+        "Yemenis in Britain, a seminar on Yemeni emigration,"
+        " the community's history in Liverpool and South Shields and an iftar in London, labelled before any scoring"
+    ),
 }
 
 
