@@ -756,6 +756,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Yemenis in Britain, a seminar on Yemeni emigration,"
         " the community's history in Liverpool and South Shields and an iftar in London, labelled before any scoring"
     ),
+    417: (
+        "Lebanese in Venezuela, a cultural complex in Caracas,"
+        " an ambassador's interview and the community's three camps, labelled before any scoring"
+    ),
 }
 
 
