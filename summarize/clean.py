@@ -1403,7 +1403,8 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
     paragraphs (one, for the topmost; not a label outshared by a later title, see
     `_outshared_by_a_later_title`); else the last one, when it sits right above the body and shares a
     word with it. A line the page printed as a list's item (input lines `list_items`) or a digest's numbered
-    item ("الخبر الاول – ...") is never the title.
+    item ("الخبر الاول – ...") is never the title, unless it is the page's only list item and bulleted (a
+    headline the template bulleted, batch 417's al-mohajer; a lone "2. ..." is a list's part).
     None when nothing qualifies (the first headline then counts, as before)."""
     kept = [p for p in range(len(entries)) if p not in reasons]
     if kept and _is_long_title(entries, kept):
@@ -1419,7 +1420,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
         and len(_words(entries[p][1])) >= 2
         and not _names_a_source(entries[p][1])
         and not _runs_link_texts_together(entries[p][1])
-        and entries[p][0] not in list_items
+        and (entries[p][0] not in list_items or (list_items == {entries[p][0]} and _LIST_ITEM.match(entries[p][1])))
         and not cues.NUMBERED_ITEM_HEADING.match(entries[p][1])
     ]
     if not candidates:

@@ -2423,6 +2423,20 @@ def test_a_short_bullet_alone_between_the_headline_and_the_text_heads_it() -> No
     assert [d.reason for d in ticker.dropped] == ["boilerplate: a list's item above the text (no word of it in the text)"]
 
 
+def test_the_pages_only_bulleted_line_may_be_its_title() -> None:
+    """Batch 417's training page (al-mohajer): a section's name and "الرجوع" above "• <headline>",
+    its date, then the text. A list's item is never the title, but the page's only one is a
+    headline the template bulleted: it had gone with the menu as a headline list."""
+    title = "  • سفير لبنان في فنزويلا: المهاجرون اللبنانيون يفخرون بجذورهم"
+    opening = "يمارس السفير اللبناني في فنزويلا مهامه الدبلوماسية بشجاعة ويتحدث عن نجاحات المهاجرين اللبنانيين هناك."
+    lines = ("حقيقة مدوية من بيروت", "", "الإنتشار اللبناني", "", "الرجوع", "", title, "", "2016-03-17", "", opening, "", BODY)
+    article = clean(_doc(*lines))
+    assert article.title == title.strip()
+    assert 6 not in {d.line for d in article.dropped}
+    second = clean(_doc(*lines[:6], "- عنوان في قائمة أخرى على الصفحة", *lines[6:]))  # two bullets: a list's items, as before
+    assert second.title != title.strip()
+
+
 def test_the_caption_below_the_titles_copy() -> None:
     """From a training page (khaligyoun-1): the title, the title again (an image's text), the
     image's caption, then the text."""
