@@ -138,6 +138,12 @@ class _Judged:
     title: int | None  # position of the page's title, as `clean` takes it
 
 
+def title_text(line: str) -> str:
+    """The title as the briefing heads an article with it: a bullet the page printed before it
+    ("• سفير لبنان ...", "- يخرجون من مصر ...") goes; the line itself keeps it."""
+    return _LIST_ITEM_MARK.sub("", line).strip()
+
+
 def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_boilerplate: bool = False) -> CleanArticle:
     """Split `document` into kept lines (title, headings, body) and dropped boilerplate.
 
@@ -160,7 +166,7 @@ def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_bo
         doubt = kept_anyway(reasons[position]) if position in reasons else unsure.get(position, "")
         kind: SentenceKind
         if position == judged.title:
-            title, kind = text, "title"  # may end in "!" or "?"
+            title, kind = title_text(text), "title"  # may end in "!" or "?"
         elif not is_headline_like(text):
             kind = "body"
         else:
@@ -2005,6 +2011,7 @@ def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[in
 
 _ITEM_MARKS = "-•*"  # a list item's bullet, as pages print it
 _LIST_ITEM = re.compile(rf"^\s*[{re.escape(_ITEM_MARKS)}]\s+\S")  # a bullet: a list's item, as the page printed it
+_LIST_ITEM_MARK = re.compile(rf"^\s*[{re.escape(_ITEM_MARKS)}]\s+(?=\S)")
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")  # a numbered list's item: "4. ..." (a breadcrumb's last)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from summarize.arabic import normalise_text
 from summarize.briefing import Document, Source
-from summarize.clean import clean
+from summarize.clean import clean, title_text
 from summarize.repeated_lines import repeated_lines
 
 LABELS = {"T": "title", "C": "content", "B": "boilerplate"}
@@ -877,7 +877,7 @@ def score_page(path: Path, repeated: dict[str, int] | None = None) -> PageScore:
         content_kept=sum(1 for i in content if i in kept),
         boilerplate_lines=len(boilerplate),
         boilerplate_dropped=sum(1 for i in boilerplate if i not in kept),
-        title_found=title is None or article.title == normalise_text(title).strip(),  # as the cleaner normalises it (tatweel)
+        title_found=title is None or article.title == title_text(normalise_text(title)),  # as the cleaner gives it (tatweel, bullet)
         errors=errors,
         unsure_content=sum(1 for i in content if i in unsure),
         unsure_boilerplate=sum(1 for i in boilerplate if i in unsure),
