@@ -1945,6 +1945,14 @@ def _has_nav_separator(text: str) -> bool:
     return any(mark in text for mark in ("|", "»", ">", "›", " / ", "·", "•"))
 
 
+def _above_furniture_at_the_top(reasons: dict[int, str], first_kept: int, earlier: int, later: int, copies: int) -> bool:
+    """The `earlier` copy of a line printed twice is the page's first kept line and only dropped
+    lines (a date, a byline) stand between it and the `later` one: a description the text repeats.
+    Printed three times, it is the title and its copies; printed on the next line, a paragraph
+    printed twice, whose first copy stays."""
+    return copies == 2 and earlier == first_kept and later - earlier >= 2 and all(p in reasons for p in range(earlier + 1, later))
+
+
 def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], list_items: set[int]) -> None:
     """Lines repeating a 'read also' headline, exact repeats of an earlier kept line, and a short line
     repeated on the very next line (an image's alternative text above its caption) unless it is
@@ -1952,7 +1960,8 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
     further down: the title, repeated below it as a breadcrumb, a caption or a share line. A paragraph
     repeated across a headline keeps its later copy, in the text (the earlier is a description), and
     so does a line printed first as a list's item (`list_items`, by line number: "4. <headline>", the
-    last item of a breadcrumb) and then alone."""
+    last item of a breadcrumb) and then alone, and a paragraph printed twice, first at the top of the
+    page and again below furniture already dropped (its date: batch 417's lebanontab)."""
     titles = {_key(t) for t in read_also_titles}
     seen: dict[str, tuple[int, int]] = {}  # key -> the occurrence kept so far, and the kept headlines up to it
     headlines = 0  # kept headline-like lines passed so far: one between two copies makes the first a description
@@ -1972,6 +1981,10 @@ def _mark_repeats(entries: list[tuple[int, str]], reasons: dict[int, str], read_
         elif key in seen and not headline and headlines > seen[key][1]:
             # a paragraph above the headline that recurs in the text below: the page's description
             reasons[seen[key][0]] = "duplicate: a description above the headline, repeated in the text"
+            seen[key] = (position, headlines)
+        elif key in seen and not headline and _above_furniture_at_the_top(reasons, first_kept, seen[key][0], position, copies[key]):
+            # the page's first line, then only its furniture (a date), then the line again: a description
+            reasons[seen[key][0]] = "duplicate: a description above the page's date or byline, repeated in the text"
             seen[key] = (position, headlines)
         elif key in seen and entries[seen[key][0]][0] in list_items and entries[position][0] not in list_items:
             earlier = seen[key][0]

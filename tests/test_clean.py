@@ -1522,6 +1522,25 @@ def test_a_description_above_the_headline_goes_and_its_copy_in_the_text_stays() 
 
 
 @pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # batch 417's training page (lebanontab): the text's first paragraph, the date, then the text
+        (
+            (BODY, "الخميس ٢٤ يناير ٢٠١٩", BODY, BODY2),
+            {0: "duplicate: a description above the page's date or byline, repeated in the text"},
+        ),
+        ((BODY, BODY, BODY2), {1: "duplicate"}),  # printed twice in a row: the second copy goes, as before
+        ((BODY, "الخميس ٢٤ يناير ٢٠١٩", BODY, BODY2, BODY), {1: "boilerplate: timestamp", 2: "duplicate", 4: "duplicate"}),
+    ],
+)
+def test_a_paragraph_atop_the_page_and_again_below_its_date(lines: tuple[str, ...], dropped: dict[int, str]) -> None:
+    """A paragraph at the top, repeated right below the page's date: the page's description; the copy
+    in the text stays. Printed a third time, or twice in a row, the first copy stays."""
+    reasons = {d.line: d.reason for d in clean(_doc(*lines)).dropped}
+    assert {line: reason for line, reason in reasons.items() if line in dropped or line == 0} == dropped  # line 0: kept unless listed
+
+
+@pytest.mark.parametrize(
     ("line", "dropped"),
     [
         ("الخرطوم – سودان تريبيون", True),
