@@ -760,6 +760,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Lebanese in Venezuela, a cultural complex in Caracas,"
         " an ambassador's interview and the community's three camps, labelled before any scoring"
     ),
+    418: (
+        "Lebanese municipalities, a village's roads reopened after shelling, from a municipal work association's site,"
+        " labelled before any scoring"
+    ),
 }
 
 
