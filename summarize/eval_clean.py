@@ -764,6 +764,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Lebanese municipalities, a village's roads reopened after shelling, from a municipal work association's site,"
         " labelled before any scoring"
     ),
+    419: ("Niger's coup, reported in Moroccan Arabic, labelled before any scoring"),
 }
 
 
