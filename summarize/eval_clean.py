@@ -765,6 +765,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     419: ("Niger's coup, reported in Moroccan Arabic, labelled before any scoring"),
+    420: ("Oman's news agency, a Saturday market opened in al-Awabi, labelled before any scoring"),
 }
 
 
