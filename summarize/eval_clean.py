@@ -766,6 +766,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     419: ("Niger's coup, reported in Moroccan Arabic, labelled before any scoring"),
     420: ("Oman's news agency, a Saturday market opened in al-Awabi, labelled before any scoring"),
+    421: (
+        "Uzbekistan, a professor's blog republishing the Uzbek agencies' Arabic news, masks exported to Kuwait, labelled before any scoring"
+    ),
 }
 
 
