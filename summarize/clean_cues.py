@@ -285,6 +285,9 @@ BYLINE = cue(
     r"^(?:نشر|نشرت|كتب|كتبت|أضيف|اضيف|posted|written)\s+(?:بواسطة|من\s+قبل|by)\s*[:：]?\s*\S",
     r"^بواسطة\s*[:：]\s*\S",
     r"^about\s+[a-z][\w.\-]*$",  # a WordPress theme's author box: "About mohamed666"
+    # who translated the text or prepared it for publishing, after the town and the day ("طشقند 30/6/2020
+    # ترجمه وأعده للنشر أ.د. محمد البخاري.", batch 421's blog of the Uzbek agencies' news)
+    rf"^(?:[^\W\d_]+\s+)?(?:{_CALENDAR_DATE}\s+)?(?:ترجم|أعد|اعد)(?:ه|ها)(?:\s+و(?:ترجم|أعد|اعد)(?:ه|ها))?\s+للنشر",
 )
 # The writer, a dash and the date, perhaps with the time, site and town after it ("كتب باسل النجار -
 # الاثنين 17 أبريل 2023 08:33 مساءً - حال الخليج – مسقط"): a byline of a line's length only, since

@@ -430,6 +430,20 @@ def test_cue_lines(line: str, reason: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("طشقند 30/6/2020 ترجمه وأعده للنشر أ.د. محمد البخاري.", True),  # batch 421's training page (muhammad-2010)
+        ("طشقند 29/3/2018 أعدها للنشر أ.د. محمد البخاري.", True),
+        ("أعده للنشر: قسم الأخبار", True),
+        # the town and the day opening the first paragraph: the text, whatever follows
+        ("الخرطوم 30-3-2025 نظمت سفارة السودان احتفالية للجالية أعدها للنشر مكتبها الإعلامي.", False),
+    ],
+)
+def test_a_credit_for_translating_or_preparing_the_text(line: str, dropped: bool) -> None:
+    assert (_reasons(BODY, line, BODY2).get(line) == "boilerplate: byline") is dropped
+
+
+@pytest.mark.parametrize(
     "header",
     [
         "مقالات أخرى",
