@@ -769,6 +769,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     421: (
         "Uzbekistan, a professor's blog republishing the Uzbek agencies' Arabic news, masks exported to Kuwait, labelled before any scoring"
     ),
+    422: ("Iraq's Chaldean church, the patriarch receives a Syriac bishop, from the patriarchate's own site, labelled before any scoring"),
 }
 
 
