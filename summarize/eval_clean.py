@@ -770,6 +770,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Uzbekistan, a professor's blog republishing the Uzbek agencies' Arabic news, masks exported to Kuwait, labelled before any scoring"
     ),
     422: ("Iraq's Chaldean church, the patriarch receives a Syriac bishop, from the patriarchate's own site, labelled before any scoring"),
+    423: (
+        "Jordan's churches, a new Latin church in Jubeiha, the end of a Lenten service and the parish's own page,"
+        " labelled before any scoring"
+    ),
 }
 
 
