@@ -774,6 +774,11 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Jordan's churches, a new Latin church in Jubeiha, the end of a Lenten service and the parish's own page,"
         " labelled before any scoring"
     ),
+    424: (
+        "the Druze of Suwayda, their religious council's appeal from Beirut,"
+        " a magazine's interview with a spiritual leader and the leaders' statement after an attack,"
+        " labelled before any scoring"
+    ),
 }
 
 
