@@ -779,6 +779,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " a magazine's interview with a spiritual leader and the leaders' statement after an attack,"
         " labelled before any scoring"
     ),
+    425: (
+        "the Yazidis of Sinjar, Kurdistan's pledge to bring them home, tribal leaders' call to return,"
+        " a Syrian Yazidi council's statement and the genocide's anniversary at Lalish, labelled before any scoring"
+    ),
 }
 
 
