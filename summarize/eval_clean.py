@@ -783,6 +783,11 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "the Yazidis of Sinjar, Kurdistan's pledge to bring them home, tribal leaders' call to return,"
         " a Syrian Yazidi council's statement and the genocide's anniversary at Lalish, labelled before any scoring"
     ),
+    426: (
+        "Iraq's Mandaeans, the feast of creation from a Swedish Arabic site,"
+        " a community booklet under a server's warnings, a temple reopened in Nasiriyah,"
+        " a news blog and a German Arabic site's report, labelled before any scoring"
+    ),
 }
 
 
