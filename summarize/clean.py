@@ -1643,10 +1643,13 @@ def _mark_colon_labels_above_text(
 ) -> None:
     """A name of a few words and a colon with no body text above it ("اليمن الإقتصادي :", "القسم:"):
     the source or a field left empty. Inside the text, such a line may introduce what follows, and
-    so may one above a list of names ("المناطق المتأثرة:" on a page cut off above it): kept, unsure."""
+    so may one above a list of names ("المناطق المتأثرة:" on a page cut off above it): kept, unsure.
+    One naming a part of the text ("المقدمة :") heads it: the text starts there."""
     for position, (_, text) in enumerate(entries):
         if position in reasons or position == title:
             continue
+        if _names_a_part_of_the_text(text):
+            return  # "المقدمة :": the text starts (batch 426's mandaean)
         if _ends_with_colon(text) and len(_words(text)) <= NAV_ITEM_MAX_WORDS:
             following = _next_kept(entries, reasons, position)
             if following is not None and _is_enumeration(entries[following][1]):
