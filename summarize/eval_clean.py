@@ -788,6 +788,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " a community booklet under a server's warnings, a temple reopened in Nasiriyah,"
         " a news blog and a German Arabic site's report, labelled before any scoring"
     ),
+    427: ("Circassians in Jordan, a return organisation's tour of Amman, from a Circassian news blog, labelled before any scoring"),
 }
 
 
