@@ -789,6 +789,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " a news blog and a German Arabic site's report, labelled before any scoring"
     ),
     427: ("Circassians in Jordan, a return organisation's tour of Amman, from a Circassian news blog, labelled before any scoring"),
+    428: ("Armenians in Lebanon, an Armenian committee's copy of a feature on the community, labelled before any scoring"),
 }
 
 
