@@ -790,6 +790,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     ),
     427: ("Circassians in Jordan, a return organisation's tour of Amman, from a Circassian news blog, labelled before any scoring"),
     428: ("Armenians in Lebanon, an Armenian committee's copy of a feature on the community, labelled before any scoring"),
+    429: (
+        "the Amazigh new year, a Moroccan broadcaster's report and a Rif association's celebration on its blog, labelled before any scoring"
+    ),
 }
 
 
