@@ -68,6 +68,7 @@ GROUPS = (
     (354, 373),
     (374, 396),
     (397, 412),
+    (413, 429),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

@@ -132,9 +132,17 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # and keep 43 of their 44 content lines at first sight; neither of the session's two rules, each from a
 # training miss, changed a held-out line). Held-out content stays 0.983 (0.9833) and training content 0.995
 # (0.9954: 3 of the new pages' 132 content lines lost, a column's two deck lines and a last word cut off).
+# Session 44's batches 413 to 429 lowered, all for the larger set: held-out content to 0.982 (0.9829, from
+# 0.9833: the ten new held-out pages keep 58 of their 60 content lines at first sight, not looked at; none of
+# the session's four rules, each from a training miss, changed a held-out line), training content to 0.994
+# (0.9948: the twenty-four new training pages lose 4 of their 104 content lines, a booklet's title read as a
+# breadcrumb, its subtitle and invocation taken for a headline list, and a subheading ending " :" taken for a
+# label) and training boilerplate to 0.971 (0.9713: they keep 4 of their 31 boilerplate lines, a staff byline,
+# another report's headline, a site's two-word name atop a page with no title and a booklet's title printed
+# again). Held-out boilerplate stays 0.846 (0.8465: the new held-out pages drop 17 of their 20 boilerplate lines).
 PINNED = {
-    "train": {"content": 0.995, "boilerplate": 0.972, "weakest": 0.428},
-    "held-out": {"content": 0.983, "boilerplate": 0.846, "weakest": 0.333},
+    "train": {"content": 0.994, "boilerplate": 0.971, "weakest": 0.428},
+    "held-out": {"content": 0.982, "boilerplate": 0.846, "weakest": 0.333},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -144,7 +152,9 @@ PINNED = {
 # Session 38 lowered it to 4: one of the five is no longer lost to a list rule (counted, not looked at).
 # Session 41 raised it to 8, for the larger set: the session's new held-out pages lose 4 content lines to list
 # rules at first sight (counted, not looked at; no rule of the session changed a held-out line).
-PINNED_HELD_OUT_LOST_TO_LISTS = 8
+# Session 44 raised it to 9, for the larger set: one of the session's new held-out pages loses a content line
+# to a list rule at first sight (counted, not looked at; no rule of the session changed a held-out line).
+PINNED_HELD_OUT_LOST_TO_LISTS = 9
 # Issue targets, and the figures measured when the set was last extended: raise pins, never lower them.
 TARGET_CONTENT_RECALL = 0.97
 TARGET_BOILERPLATE_REMOVAL = 0.90
@@ -220,7 +230,7 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 554, sites 548: content recall ")
+    assert summary.startswith("held-out: pages 564, sites 558: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
@@ -228,7 +238,7 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     # 320, 322, 323 (which found no new site), 331, 332, 333 (no new site), 334, 336 (no new site), 337, 338,
     # 339, 340 (no new site), 343, 345 (no new site), 346, 347, 348, 349, 350, 351 (no new site), 352, 353, 354,
     # 355, 358, 360, 363, 364, 365, 367, 368, 372, 373, 375, 377, 378, 379, 384, 386, 390, 392, 396, 398, 399,
-    # 400, 404, 405, 406, 408, 409, 410 and 412 have no held-out page
+    # 400, 404, 405, 406, 408, 409, 410, 412, 413, 414, 415, 418, 419, 421, 424, 427 and 428 have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
@@ -236,8 +246,8 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     batches += [260, 261, 262, 263, 264, 266, 268, 271, 272, 275, 276, 280, 281, 282, 283, 284, 286, 289, 290, 292]
     batches += [295, 296, 297, 298, 303, 306, 309, 313, 318, 319, 321, 324, 325, 326, 327, 328, 329, 330, 335]
     batches += [341, 342, 344, 356, 357, 359, 361, 362, 366, 369, 370, 371, 374, 376, 380, 381, 382, 383, 385, 387]
-    batches += [388, 389, 391, 393, 394, 395, 397, 401, 402, 403, 407, 411]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-278:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [388, 389, 391, 393, 394, 395, 397, 401, 402, 403, 407, 411, 416, 417, 420, 422, 423, 425, 426, 429]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-286:]] == [f"  of which batch {batch}" for batch in batches]
     assert ": pages 1, sites 1: " in out.splitlines()[-1]  # a batch's description may hold ": " itself
 
 
