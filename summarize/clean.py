@@ -141,7 +141,7 @@ class _Judged:
 def title_text(line: str) -> str:
     """The title as the briefing heads an article with it: a bullet the page printed before it
     ("• سفير لبنان ...", "- يخرجون من مصر ...") goes; the line itself keeps it."""
-    return _LIST_ITEM_MARK.sub("", line).strip()
+    return _LIST_ITEM.sub("", line).strip()
 
 
 def clean(document: Document, repeated: Mapping[str, int] | None = None, keep_boilerplate: bool = False) -> CleanArticle:
@@ -2026,8 +2026,7 @@ def _mark_site_name_around_text(entries: list[tuple[int, str]], reasons: dict[in
 
 
 _ITEM_MARKS = "-•*"  # a list item's bullet, as pages print it
-_LIST_ITEM = re.compile(rf"^\s*[{re.escape(_ITEM_MARKS)}]\s+\S")  # a bullet: a list's item, as the page printed it
-_LIST_ITEM_MARK = re.compile(rf"^\s*[{re.escape(_ITEM_MARKS)}]\s+(?=\S)")
+_LIST_ITEM = re.compile(rf"^\s*[{re.escape(_ITEM_MARKS)}]\s+(?=\S)")  # a bullet: a list's item, as the page printed it
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")  # a numbered list's item: "4. ..." (a breadcrumb's last)
 
 
