@@ -1426,7 +1426,7 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
         and len(_words(entries[p][1])) >= 2
         and not _names_a_source(entries[p][1])
         and not _runs_link_texts_together(entries[p][1])
-        and (entries[p][0] not in list_items or (list_items == {entries[p][0]} and _LIST_ITEM.match(entries[p][1])))
+        and (entries[p][0] not in list_items or (len(list_items) == 1 and _LIST_ITEM.match(entries[p][1])))
         and not cues.NUMBERED_ITEM_HEADING.match(entries[p][1])
     ]
     if not candidates:
