@@ -793,6 +793,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     429: (
         "the Amazigh new year, a Moroccan broadcaster's report and a Rif association's celebration on its blog, labelled before any scoring"
     ),
+    430: (
+        "Iraq's Christians and an official agency: a blog's Iraq round-up, Ankawa's and Bartella's community forums,"
+        " a Chaldean writer's site and a Sudanese column on SUNA, labelled before any scoring"
+    ),
 }
 
 
