@@ -797,6 +797,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Iraq's Christians and an official agency: a blog's Iraq round-up, Ankawa's and Bartella's community forums,"
         " a Chaldean writer's site and a Sudanese column on SUNA, labelled before any scoring"
     ),
+    431: (
+        "aid and Tunisia's news agency, a Palestinian agency's report on food parcels,"
+        " an investigative site on the agency's new head, labelled before any scoring"
+    ),
 }
 
 
