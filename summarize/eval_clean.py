@@ -801,6 +801,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "aid and Tunisia's news agency, a Palestinian agency's report on food parcels,"
         " an investigative site on the agency's new head, labelled before any scoring"
     ),
+    432: (
+        "diaspora and Eritrea, a Syrian party's history of its Argentine branch,"
+        " an Eritrean opposition site's front page, labelled before any scoring"
+    ),
 }
 
 
