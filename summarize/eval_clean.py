@@ -805,6 +805,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "diaspora and Eritrea, a Syrian party's history of its Argentine branch,"
         " an Eritrean opposition site's front page, labelled before any scoring"
     ),
+    433: (
+        "Egypt's villages, a local page's profile of a village in Minya, a reader's call for a protest in Mallawi,"
+        " labelled before any scoring"
+    ),
 }
 
 
