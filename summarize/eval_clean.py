@@ -809,6 +809,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Egypt's villages, a local page's profile of a village in Minya, a reader's call for a protest in Mallawi,"
         " labelled before any scoring"
     ),
+    434: ("a blocked paper, a Saudi regional paper's column mourning a blocked local paper, labelled before any scoring"),
 }
 
 
