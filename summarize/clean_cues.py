@@ -575,11 +575,15 @@ ACCOUNT = cue(
     # the log-out dialog's question ("هل تريد حقاً تسجيل الخروج؟")
     rf"^هل\s+(?:تريد|تود|ترغب)\s+(?:(?:حق|فعل){_AN}\s+)?(?:في\s+)?(?:تسجيل\s+الخروج|الخروج)\s*[?؟]$|^(?:are\s+you\s+sure\s+)?(?:you\s+)?want\s+to\s+log\s*out\s*\?$",
 )
+# one button of a text-size control: "زيادة حجم الخط", "إنقاص حجم الخط", "مسح" (back to the default size)
+_FONT_SIZE_BUTTON = r"(?:زيادة|إنقاص|انقاص|تكبير|تصغير|تقليل)\s+(?:حجم\s+)?الخط|مسح|إعادة\s+(?:تعيين|ضبط)|الحجم\s+الافتراضي"
 WIDGET = cue(
     r"^(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)$",
     r"^(?:file\s+photo|archive\s+photo)$",
     r"^(?:\d+\s+)?(?:حجم\s+الخط|تكبير\s+الخط|تصغير\s+الخط|font\s+size|a\+?\s*a-?)$",  # after a counter
     r"^(?:تكبير|تصغير)\s+الخط\s+(?:تكبير|تصغير)\s+الخط$",
+    # a text-size control's buttons: "زيادة حجم الخط مسح إنقاص حجم الخط" (larger, reset, smaller)
+    rf"^(?=.*الخط)(?:{_FONT_SIZE_BUTTON})(?:\s+(?:{_FONT_SIZE_BUTTON}))*$",
     # a share or print button's label: "انقر للمشاركة على فيسبوك (فتح في نافذة جديدة)"
     r"\((?:فتح|يفتح|تفتح|يُفتح)\s+في\s+(?:نافذة|علامة\s+تبويب|لسان)\s+(?:جديدة|جديد)\)|\(opens\s+in\s+new\s+window\)",
     r"^(?:إعجاب|اعجاب|أعجبني)\s+(?:تحميل|جار\s+التحميل|جاري\s+التحميل)",  # a like button while it loads

@@ -363,6 +363,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("يجب أن تكون مسجل الدخول لتنشر تعليقاً.", "boilerplate: comments"),
         ("نسيت كلمة المرور؟", "boilerplate: widget"),
         ("تكبير الخط تصغير الخط", "boilerplate: widget"),
+        ("زيادة حجم الخط مسح إنقاص حجم الخط", "boilerplate: widget"),  # a text-size control, batch 434's training page
         ("انقر للمشاركة على فيسبوك (فتح في نافذة جديدة)", "boilerplate: widget"),
         ("إعجاب تحميل...", "boilerplate: widget"),
         ("التنقل بين المقالات", "boilerplate: widget"),
