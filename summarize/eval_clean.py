@@ -810,6 +810,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     434: ("a blocked paper, a Saudi regional paper's column mourning a blocked local paper, labelled before any scoring"),
+    435: (
+        "parliaments in session, a Moroccan regional site's header, a Lebanese brief,"
+        " Iraqi and Tunisian reports on sittings, a Mauritanian listing, labelled before any scoring"
+    ),
 }
 
 
