@@ -814,6 +814,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "parliaments in session, a Moroccan regional site's header, a Lebanese brief,"
         " Iraqi and Tunisian reports on sittings, a Mauritanian listing, labelled before any scoring"
     ),
+    436: (
+        "power cuts and fires, an Egyptian news blog on a night of power cuts, an Egyptian report on a shop fire,"
+        " a Moroccan one written in presentation forms, labelled before any scoring"
+    ),
 }
 
 
