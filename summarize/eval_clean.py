@@ -818,6 +818,10 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "power cuts and fires, an Egyptian news blog on a night of power cuts, an Egyptian report on a shop fire,"
         " a Moroccan one written in presentation forms, labelled before any scoring"
     ),
+    437: (
+        "schools and friendlies, a Yemeni site's report on honouring top pupils, a Moroccan sports site's friendly,"
+        " labelled before any scoring"
+    ),
 }
 
 
