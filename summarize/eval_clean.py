@@ -822,6 +822,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "schools and friendlies, a Yemeni site's report on honouring top pupils, a Moroccan sports site's friendly,"
         " labelled before any scoring"
     ),
+    438: ("youth, a Tunisian site's notice of a youth meeting on Republic Day, labelled before any scoring"),
 }
 
 
