@@ -823,6 +823,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         " labelled before any scoring"
     ),
     438: ("youth, a Tunisian site's notice of a youth meeting on Republic Day, labelled before any scoring"),
+    439: ("health caravans, an Egyptian site's notice of free medical caravans, labelled before any scoring"),
 }
 
 
