@@ -825,6 +825,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     438: ("youth, a Tunisian site's notice of a youth meeting on Republic Day, labelled before any scoring"),
     439: ("health caravans, an Egyptian site's notice of free medical caravans, labelled before any scoring"),
     440: ("camel races, a site in Uzbekistan on a Saudi camel festival's international heat, labelled before any scoring"),
+    441: ("expired food, a Gulf site's report of a consumer expert's warning, labelled before any scoring"),
 }
 
 
