@@ -670,7 +670,8 @@ _DIGIT = re.compile(r"\d")
 _LETTER = r"[^\W\d_]"
 _ANY_LETTER = re.compile(_LETTER)
 _WORD_CHARACTER = re.compile(r"\w")
-_NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m|م|ه)?$")  # "2020م", "1442هـ" folded
+# "2020م", "1442هـ" folded; an era in Latin letters ("2025AH", "1446ah") too
+_NUMBER_WITH_UNIT = re.compile(r"^\d+(?:st|nd|rd|th|min|mins|h|hr|hrs|s|d|m|م|ه|ah|ad|ce)?$")
 
 
 def _is_dash_menu(text: str) -> bool:
@@ -710,8 +711,8 @@ _FIGURE_AFTER_DASH = re.compile(r"\s[-–]\s*\d")
 def _is_timestamp(word_list: list[str]) -> bool:
     """A date, a time or a relative time ("منذ 3 ساعات", "2min"), alone on its line (the caller has
     seen a digit). One other word is allowed beside two or more numbers (a weekday or month spelled
-    another way)."""
-    word_list = _without_time_zone(word_list)
+    another way). A template's underscores around the parts are no words ("الأحد _20 _يوليو _2025")."""
+    word_list = _without_time_zone([w.strip("_") for w in word_list if w.strip("_")])
     if len(word_list) > 24:
         return False
     numbers = sum(1 for w in word_list if _NUMBER_WITH_UNIT.match(w))

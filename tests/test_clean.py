@@ -101,6 +101,7 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("بقلم: سارة أحمد", "boilerplate: byline"),
         ("الأحد 09 يناير 2022 - 10:45 ص", "boilerplate: timestamp"),
         ("آخر تحديث: 12:30 GMT", "boilerplate: timestamp"),
+        ("الأحد _20 _يوليو _2025AH", "boilerplate: timestamp"),  # a template's underscores and era, batch 441's training page
         ("شارك عبر فيسبوك تويتر واتساب", "boilerplate: share"),
         ("عاجل", "boilerplate: label"),
         ("Leave a Comment", "boilerplate: comments"),
