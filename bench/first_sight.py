@@ -69,6 +69,7 @@ GROUPS = (
     (374, 396),
     (397, 412),
     (413, 429),
+    (430, 441),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
