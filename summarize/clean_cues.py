@@ -581,8 +581,8 @@ WIDGET = cue(
     r"^(?:صورة|الصورة)\s+(?:أرشيفية|ارشيفية|تعبيرية|توضيحية)$",
     r"^(?:file\s+photo|archive\s+photo)$",
     r"^(?:\d+\s+)?(?:حجم\s+الخط|تكبير\s+الخط|تصغير\s+الخط|font\s+size|a\+?\s*a-?)$",  # after a counter
-    r"^(?:تكبير|تصغير)\s+الخط\s+(?:تكبير|تصغير)\s+الخط$",
-    # a text-size control's buttons: "زيادة حجم الخط مسح إنقاص حجم الخط" (larger, reset, smaller)
+    # a text-size control's buttons: "زيادة حجم الخط مسح إنقاص حجم الخط" (larger, reset, smaller),
+    # "تكبير الخط تصغير الخط"
     rf"^(?=.*الخط)(?:{_FONT_SIZE_BUTTON})(?:\s+(?:{_FONT_SIZE_BUTTON}))*$",
     # a share or print button's label: "انقر للمشاركة على فيسبوك (فتح في نافذة جديدة)"
     r"\((?:فتح|يفتح|تفتح|يُفتح)\s+في\s+(?:نافذة|علامة\s+تبويب|لسان)\s+(?:جديدة|جديد)\)|\(opens\s+in\s+new\s+window\)",
