@@ -712,7 +712,7 @@ def _is_timestamp(word_list: list[str]) -> bool:
     """A date, a time or a relative time ("منذ 3 ساعات", "2min"), alone on its line (the caller has
     seen a digit). One other word is allowed beside two or more numbers (a weekday or month spelled
     another way). A template's underscores around the parts are no words ("الأحد _20 _يوليو _2025")."""
-    word_list = _without_time_zone([w.strip("_") for w in word_list if w.strip("_")])
+    word_list = _without_time_zone([bare for w in word_list if (bare := w.strip("_"))])
     if len(word_list) > 24:
         return False
     numbers = sum(1 for w in word_list if _NUMBER_WITH_UNIT.match(w))
