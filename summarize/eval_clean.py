@@ -827,6 +827,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     440: ("camel races, a site in Uzbekistan on a Saudi camel festival's international heat, labelled before any scoring"),
     441: ("expired food, a Gulf site's report of a consumer expert's warning, labelled before any scoring"),
     442: ("a festival's opening and a prize day, labelled before any scoring"),
+    443: ("a goalkeeper's transfer, labelled before any scoring"),
 }
 
 
