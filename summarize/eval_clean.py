@@ -829,6 +829,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     442: ("a festival's opening and a prize day, labelled before any scoring"),
     443: ("a goalkeeper's transfer, labelled before any scoring"),
     444: ("a city's cleaning campaign before the school year, labelled before any scoring"),
+    445: ("an interview with a Saudi presenter, labelled before any scoring"),
 }
 
 
