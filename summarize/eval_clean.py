@@ -830,6 +830,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     443: ("a goalkeeper's transfer, labelled before any scoring"),
     444: ("a city's cleaning campaign before the school year, labelled before any scoring"),
     445: ("an interview with a Saudi presenter, labelled before any scoring"),
+    446: ("hard-wrapped report on asylum refusals and an asylum law, labelled before any scoring"),
 }
 
 
