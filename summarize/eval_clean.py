@@ -831,6 +831,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     444: ("a city's cleaning campaign before the school year, labelled before any scoring"),
     445: ("an interview with a Saudi presenter, labelled before any scoring"),
     446: ("hard-wrapped report on asylum refusals and an asylum law, labelled before any scoring"),
+    447: ("Arab community news in Berlin, labelled before any scoring"),
 }
 
 
