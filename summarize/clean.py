@@ -536,6 +536,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: byline"
     if _is_report_byline(text):
         return "boilerplate: byline"
+    if count <= 30 and cues.STAFF_NOTE.match(text):
+        return "boilerplate: byline (the staff and what they do)"
     if cues.TAGS.search(text):
         return "boilerplate: tags"
     if count <= 15 and cues.LEGAL.search(text):
@@ -832,7 +834,9 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
     (a few words): the masthead, which the title search would otherwise take for a headline when
     the text names the editor. The role with a name after it ("رئيس التحرير أحمد الحضري") above the text
     is the masthead too, when the name has no function word and the text shares none of its words
-    (not "رئيس التحرير يستقيل من منصبه", "رئيس التحرير يلتقي وزير الدفاع")."""
+    (not "رئيس التحرير يستقيل من منصبه", "رئيس التحرير يلتقي وزير الدفاع"). So is the staff's name
+    above the text or above a byline ("فريق برليننا" / "فريق تحرير برليننا - ..."), on the same test
+    (not "فريق طبي ينقذ طفلا", a headline)."""
     page_text: tuple[int, set[str]] | None = None  # where the text starts and its words, found once a page
     for position, (_, line) in enumerate(entries):
         stripped = line.strip()
@@ -842,6 +846,13 @@ def _mark_masthead_roles(entries: list[tuple[int, str]], reasons: dict[int, str]
             name_keys = content_keys(with_name.group(1))
             if position < page_text[0] and len(name_keys) == len(_words(with_name.group(1))) and not set(name_keys) & page_text[1]:
                 reasons[position] = "boilerplate: masthead"
+                continue
+        staff = cues.STAFF_NAME.match(stripped)
+        if staff and position not in reasons:
+            page_text = page_text or _text_start_and_words(entries, reasons)
+            above_byline = reasons.get(position + 1, "").startswith("boilerplate: byline")
+            if (position < page_text[0] or above_byline) and not set(content_keys(staff.group(1))) & page_text[1]:
+                reasons[position] = "boilerplate: byline (the staff, signing as one)"
                 continue
         if not cues.MASTHEAD_ROLE_ALONE.match(stripped):
             continue

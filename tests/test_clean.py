@@ -2128,6 +2128,34 @@ def test_the_editors_role_and_name_is_the_masthead_but_a_headline_on_the_editor_
         assert not article.dropped and article.title == headline
 
 
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        # batch 447's berlinuna: the staff's name, then their note after a dash, under the deck
+        (
+            ("مبادرة الحزام والطريق في أوزبكستان", "فريق برليننا", "فريق تحرير برليننا - نقدم لكم أحدث الأخبار والمعلومات المهمة."),
+            {
+                "فريق برليننا": "boilerplate: byline (the staff, signing as one)",
+                "فريق تحرير برليننا - نقدم لكم أحدث الأخبار والمعلومات المهمة.": "boilerplate: byline (the staff and what they do)",
+            },
+        ),
+        # adf-magazine's: the staff's name alone above the text
+        (
+            ("أسرة منبر الدفاع الإفريقي", "مبادرة الحزام والطريق في أوزبكستان"),
+            {"أسرة منبر الدفاع الإفريقي": "boilerplate: byline (the staff, signing as one)"},
+        ),
+        # ... but not when the text says "الدفاع": the name may be the text's own headline
+        (("أسرة منبر الدفاع الإفريقي", BODY), {}),
+        # a team in the news is no staff: a headline sharing the text's words, a definite team
+        (("فريق صيني يزرع البذور في أوزبكستان",), {}),
+        (("فريق الإنقاذ",), {}),
+    ],
+)
+def test_the_staff_signing_as_one_above_the_text_is_a_byline(lines: tuple[str, ...], dropped: dict[str, str]) -> None:
+    article = clean(_doc(*lines, SILK_ROAD_1, SILK_ROAD_2))
+    assert {d.text: d.reason for d in article.dropped} == dropped
+
+
 def test_a_title_trailing_off_with_an_ellipsis_is_the_title_and_its_copy_goes() -> None:
     title = "مرض الكوليرا يضرب بقوة في كازاخستان ...."
     article = clean(_doc(title, "", title, "", BODY, BODY2))
