@@ -832,6 +832,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     445: ("an interview with a Saudi presenter, labelled before any scoring"),
     446: ("hard-wrapped report on asylum refusals and an asylum law, labelled before any scoring"),
     447: ("Arab community news in Berlin, labelled before any scoring"),
+    448: ("Libyan league round, labelled before any scoring"),
 }
 
 
