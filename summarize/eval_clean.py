@@ -834,6 +834,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     447: ("Arab community news in Berlin, labelled before any scoring"),
     448: ("Libyan league round, labelled before any scoring"),
     449: ("a tag page's item on school tree planting, labelled before any scoring"),
+    450: ("the olive harvest in an Arab town, labelled before any scoring"),
 }
 
 
