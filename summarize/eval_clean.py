@@ -836,6 +836,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     449: ("a tag page's item on school tree planting, labelled before any scoring"),
     450: ("the olive harvest in an Arab town, labelled before any scoring"),
     451: ("a charity's mass wedding, labelled before any scoring"),
+    452: ("Arab Canadians and the federal election, labelled before any scoring"),
 }
 
 
