@@ -837,6 +837,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     450: ("the olive harvest in an Arab town, labelled before any scoring"),
     451: ("a charity's mass wedding, labelled before any scoring"),
     452: ("Arab Canadians and the federal election, labelled before any scoring"),
+    453: ("health centres' accreditation with their list, labelled before any scoring"),
 }
 
 
