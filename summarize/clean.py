@@ -220,7 +220,7 @@ def _judge(document: Document, repeated: Mapping[str, int] | None) -> _Judged:
     _mark_site_names_above_text(entries, reasons)
     _mark_trailing_list(entries, reasons, unsure, read_also_titles)
     _mark_headline_above_more_link(entries, reasons)
-    _mark_closing_signature(entries, reasons, unsure, title_position)
+    _mark_closing_signature(entries, reasons, unsure, title_position, bulleted)
     _mark_closing_colon_label(entries, reasons)
     _mark_closing_video_teaser(entries, reasons)
     _mark_contained_repeats(entries, reasons, title_position)
@@ -2306,16 +2306,19 @@ def _joins_a_sentence(folded_word: str) -> bool:
     return folded_word[:1] in ("و", "ف") and (rest in cues.CONTINUATION_WORDS or rest in STOPWORDS)
 
 
-def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None) -> None:
+def _mark_closing_signature(
+    entries: list[tuple[int, str]], reasons: dict[int, str], unsure: dict[int, str], title: int | None, bulleted: set[int]
+) -> None:
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
     ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it;
-    words all found in the text may be the text cut short ("الفريق"): kept, marked."""
+    words all found in the text may be the text cut short ("الفريق"): kept, marked. A line the page
+    printed as an item of a kept list ("- مركز القابل الصحي", batch 453's tamol) is its last item."""
     last = _last_line_below_text(entries, reasons)
     if last is None or last == title:
         return
     text = entries[last][1]
-    if text.lstrip().startswith(_LIST_BULLETS):  # a list's last item (cut short, perhaps), never a name
-        return
+    if text.lstrip().startswith(_LIST_BULLETS) or _ends_a_kept_list(entries, reasons, last, bulleted):
+        return  # a list's last item (cut short, perhaps), never a name
     word_list = _words(text)
     if _is_writers_role(text):
         reasons[last] = "boilerplate: signature (the writer's role after the text)"
@@ -2343,6 +2346,15 @@ def _mark_closing_signature(entries: list[tuple[int, str]], reasons: dict[int, s
             unsure[last] = "unsure: a name's place after the text, but it opens with a verb (the text cut short?)"
         else:
             reasons[last] = "boilerplate: signature (a name after the text)"
+
+
+def _ends_a_kept_list(entries: list[tuple[int, str]], reasons: dict[int, str], last: int, bulleted: set[int]) -> bool:
+    """The line was printed as a list's item and the list's item before it is kept: the text's list
+    ends there. After a dropped list (a comment box's rules), the item is that list's."""
+    if entries[last][0] not in bulleted:
+        return False
+    earlier = next((p for p in range(last - 1, -1, -1) if entries[p][0] in bulleted), None)
+    return earlier is not None and earlier not in reasons
 
 
 def _mark_section_names_outside_text(entries: list[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -2408,6 +2408,27 @@ def test_the_site_name_above_and_below_the_text_is_not_the_title(lines: tuple[st
     assert article.title == (None if 0 in dropped else lines[0])
 
 
+@pytest.mark.parametrize(
+    ("tail", "dropped"),
+    [
+        # batch 453's tamol: the text's list, by governorate, ends with one centre's name
+        (("محافظة مسقط:", "- مركز الوطية الصحي", "- مركز الموالح الصحي", "محافظة ظفار:", "- مركز القابل الصحي"), {}),
+        # after a comment box's rules, dropped, the next item is the box's (wtn-news's, as before)
+        (
+            ("- الرجاء عدم إرسال التعليق أكثر من مرة كي لا يعتبر سبام", "- الرجاء معاملة الآخرين باحترام.", "- مركز القابل الصحي"),
+            {  # the text as the rules read it, without its dash
+                "الرجاء عدم إرسال التعليق أكثر من مرة كي لا يعتبر سبام": "boilerplate: comments",
+                "الرجاء معاملة الآخرين باحترام.": "boilerplate: comments",
+                "مركز القابل الصحي": "boilerplate: signature (a name after the text)",
+            },
+        ),
+    ],
+)
+def test_a_name_closing_the_texts_list_is_its_last_item_not_a_signature(tail: tuple[str, ...], dropped: dict[str, str]) -> None:
+    article = clean(_doc(BODY, BODY2, "المراكز الصحية الحاصلة على الاعتراف الدولي:", *tail))
+    assert {d.text: d.reason for d in article.dropped} == dropped
+
+
 def test_teasers_cut_off_before_their_more_link_are_a_list_however_long() -> None:
     """From a training page (uae71-1): a feed of timed teasers, each cut off before its "more" link;
     the longer ones had been kept as "reads like a sentence"."""
