@@ -70,6 +70,7 @@ GROUPS = (
     (397, 412),
     (413, 429),
     (430, 441),
+    (442, 453),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
