@@ -195,7 +195,7 @@ MASTHEAD_ROLE_AND_NAME = re.compile(
 # A masthead role alone on its line, its holder's name on the next: "رئيس التحرير" / "عصام كامل".
 MASTHEAD_ROLE_ALONE = re.compile(rf"^(?:{_ROLE}(?:\s+المسؤول)?|المدير\s+العام|الإشراف\s+العام|الاشراف\s+العام)\s*[:：]?$")
 # The staff signing as one, above the text: a team's or a family's word and the site's name, not "the"
-# team ("فريق برليننا", batch 447's berlinuna; "أسرة منبر الدفاع الإفريقي", adf-magazine's), group 1
+# team ("فريق برليننا", batch 447's berlinuna; "أسرة منبر الدفاع الإفريقي", batch 415's adf-magazine), group 1
 # the name; "فريق الإنقاذ" names a team in the news. See clean.py for the test on the text's words.
 STAFF_NAME = re.compile(r"^(?:فريق|أسرة|اسرة)\s+(?:تحرير\s+)?((?!ال)[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$")
 # The staff's name and, after a dash, what they do ("فريق تحرير برليننا - نقدم لكم أحدث الأخبار ..."):
