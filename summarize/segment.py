@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from summarize.arabic import is_arabic, words
 from summarize.briefing import CleanArticle, DroppedLine, SegmentedArticle, Sentence, UnsureLine, kept_anyway
-from summarize.clean import DATELINE_REASON, END_MARK_REASON, READ_ALSO_RUN_IN_REASON, RUN_ON_LINK_REASON, is_source_dateline
+from summarize.clean import DATELINE_REASON, END_MARK_REASON, FULL_STOPS, READ_ALSO_RUN_IN_REASON, RUN_ON_LINK_REASON, is_source_dateline
 from summarize.clean_cues import END_MARK, READ_ALSO_DATED_RUN_IN, end_mark_start, is_bare_link
 
 # A conservative budget that keeps any Arabic input far below Marian's 512 tokens
@@ -153,7 +153,7 @@ def _read_also_ends(text: str, cuts: list[int]) -> list[int]:
     ends = []
     for match in READ_ALSO_DATED_RUN_IN.finditer(text):
         before = text[: match.start()].rstrip()
-        if before and before[-1] in ".!?؟" and match.end() < len(text.rstrip()) and match.end() not in cuts:
+        if before and before[-1] in FULL_STOPS and match.end() < len(text.rstrip()) and match.end() not in cuts:
             ends.append(match.end())
     return ends
 
