@@ -838,6 +838,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     451: ("a charity's mass wedding, labelled before any scoring"),
     452: ("Arab Canadians and the federal election, labelled before any scoring"),
     453: ("health centres' accreditation with their list, labelled before any scoring"),
+    454: ("Arabs in Cyprus, a diaspora site's reception and a news agency's Arabic report, labelled before any scoring"),
 }
 
 
