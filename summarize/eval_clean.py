@@ -842,6 +842,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     455: ("Muslims in southern Italy, an Islamic portal's report with its comment box, labelled before any scoring"),
     456: ("a young man drowned, a Moroccan site's report and an Egyptian site's, labelled before any scoring"),
     457: ("sacrifice prices before the feast, a Kuwaiti site's market report, labelled before any scoring"),
+    458: ("a poetry evening at a village's cultural club, labelled before any scoring"),
 }
 
 
