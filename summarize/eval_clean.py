@@ -843,6 +843,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     456: ("a young man drowned, a Moroccan site's report and an Egyptian site's, labelled before any scoring"),
     457: ("sacrifice prices before the feast, a Kuwaiti site's market report, labelled before any scoring"),
     458: ("a poetry evening at a village's cultural club, labelled before any scoring"),
+    459: ("Arabs in Ireland, a Dublin Arabic site's report on the community's origins, labelled before any scoring"),
 }
 
 
