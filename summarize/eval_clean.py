@@ -844,6 +844,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     457: ("sacrifice prices before the feast, a Kuwaiti site's market report, labelled before any scoring"),
     458: ("a poetry evening at a village's cultural club, labelled before any scoring"),
     459: ("Arabs in Ireland, a Dublin Arabic site's report on the community's origins, labelled before any scoring"),
+    460: (
+        "Azerbaijan's president, a site in Azerbaijan, a Kuwaiti site and the state agency's Arabic service, labelled before any scoring"
+    ),
 }
 
 
