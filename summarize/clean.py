@@ -615,6 +615,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: dateline (a date and the source's name)"
     if has_digit and _is_dated_place(word_list):
         return "boilerplate: dateline (a date and a place: the masthead's)"
+    if has_digit and _is_place_then_date(stripped):
+        return "boilerplate: dateline (a place, a date and the source's name)"
     if has_digit and cues.ARCHIVE_HEADING.match(stripped):
         return "boilerplate: label (a date archive's heading)"
     if count <= HEADLINE_MAX_WORDS and cues.TAXONOMY_ARCHIVE_HEADING.search(stripped):
@@ -771,6 +773,27 @@ def _is_dated_place(word_list: list[str]) -> bool:
     date, numbers = _date_length(word_list)
     place = word_list[date:]
     return date >= 3 and numbers >= 2 and 0 < len(place) <= 3 and all(is_place_word(w) for w in place)
+
+
+_COMMA = re.compile(r"[،,]")
+
+
+def _is_place_then_date(text: str) -> bool:
+    """A place of one or two words, a comma, only a date (a day and a month at least), and perhaps a
+    comma and a name of one or two words: an agency's dateline ("باكو، 30 أغسطس، أذرتاج"; batch
+    460's azertag). A sentence has more words between its commas, or words that are no place."""
+    parts = [part.strip() for part in _COMMA.split(text)]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return False
+    place, date, *name = (_words(part) for part in parts)
+    length, numbers = _date_length([normalise_for_match(w) for w in date])
+    return (
+        0 < len(place) <= 2
+        and all(is_place_word(w) for w in place)
+        and length == len(date) >= 2
+        and numbers >= 1
+        and all(0 < len(words) <= 2 and not _DIGIT.search(" ".join(words)) for words in name)
+    )
 
 
 def _mark_cue_lines(entries: list[tuple[int, str]], reasons: dict[int, str], read_also_titles: set[str], arabic_page: bool) -> None:

@@ -1584,6 +1584,21 @@ def test_a_date_then_only_a_place_is_the_mastheads_dateline(line: str, dropped: 
     assert (line in _reasons(BODY, line, BODY2)) is dropped
 
 
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("باكو، 30 أغسطس، أذرتاج", True),  # the place, the date and the agency (batch 460's azertag)
+        ("القاهرة، 5 مايو", True),
+        ("الرياض, 12 مارس 2024، واس", True),
+        ("باكو، 30 أغسطس، وصل الرئيس الروسي إلى المطار", False),  # a sentence after the date
+        ("القمة، 30 أغسطس، أذرتاج", False),  # no place before the date
+        ("باكو، الأحد، أذرتاج", False),  # a weekday is no date this rule reads
+    ],
+)
+def test_a_place_a_date_and_a_name_parted_by_commas_is_a_dateline(line: str, dropped: bool) -> None:
+    assert (line in _reasons(BODY, line, BODY2)) is dropped
+
+
 def test_a_speech_the_text_introduces_at_the_end_of_the_page_is_no_trailing_list() -> None:
     """A speech's salutations, one per line after "the text of the speech:", end the page: they are
     the article's text (lines ending in a comma are clauses, never headlines)."""
