@@ -848,6 +848,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Azerbaijan's president, a site in Azerbaijan, a Kuwaiti site and the state agency's Arabic service, labelled before any scoring"
     ),
     461: ("floods in South Korea, a Lebanese site's report, labelled before any scoring"),
+    462: ("Kazakhstan's crisis, a Qatari paper's archived editorial, labelled before any scoring"),
 }
 
 
