@@ -850,6 +850,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     461: ("floods in South Korea, a Lebanese site's report, labelled before any scoring"),
     462: ("Kazakhstan's crisis, a Qatari paper's archived editorial, labelled before any scoring"),
     463: ("singers' birthdays, four celebrity news pages, labelled before any scoring"),
+    464: ("Arab students in China, a news site's summary and a Moroccan site's report, labelled before any scoring"),
 }
 
 
