@@ -616,7 +616,7 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
     if has_digit and _is_dated_place(word_list):
         return "boilerplate: dateline (a date and a place: the masthead's)"
     if has_digit and _is_place_then_date(stripped):
-        return "boilerplate: dateline (a place, a date and the source's name)"
+        return "boilerplate: dateline (a place, a date and perhaps the source's name)"
     if has_digit and cues.ARCHIVE_HEADING.match(stripped):
         return "boilerplate: label (a date archive's heading)"
     if count <= HEADLINE_MAX_WORDS and cues.TAXONOMY_ARCHIVE_HEADING.search(stripped):
@@ -779,9 +779,10 @@ _COMMA = re.compile(r"[،,]")
 
 
 def _is_place_then_date(text: str) -> bool:
-    """A place of one or two words, a comma, only a date (a day and a month at least), and perhaps a
-    comma and a name of one or two words: an agency's dateline ("باكو، 30 أغسطس، أذرتاج"; batch
-    460's azertag). A sentence has more words between its commas, or words that are no place."""
+    """A place of one or two words, a comma, only a date (two words or more, a number among them: "30
+    أغسطس"), and perhaps a comma and a name of one or two words without a figure: an agency's
+    dateline ("باكو، 30 أغسطس، أذرتاج"; batch 460's azertag). A sentence has more words between its
+    commas, or words that are no place."""
     parts = [part.strip() for part in _COMMA.split(text)]
     if not 2 <= len(parts) <= 3 or not all(parts):
         return False
