@@ -113,6 +113,12 @@ def out_in_model_folder(root: Path, models: dict[str, Path]) -> list[str]:
     return [str(folder), *_model_args(models), "--out", str(models["marian"] / "config.json")]
 
 
+def out_under_a_file(root: Path, models: dict[str, Path]) -> list[str]:
+    folder = _folder(root)
+    (root / "notes").write_text("x\n", encoding="utf-8")
+    return [str(folder), *_model_args(models), "--out", str(root / "notes" / "briefing.md")]
+
+
 # --- hangs and memory -------------------------------------------------------------------------
 
 
@@ -213,6 +219,7 @@ CASES = [
     Case("out-is-the-memory", out_is_the_memory, 2, "brief's own data", unchanged=("cache/memory.sqlite3",)),
     Case("out-in-model-store", out_in_model_store, 2, "brief's own data"),
     Case("out-in-model-folder", out_in_model_folder, 2, "brief's own data"),
+    Case("out-under-a-file", out_under_a_file, 6, "notes is a file, not a folder", unchanged=("notes",)),
     Case("fifo-in-folder", fifo_in_folder, 3, "not a regular file (named pipe)", could_hang=True),
     Case("fifo-named", fifo_named, 4, "not a regular file (named pipe)", could_hang=True),
     Case("huge-stdin", huge_stdin, 4, "over the 0.1 MB limit", stdin=ARTICLE.encode() * 400_000, could_hang=True),
