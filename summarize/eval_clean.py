@@ -853,6 +853,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     464: ("Arab students in China, a news site's summary and a Moroccan site's report, labelled before any scoring"),
     465: ("Arabs in Venezuela, a Sudanese site's report on oil and the diaspora, labelled before any scoring"),
     466: ("Arabs in Latin America, an Egyptian site's report, labelled before any scoring"),
+    467: ("Muslims in Japan, a Paris-based centre's news site with its masthead, byline and print button, labelled before any scoring"),
 }
 
 
