@@ -854,6 +854,9 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     465: ("Arabs in Venezuela, a Sudanese site's report on oil and the diaspora, labelled before any scoring"),
     466: ("Arabs in Latin America, an Egyptian site's report, labelled before any scoring"),
     467: ("Muslims in Japan, a Paris-based centre's news site with its masthead, byline and print button, labelled before any scoring"),
+    468: (
+        "Arabs in Romania, a Bucharest Arabic site's report and an Arabic news agency's with its rating widget, labelled before any scoring"
+    ),
 }
 
 
