@@ -857,6 +857,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     468: (
         "Arabs in Romania, a Bucharest Arabic site's report and an Arabic news agency's with its rating widget, labelled before any scoring"
     ),
+    469: ("Arabs in Geneva, a Moroccan site's travel report, labelled before any scoring"),
 }
 
 
