@@ -858,6 +858,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
         "Arabs in Romania, a Bucharest Arabic site's report and an Arabic news agency's with its rating widget, labelled before any scoring"
     ),
     469: ("Arabs in Geneva, a Moroccan site's travel report, labelled before any scoring"),
+    470: ("Egyptian students in Hungary, an Egyptian site's report from its Vienna correspondent, labelled before any scoring"),
 }
 
 
