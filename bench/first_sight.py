@@ -71,7 +71,7 @@ GROUPS = (
     (413, 429),
     (430, 441),
     (442, 453),
-    (454, 465),
+    (454, 470),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
