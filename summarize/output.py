@@ -93,9 +93,6 @@ def replace_atomically(path: str | Path, write: Callable[[str], None]) -> None:
     """Let `write` fill a temporary file in the target's folder, then rename it over the target
     (keeping the target's mode; through a symbolic link). A failure is one OutputError line."""
     target = Path(os.path.realpath(path))
-    blocking = next((folder for folder in (target.parent, *target.parent.parents) if folder.exists()), None)
-    if blocking is not None and not blocking.is_dir():  # mkdir would say only "File exists"
-        raise OutputError(f"{quoted(str(path))}: cannot write: {quoted(str(blocking))} is a file, not a folder")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         import tempfile
@@ -111,6 +108,9 @@ def replace_atomically(path: str | Path, write: Callable[[str], None]) -> None:
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
+        blocking = next((folder for folder in (target.parent, *target.parent.parents) if folder.exists()), None)
+        if blocking is not None and not blocking.is_dir():  # mkdir says only "File exists"
+            raise OutputError(f"{quoted(str(path))}: cannot write: {quoted(str(blocking))} is a file, not a folder") from None
         raise OutputError(f"{quoted(str(path))}: cannot write: {error.strerror or error}") from None
 
 
