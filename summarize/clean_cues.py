@@ -197,10 +197,11 @@ MASTHEAD_ROLE_ALONE = re.compile(rf"^(?:{_ROLE}(?:\s+المسؤول)?|المدي
 # The staff signing as one, above the text: a team's or a family's word and the site's name, not "the"
 # team ("فريق برليننا", batch 447's berlinuna; "أسرة منبر الدفاع الإفريقي", batch 415's adf-magazine), group 1
 # the name; "فريق الإنقاذ" names a team in the news. See clean.py for the test on the text's words.
-STAFF_NAME = re.compile(r"^(?:فريق|أسرة|اسرة)\s+(?:تحرير\s+)?((?!ال)[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$")
+_STAFF = r"(?:فريق|أسرة|اسرة)"  # a team's or a family's word, for the staff signing as one
+STAFF_NAME = re.compile(rf"^{_STAFF}\s+(?:تحرير\s+)?((?!ال)[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})$")
 # The staff's name and, after a dash, what they do ("فريق تحرير برليننا - نقدم لكم أحدث الأخبار ..."):
 # an author box's line, however long.
-STAFF_NOTE = re.compile(r"^(?:فريق|أسرة|اسرة)\s+(?:ال)?تحرير(?:\s+[^\W\d_]+){0,3}\s+[-–]\s+\S")
+STAFF_NOTE = re.compile(rf"^{_STAFF}\s+(?:ال)?تحرير(?:\s+[^\W\d_]+){{0,3}}\s+[-–]\s+\S")
 TWEET_ATTRIBUTION = cue(r"pic\.twitter\.com/", r"\(@\w{1,30}\)\s*(?:[A-Za-z]+\s+\d{1,2},\s*\d{4}|\d)")
 # Another article's date run into its headline, as a list below the text prints them:
 # "- 2025-09-26الشعلة يدعو لتحصين الجبهة الداخلية ...".
