@@ -860,6 +860,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     469: ("Arabs in Geneva, a Moroccan site's travel report, labelled before any scoring"),
     470: ("Egyptian students in Hungary, an Egyptian site's report from its Vienna correspondent, labelled before any scoring"),
     471: ("a Syrian Kurdish site's council session and a Moroccan TV site's cabinet decree, labelled before any scoring"),
+    472: ("an Egyptian TV site's league match and a Palestinian sports site's match report, labelled before any scoring"),
 }
 
 
