@@ -861,6 +861,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     470: ("Egyptian students in Hungary, an Egyptian site's report from its Vienna correspondent, labelled before any scoring"),
     471: ("a Syrian Kurdish site's council session and a Moroccan TV site's cabinet decree, labelled before any scoring"),
     472: ("an Egyptian TV site's league match and a Palestinian sports site's match report, labelled before any scoring"),
+    473: ("an Egyptian portal's power cut notice, labelled before any scoring"),
 }
 
 
