@@ -92,6 +92,8 @@ LONG_TITLE_MAX_WORDS = 40  # a page's first line this long that ends no sentence
 PUBLISHED_LINE_MAX_WORDS = 16  # a publication date with a byline or a source beside it
 INITIALS_MAX_LETTERS = 4  # an editor's initials after the text ("م،أ"; one letter alone is a word cut off)
 AUTHOR_ROLE_MAX_WORDS = 12  # the writer's role in an author box after the text
+AUTHOR_BIO_MAX_WORDS = 24  # a longer role that names the outlet the writer works for ...
+AUTHOR_BIO_OUTLET_WITHIN = 5  # ... among its first words ("محرر صحفي لدى بوابة ...")
 BREADCRUMB_HEADLINE_MIN_WORDS = 4  # a headline a breadcrumb may end in; shorter lines are labels of its own
 BREADCRUMB_MAX_LABEL_WORDS = 8  # the words a breadcrumb puts in front of the headline
 LATIN_CAPTION_MAX_WORDS = 80  # a Latin-script caption with a photographer's credit, on an Arabic page
@@ -2337,6 +2339,10 @@ def _mark_closing_signature(
     ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it;
     words all found in the text may be the text cut short ("الفريق"): kept, marked. A line the page
     printed as an item of a kept list ("- مركز القابل الصحي", batch 453's tamol) is its last item."""
+    final = _next_kept(entries, reasons, len(entries), -1)
+    if final is not None and final != title and _is_writers_bio(entries[final][1]):
+        reasons[final] = "boilerplate: signature (the writer's role after the text)"  # below a paragraph or a subheading
+        return
     last = _last_line_below_text(entries, reasons)
     if last is None or last == title:
         return
@@ -2546,6 +2552,17 @@ def _is_writers_role(text: str) -> bool:
         and len(word_list) <= AUTHOR_ROLE_MAX_WORDS
         and is_headline_like(text)
     )
+
+
+def _is_writers_bio(text: str) -> bool:
+    """A longer author box's line that names the writer's outlet first ("محرر صحفي لدى بوابة مولانا
+    الاخبارية اهتم بمتابعة ..."): a profession, the outlet within the first words, no sentence."""
+    word_list = _words(text)
+    if not AUTHOR_ROLE_MAX_WORDS < len(word_list) <= AUTHOR_BIO_MAX_WORDS or not is_headline_like(text):
+        return False
+    if normalise_for_match(word_list[0]) not in cues.PROFESSION_WORDS:
+        return False
+    return any(normalise_for_match(word) in cues.OUTLET_WORDS for word in word_list[1:AUTHOR_BIO_OUTLET_WITHIN])
 
 
 _ROLE_IN_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")

@@ -989,6 +989,8 @@ OFFICE_WORDS = folded(
 # Words that make an office word before them an office, not a given name: "أمين عام حزب الله",
 # "أمين سر اللجنة", "مدير عام الشركة".
 OFFICE_QUALIFIERS = folded("""عام العام سر""".split())  # noqa: SIM905 (reads better as text)
+# What a writer works for, named early in a long author-box line ("محرر صحفي لدى بوابة ...").
+OUTLET_WORDS = SOURCE_WORDS | folded(["موقع", "الموقع", "مجلة"])
 # A profession that opens an author box's line after the text ("كاتب صحفي ورئيس تحرير ...").
 PROFESSION_WORDS = folded(
     [

@@ -2072,6 +2072,11 @@ def test_a_label_above_a_headline_sharing_more_with_the_text_is_no_title(
         ("كاتب صحفي ورئيس تحرير موقع الشرقية توداي", True),  # an author box's role line
         ("صحفية ومراسلة للموقع من القاهرة", True),
         ("صحفي فلسطيني يفوز بجائزة دولية للتصوير بعد سنوات من العمل في غزة وسط الحرب", False),  # too long: a headline
+        # longer when the outlet comes first (batch 473's training page mwlana)
+        ("محرر صحفي لدى بوابة مولانا الاخبارية اهتم بمتابعة اخبار الشرق الاوسط والخليج العربي اعمل على نقل الخبر بحيادية وشفافية", True),
+        ("محرر صحفي لدى بوابة مولانا الاخبارية اهتم بمتابعة اخبار الشرق الاوسط والخليج العربي اعمل على نقل الخبر بحيادية.", False),
+        ("صحفي يعمل منذ سنوات طويلة لدى موقع إخباري محلي يتابع الشأن العام في المدينة", False),  # the outlet too late
+        (" ".join(["كاتب صحفي في جريدة الأخبار"] + ["يتابع الشأن المحلي"] * 7), False),  # too long even so
         ("كاتب وروائي.", False),  # a sentence
         ("م،أ", True),  # an editor's initials
         ("ع . ع", True),
@@ -2090,6 +2095,19 @@ def test_a_label_above_a_headline_sharing_more_with_the_text_is_no_title(
 )
 def test_the_writers_role_or_initials_as_the_last_line_below_the_text_are_a_signature(tail: str, dropped: bool) -> None:
     reasons = _reasons("محافظ الشرقية يفتتح مدرسة", BODY, BODY2, tail)
+    assert reasons.get(tail, "").startswith("boilerplate: signature") is dropped
+
+
+@pytest.mark.parametrize(
+    ("tail", "dropped"),
+    [
+        ("محرر صحفي لدى بوابة مولانا الاخبارية اهتم بمتابعة اخبار الشرق الاوسط والخليج العربي اعمل على نقل الخبر بحيادية وشفافية", True),
+        ("كاتب صحفي ورئيس تحرير موقع الشرقية توداي", False),  # a short role could be the subheading's text
+    ],
+)
+def test_a_writers_bio_naming_the_outlet_goes_below_a_subheading_too(tail: str, dropped: bool) -> None:
+    """Batch 473's training page mwlana: the bio follows a subheading whose text the page lost."""
+    reasons = _reasons("محافظ الشرقية يفتتح مدرسة", BODY, BODY2, "المناطق المتأثرة بانقطاع التيار الكهربائي", tail)
     assert reasons.get(tail, "").startswith("boilerplate: signature") is dropped
 
 
