@@ -862,6 +862,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     471: ("a Syrian Kurdish site's council session and a Moroccan TV site's cabinet decree, labelled before any scoring"),
     472: ("an Egyptian TV site's league match and a Palestinian sports site's match report, labelled before any scoring"),
     473: ("an Egyptian portal's power cut notice, labelled before any scoring"),
+    474: ("a Palestinian diaspora site's letter from Oslo, labelled before any scoring"),
 }
 
 
