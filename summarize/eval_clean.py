@@ -865,6 +865,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     474: ("a Palestinian diaspora site's letter from Oslo, labelled before any scoring"),
     475: ("a Tunisian site's report on Brussels's great mosque and a Moroccan diaspora site's report on imams leaving Belgium, labelled before any scoring"),
     476: ("two stock market closes, from a Kuwaiti site and a Moroccan site, labelled before any scoring"),
+    477: ("a Jordanian site's report of a pilgrim's death, labelled before any scoring"),
 }
 
 
