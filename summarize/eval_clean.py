@@ -866,6 +866,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     475: ("a Tunisian site's report on Brussels's great mosque and a Moroccan diaspora site's report on imams leaving Belgium, labelled before any scoring"),
     476: ("two stock market closes, from a Kuwaiti site and a Moroccan site, labelled before any scoring"),
     477: ("a Jordanian site's report of a pilgrim's death, labelled before any scoring"),
+    478: ("a Chadian site's report before a presidential inauguration, labelled before any scoring"),
 }
 
 
