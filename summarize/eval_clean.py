@@ -867,6 +867,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     476: ("two stock market closes, from a Kuwaiti site and a Moroccan site, labelled before any scoring"),
     477: ("a Jordanian site's report of a pilgrim's death, labelled before any scoring"),
     478: ("a Chadian site's report before a presidential inauguration, labelled before any scoring"),
+    479: ("a local site's report on Umm al-Fahm's municipal election, labelled before any scoring"),
 }
 
 
