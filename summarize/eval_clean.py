@@ -863,7 +863,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     472: ("an Egyptian TV site's league match and a Palestinian sports site's match report, labelled before any scoring"),
     473: ("an Egyptian portal's power cut notice, labelled before any scoring"),
     474: ("a Palestinian diaspora site's letter from Oslo, labelled before any scoring"),
-    475: ("a Tunisian site's report on Brussels's great mosque and a Moroccan diaspora site's report on imams leaving Belgium, labelled before any scoring"),
+    475: ("a Tunisian site's Brussels mosque report and a Moroccan diaspora site's imams report, labelled before any scoring"),
     476: ("two stock market closes, from a Kuwaiti site and a Moroccan site, labelled before any scoring"),
     477: ("a Jordanian site's report of a pilgrim's death, labelled before any scoring"),
     478: ("a Chadian site's report before a presidential inauguration, labelled before any scoring"),
