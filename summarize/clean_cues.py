@@ -313,6 +313,9 @@ LEGAL = cue(
     r"(?:جميع|كافة|كل)\s+الحقوق\s+محفوظة",
     r"all\s+rights\s+reserved",
     r"^(?:اشترك|subscribe)\b",
+    # the subscription box's heading over that call: "اكتشاف المزيد من موقع UZ", "Discover more from ..."
+    r"^(?:اكتشاف|اكتشف)\s+المزيد\s+من\s+\S+(?:\s+\S+){0,4}$",
+    r"^discover\s+more\s+from\s+\S+(?:\s+\S+){0,4}$",
     r"النشرة\s+البريدية",
     r"newsletter",
     # the site's makers: "تصميم وتطوير ...", "powered by ..."

@@ -162,6 +162,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("عبد-اللّطيف-درباله-يكتب-عن-الحكومة", "boilerplate: link (an address's words, joined by hyphens)"),
         ("للاطلاع على التقرير الكامل اضغط هنا", "boilerplate: link"),
         ("Redirecting to full article...", "boilerplate: link"),
+        # a subscription box's heading (batch 440's training page uz)
+        ("اكتشاف المزيد من موقع UZ", "boilerplate: footer"),
+        ("Discover more from Example News", "boilerplate: footer"),
         ("التعليقات مغلقة.", "boilerplate: comments"),
         ("Comments are closed", "boilerplate: comments"),
         ("إضافة تعليق جديد", "boilerplate: comments"),
@@ -1151,6 +1154,7 @@ def test_writers_names_under_the_title_are_a_byline(line: str, dropped: bool) ->
         ("يمكنكم مشاركة المقال مع أصدقائكم إذا وجدتم فيه فائدة، فقد كتبناه بعد أشهر من البحث في الأرشيف والوثائق.", None),
         ("واستغرقت الرحلة 45 دقيقة قراءة للخرائط ثم انطلقت القافلة نحو المدينة في الصباح الباكر.", None),
         ("رقم: 5", None),
+        ("اكتشف المزيد من أسرار المدينة القديمة خلال جولة يقودها مرشدون من أبناء الحي كل يوم جمعة.", None),
         ("رابط العنوان الجديد للموقع الحكومي أعلنته الوزارة أمس.", None),
         ("مصدر الخبر أكد أن الاجتماع سيعقد غدا، وأن الوفد وصل.", None),
         (
