@@ -870,6 +870,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     479: ("a local site's report on Umm al-Fahm's municipal election, labelled before any scoring"),
     480: ("three Emirati sites' reports from Fujairah's court, labelled before any scoring"),
     481: ("three Moroccan sites' reports of provincial and regional councils, labelled before any scoring"),
+    482: ("Egypt's news agency's report on Musandam, labelled before any scoring"),
 }
 
 
