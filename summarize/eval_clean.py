@@ -871,6 +871,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     480: ("three Emirati sites' reports from Fujairah's court, labelled before any scoring"),
     481: ("three Moroccan sites' reports of provincial and regional councils, labelled before any scoring"),
     482: ("Egypt's news agency's report on Musandam, labelled before any scoring"),
+    483: ("two tech sites' phone leaks, labelled before any scoring"),
 }
 
 
