@@ -872,6 +872,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     481: ("three Moroccan sites' reports of provincial and regional councils, labelled before any scoring"),
     482: ("Egypt's news agency's report on Musandam, labelled before any scoring"),
     483: ("two tech sites' phone leaks, labelled before any scoring"),
+    484: ("two Saudi local sites' weather forecasts, labelled before any scoring"),
 }
 
 
