@@ -873,6 +873,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     482: ("Egypt's news agency's report on Musandam, labelled before any scoring"),
     483: ("two tech sites' phone leaks, labelled before any scoring"),
     484: ("two Saudi local sites' weather forecasts, labelled before any scoring"),
+    485: ("an Egyptian site's report of Macron's speech, labelled before any scoring"),
 }
 
 
