@@ -875,6 +875,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     484: ("two Saudi local sites' weather forecasts, labelled before any scoring"),
     485: ("an Egyptian site's report of Macron's speech, labelled before any scoring"),
     486: ("a Mauritanian site's report of a governor's words and an Algerian site's report of a new governor, labelled before any scoring"),
+    487: ("a Mauritanian site's column on Kiffa and another's tag page teaser, labelled before any scoring"),
 }
 
 
