@@ -72,6 +72,7 @@ GROUPS = (
     (430, 441),
     (442, 453),
     (454, 470),
+    (471, 487),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)
