@@ -2338,7 +2338,8 @@ def _mark_closing_signature(
     """A name of a few words alone after the last paragraph: the site's or the writer's signature
     ("بيروت نيوز"; up to six words when it names a news source). A subheading would have text below it;
     words all found in the text may be the text cut short ("الفريق"): kept, marked. A line the page
-    printed as an item of a kept list ("- مركز القابل الصحي", batch 453's tamol) is its last item."""
+    printed as an item of a kept list ("- مركز القابل الصحي", batch 453's tamol) is its last item. A
+    longer author-box line naming the writer's outlet (`_is_writers_bio`) goes below a subheading too."""
     final = _next_kept(entries, reasons, len(entries), -1)
     if final is not None and final != title and _is_writers_bio(entries[final][1]):
         reasons[final] = "boilerplate: signature (the writer's role after the text)"  # below a paragraph or a subheading
@@ -2542,27 +2543,27 @@ _PAST_VERB = re.compile(r"^[وف]?[اأ]?[\u0621-\u064a]{2}(?!ا)[\u0621-\u064a]
 _AND_A_VERB = re.compile(r"^و[تين]\w{3,}$")  # "وتعلن", "ويضيف": "and" with a present-tense verb opens no name
 
 
+def _author_box_words(text: str) -> tuple[str, ...]:
+    """The line's words when a profession opens it and it reads as no sentence (an author box's line), else none."""
+    word_list = _words(text)
+    if word_list and normalise_for_match(word_list[0]) in cues.PROFESSION_WORDS and is_headline_like(text):
+        return word_list
+    return ()
+
+
 def _is_writers_role(text: str) -> bool:
     """An author box's line: a profession first, a few words, no sentence ("كاتب صحفي ورئيس تحرير
     موقع الشرقية توداي"). Only the page's last line below the text is tested."""
-    word_list = _words(text)
-    return (
-        bool(word_list)
-        and normalise_for_match(word_list[0]) in cues.PROFESSION_WORDS
-        and len(word_list) <= AUTHOR_ROLE_MAX_WORDS
-        and is_headline_like(text)
-    )
+    return 0 < len(_author_box_words(text)) <= AUTHOR_ROLE_MAX_WORDS
 
 
 def _is_writers_bio(text: str) -> bool:
     """A longer author box's line that names the writer's outlet first ("محرر صحفي لدى بوابة مولانا
     الاخبارية اهتم بمتابعة ..."): a profession, the outlet within the first words, no sentence."""
-    word_list = _words(text)
-    if not AUTHOR_ROLE_MAX_WORDS < len(word_list) <= AUTHOR_BIO_MAX_WORDS or not is_headline_like(text):
-        return False
-    if normalise_for_match(word_list[0]) not in cues.PROFESSION_WORDS:
-        return False
-    return any(normalise_for_match(word) in cues.OUTLET_WORDS for word in word_list[1:AUTHOR_BIO_OUTLET_WITHIN])
+    word_list = _author_box_words(text)
+    return AUTHOR_ROLE_MAX_WORDS < len(word_list) <= AUTHOR_BIO_MAX_WORDS and any(
+        normalise_for_match(word) in cues.OUTLET_WORDS for word in word_list[1:AUTHOR_BIO_OUTLET_WITHIN]
+    )
 
 
 _ROLE_IN_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
