@@ -876,6 +876,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     485: ("an Egyptian site's report of Macron's speech, labelled before any scoring"),
     486: ("a Mauritanian site's report of a governor's words and an Algerian site's report of a new governor, labelled before any scoring"),
     487: ("a Mauritanian site's column on Kiffa and another's tag page teaser, labelled before any scoring"),
+    488: ("an Egyptian site's report of a town head's inspection in Minya, labelled before any scoring"),
 }
 
 
