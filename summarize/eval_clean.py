@@ -878,6 +878,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     487: ("a Mauritanian site's column on Kiffa and another's tag page teaser, labelled before any scoring"),
     488: ("an Egyptian site's report of a town head's inspection in Minya, labelled before any scoring"),
     489: ("a Moroccan site's notice of a water cut in Laayoune, labelled before any scoring"),
+    490: ("an Iraqi site's report of a party founder's death, labelled before any scoring"),
 }
 
 
