@@ -2465,13 +2465,14 @@ def _could_be_a_name_line(text: str) -> bool:
 
 
 # "report", "coverage", "prepared by", "follow-up", "interview": a writer's name follows, with or without a colon, or a headline
-_REPORT_WORDS = "تقرير|تغطية|إعداد|اعداد|متابعة|حوار"
+_REPORT_WORDS = "تقرير|تغطية|إعداد|اعداد|متابعة|حوار|المراسل|المراسلة|مراسلنا|مراسلتنا"
 _BYLINE_OPENING = re.compile(rf"^(?:>\s*|(?:{_REPORT_WORDS})(?:\s*[:：]\s*|\s+))")
 _REPORT_BY = re.compile(rf"^\s*(?:{_REPORT_WORDS})(?:\s*[:：]|\s)")
 
 
 def _is_report_byline(text: str) -> bool:
-    """ "تقرير : عمار النور", "متابعة جمال علم الدين": a report's writer, wherever the line sits.
+    """ "تقرير : عمار النور", "متابعة جمال علم الدين", "المراسل حسن الصديقي": a report's writer, wherever
+    the line sits.
     "تقرير: 5 ملايين طفل ..." heads a headline: a writer's name must follow (`_is_writers_name`)."""
     return (
         bool(_REPORT_BY.match(text))

@@ -623,6 +623,9 @@ def test_a_meta_description_cut_from_its_tag_goes_and_the_text_it_copies_stays()
         ("إعداد الموازنة العامة", False),
         ("حوار: فرح مخيبر", True),  # an interviewer (batch 363's training page syria-in)
         ("حوار: وزير الخارجية يكشف خطته", False),  # an interview's headline
+        ("المراسل حسن الصديقي", True),  # batch 491's elmassaraljadid: the reporter under the title
+        ("مراسلنا: سعيد الحاج", True),
+        ("المراسل الحربي في غزة", False),  # a heading: no writer's name follows
     ],
 )
 def test_a_follow_up_or_prepared_by_word_before_a_writers_name_is_a_byline(line: str, is_byline: bool) -> None:
