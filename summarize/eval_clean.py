@@ -879,7 +879,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     488: ("an Egyptian site's report of a town head's inspection in Minya, labelled before any scoring"),
     489: ("a Moroccan site's notice of a water cut in Laayoune, labelled before any scoring"),
     490: ("an Iraqi site's report of a party founder's death, labelled before any scoring"),
-    491: ("a Moroccan site's residents' appeal, a Kurdish channel's protest report and an Arab-Israeli site's report, labelled before any scoring"),
+    491: ("Moroccan, Kurdish and Arab-Israeli sites' reports (an appeal, a protest, a travel ban), labelled before any scoring"),
 }
 
 
