@@ -1453,6 +1453,9 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
     kept = [p for p in range(len(entries)) if p not in reasons]
     if kept and _is_long_title(entries, kept):
         return kept[0]
+    stopped = _stopped_title(entries, reasons, kept)
+    if stopped is not None:
+        return stopped
     body = _main_body(entries, kept)
     if not body:
         return None
@@ -1496,6 +1499,48 @@ def _find_title(entries: list[tuple[int, str]], reasons: dict[int, str], list_it
     if _next_kept(entries, reasons, last) == body[0] and shared[last]:
         return last
     return None
+
+
+# What sits between a headline and its text, never under a paragraph: the writer, the date, the source.
+_BETWEEN_TITLE_AND_TEXT = ("boilerplate: byline", "boilerplate: dateline", "boilerplate: source-line")
+
+
+def _stopped_title(entries: list[tuple[int, str]], reasons: dict[int, str], kept: list[int]) -> int | None:
+    """A headline printed with a full stop ("وزير الصيد: قطاع الصيد التقليدي غير منظم ويحتاج الكثير."),
+    the page's first kept line but for a short label or two above it: one sentence of a headline's
+    length (TITLE_MIN_WORDS to HEADLINE_MAX_WORDS words). It is the title when the page shows it: by a
+    breadcrumb ending in it, or by a byline, dateline or source line right below it, which sit between a
+    headline and its text, not under a short first paragraph (unless the page has more of them: a
+    live blog dates each entry). A copy proves nothing: a page without a headline may print its
+    first paragraph twice (batch 417's lebanontab)."""
+    first = next((rank for rank, p in enumerate(kept[:3]) if not _is_short_label(entries[p][1])), None)
+    if first is None:
+        return None
+    position = kept[first]
+    text = entries[position][1]
+    stripped = text.rstrip(CLOSING_QUOTES + " ")
+    if not stripped.endswith(".") or not _title_like(stripped[:-1]) or len(_words(text)) < TITLE_MIN_WORDS:
+        return None
+    if _INNER_SENTENCE_END.search(stripped[:-1]):
+        return None
+    key = _key(text)
+    if any(p in reasons and _key(entries[p][1]).endswith(" " + key) for p in range(position)):
+        return position  # a breadcrumb ending in the headline
+    below_reason = reasons.get(position + 1, "")
+    if below_reason.startswith(_BETWEEN_TITLE_AND_TEXT) and list(reasons.values()).count(below_reason) == 1:
+        return position  # once on the page: a live blog's dated entries each have one
+    below = entries[kept[first + 1]][1] if first + 1 < len(kept) else ""
+    if _names_a_source(below) and (not ends_sentence(below) or _agency_before_separator(below)):
+        return position  # "تعز نيوز- تعز", "وكالة الغيمة الليبية للأخبار- طرابلس."
+    return None
+
+
+_INNER_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+
+
+def _is_short_label(text: str) -> bool:
+    """A headline-like line too short to be a title: a site's or section's label."""
+    return is_headline_like(text) and len(_words(text)) < TITLE_MIN_WORDS
 
 
 def _outshared_by_a_later_title(entries: list[tuple[int, str]], later: list[int], shared: dict[int, int], position: int) -> bool:

@@ -636,6 +636,34 @@ def test_a_follow_up_or_prepared_by_word_before_a_writers_name_is_a_byline(line:
     assert (reasons.get(line) == "boilerplate: byline") is is_byline
 
 
+_STOPPED = "وزير الصيد: قطاع الصيد التقليدي غير منظم ويحتاج الكثير."
+_STOPPED_LEAD = "قال وزير الصيد إن قطاع الصيد التقليدي غير منظم ويحتاج الكثير."
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # batch 166's elariye: a breadcrumb ends in it
+        ((f"Home / الاخبار الوطنية / {_STOPPED}", _STOPPED, BODY, BODY2), _STOPPED),
+        ((_STOPPED, "المراسل حسن الصديقي", BODY, BODY2), _STOPPED),  # batch 491's elmassaraljadid: a byline below
+        ((_STOPPED, "يوليو 20, 2025 - 11:40", BODY, BODY2), _STOPPED),  # batch 285's kolalnastv: a dateline below
+        (("تعز العز", _STOPPED, "تعز نيوز- تعز", BODY, BODY2), _STOPPED),  # batch 404's taiz-news: a label above, the source below
+        ((_STOPPED, "وكالة الغيمة الليبية للأخبار- طرابلس.", BODY, BODY2), _STOPPED),  # batch 156's libyan-cna: the agency's full stop
+        ((_STOPPED_LEAD, BODY, BODY2), None),  # a short first paragraph: nothing shows it is a headline
+        ((_STOPPED_LEAD, _STOPPED_LEAD, BODY, BODY2), None),  # a copy proves nothing (batch 417's lebanontab)
+        ((_STOPPED_LEAD, BODY, "كتب: سامي عبد الرؤوف", BODY2), None),  # a byline further down shows nothing
+        ((_STOPPED_LEAD, "يوليو 20, 2025 - 11:40", BODY, "يوليو 20, 2025 - 11:55", BODY2), None),  # a live blog's entries
+        ((_STOPPED_LEAD, "11:40", BODY, "11:55", BODY2), None),
+        (("وصل الوزير. وقال إن القطاع يحتاج الكثير.", "المراسل حسن الصديقي", BODY, BODY2), None),  # two sentences
+    ],
+)
+def test_a_headline_printed_with_a_full_stop_is_the_title_when_the_page_shows_it(lines: tuple[str, ...], title: str | None) -> None:
+    """Five training pages (elariye, kolalnastv, libyan-cna, taiz-news, elmassaraljadid) print their
+    headline with a full stop, which had kept it from the title: a short label above was taken instead,
+    or none. The byline, dateline or source line below it, or a breadcrumb ending in it, shows it."""
+    assert clean(_doc(*lines)).title == title
+
+
 def test_a_label_above_the_title_sharing_its_few_words_with_the_text_is_no_title() -> None:
     """Batch 221's chamalpost and 231's shaabjo: a caption or the site's name, three words all found in
     the opening paragraphs, above the real title, which shares more: the label had been taken for the
