@@ -880,6 +880,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     489: ("a Moroccan site's notice of a water cut in Laayoune, labelled before any scoring"),
     490: ("an Iraqi site's report of a party founder's death, labelled before any scoring"),
     491: ("Moroccan, Kurdish and Arab-Israeli sites' reports (an appeal, a protest, a travel ban), labelled before any scoring"),
+    492: ("three Moroccan sites' reports of drug arrests by the gendarmerie, labelled before any scoring"),
 }
 
 
