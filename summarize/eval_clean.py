@@ -881,7 +881,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     490: ("an Iraqi site's report of a party founder's death, labelled before any scoring"),
     491: ("Moroccan, Kurdish and Arab-Israeli sites' reports (an appeal, a protest, a travel ban), labelled before any scoring"),
     492: ("three Moroccan sites' reports of drug arrests by the gendarmerie, labelled before any scoring"),
-    493: ("a Saudi site's prosecution warning with its visitor counters and a Moroccan site's report of a fraud arrest, labelled before any scoring"),
+    493: ("a Saudi site's fraud warning above its visitor counters and a Moroccan site's fraud arrest, labelled before any scoring"),
 }
 
 
