@@ -570,6 +570,8 @@ def _cue_reason(text: str, arabic_page: bool = True) -> str | None:
         return "boilerplate: caption (a photographer's credit, in Latin script)"  # "... (Photo by Name/AFP via Getty Images)"
     if count <= 40 and "اليمين" in text and cues.LEFT_TO_RIGHT.search(text):
         return "boilerplate: caption (a photo's people, left to right)"
+    if count <= HEADLINE_MAX_WORDS and cues.PICTURE_ABOVE.match(without_diacritics(text)):
+        return "boilerplate: caption (pointing at the picture above)"
     if count <= 20 and cues.PROMO.search(text):
         return "boilerplate: promo"
     if count <= 15 and _is_footer_links(stripped):

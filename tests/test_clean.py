@@ -200,6 +200,9 @@ DISCLAIMER = "boilerplate: disclaimer (the writer's views, not the site's)"
         ("تاريخ النشر:", "boilerplate: widget"),
         ("رأيك يهمنا", "boilerplate: widget"),
         ("بالقرب من (من اليسار إلى اليمين) هرم خوفو وهرم خفرع في الجيزة/ رويترز", "boilerplate: caption (a photo's people, left to right)"),
+        # batch 496's lebanesenews: a caption pointing at the picture above it, under the headline
+        ("أعلاه صورة من المعرض ،لعائلة يافت ( jafet) في البرازيل.", "boilerplate: caption (pointing at the picture above)"),
+        ("في الصورة أعلاه: وزير الخارجية خلال لقائه نظيره الفرنسي", "boilerplate: caption (pointing at the picture above)"),
         ("نُشر الخميس 20 يناير 2022", "boilerplate: timestamp"),
         ("صحيفة الأمم اليومية الشاملة", "boilerplate: masthead"),
         ("18 حجم الخط", "boilerplate: widget"),
@@ -1541,6 +1544,8 @@ def test_a_paragraph_cut_short_at_the_end_of_the_page_is_no_list_nor_signature(t
         "قم بكتابة أول تعليق لك في دفتر الزوار ثم انتقل إلى القاعة.",  # the prompt's words in a sentence
         "أخبار سارة للموظفين وأخبار أخرى عن الرواتب في الموازنة الجديدة",  # "news" twice in a headline
         "أخبار اليوم أخبار الأمس",  # two items: too few for a menu
+        "وكما ورد أعلاه، فإن الصورة تغيرت كثيرا بعد الانتخابات.",  # "above" inside a sentence
+        "أعلاه نشرنا نص البيان الذي وزعته الوزارة على الصحفيين أمس بعد انتهاء الاجتماع الطويل مع ممثلي النقابات والهيئات المهنية.",
     ],
 )
 def test_lines_near_a_cue_but_not_boilerplate_are_kept(line: str) -> None:
