@@ -885,6 +885,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     494: ("an Algerian channel's report of drug seizures in Blida, with subheadings, labelled before any scoring"),
     495: ("a Saudi site's report on Jeddah's police, credited to another paper, labelled before any scoring"),
     496: ("a Lebanese emigrants' site's report of an exhibition in Sao Paulo, labelled before any scoring"),
+    497: ("a Moroccan town site's report of a protest at the consulate in Milan, labelled before any scoring"),
 }
 
 
