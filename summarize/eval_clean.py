@@ -889,6 +889,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     498: ("four Tunisian sites on emigrants' summer return (a column, three reports), labelled before any scoring"),
     499: ("a Yemeni agency's report of water cuts in Aden, under its name, labelled before any scoring"),
     500: ("a Moroccan site's report of Sefrou's council session, with its author, section and dates, labelled before any scoring"),
+    501: ("three Moroccan sites' reports of top students' ceremonies, labelled before any scoring"),
 }
 
 
