@@ -890,6 +890,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     499: ("a Yemeni agency's report of water cuts in Aden, under its name, labelled before any scoring"),
     500: ("a Moroccan site's report of Sefrou's council session, with its author, section and dates, labelled before any scoring"),
     501: ("three Moroccan sites' reports of top students' ceremonies, labelled before any scoring"),
+    502: ("a Moroccan site's report of a campaign against street vendors in Guelmim, labelled before any scoring"),
 }
 
 
