@@ -892,6 +892,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     501: ("three Moroccan sites' reports of top students' ceremonies, labelled before any scoring"),
     502: ("a Moroccan site's report of a campaign against street vendors in Guelmim, labelled before any scoring"),
     503: ("a Tunisian site's report of a village without water, signed by its writer, labelled before any scoring"),
+    504: ("a Tunisian radio's report of the olive season's opening in Sousse, labelled before any scoring"),
 }
 
 
