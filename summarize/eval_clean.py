@@ -894,6 +894,7 @@ BATCHES = {  # how the pages added after the first set came in (`sites.tsv`, las
     503: ("a Tunisian site's report of a village without water, signed by its writer, labelled before any scoring"),
     504: ("a Tunisian radio's report of the olive season's opening in Sousse, labelled before any scoring"),
     505: ("three Tunisian sites' health reports (a regional site, a radio, a news site), with comment forms, labelled before any scoring"),
+    506: ("a Tunisian bilingual site's report of protests in Tataouine, typed with Persian letters, labelled before any scoring"),
 }
 
 
