@@ -73,6 +73,7 @@ GROUPS = (
     (442, 453),
     (454, 470),
     (471, 487),
+    (488, 506),
 )
 
 # Run with an old package first on sys.path: the API it uses (Document, Source, clean, Line.wrapped)

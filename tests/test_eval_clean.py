@@ -166,9 +166,16 @@ NEWS_FOLDERS = FIXTURES / "news-folders"
 # 21 at first sight, and the subscription-box rule drops a line of batch 440's uz). Training content (0.9933:
 # the new training pages keep 88 of their 90 content lines, a column's two short unpunctuated lines going as a
 # list of headlines) and held-out content (0.9840: the new held-out pages keep all 41 of theirs) hold their pins.
+# Session 49's batches 488 to 506 raised held-out boilerplate to 0.843 (0.8439, from 0.8415: the twelve new
+# held-out pages drop 28 of their 30 boilerplate lines at first sight, not looked at; the session's three rules,
+# each from a training miss, change no held-out line), held-out content to 0.984 (0.9843, from 0.9840: the new
+# held-out pages keep all 51 of theirs) and training boilerplate to 0.972 (0.9721: the nineteen new training
+# pages drop 18 of their 19 boilerplate lines with the session's rules, 16 at first sight, a signature run into
+# the last paragraph being kept, and the full-stop title rule drops batch 404's taiz-news label). Training content
+# (0.9934: the new training pages keep all 80 of theirs) holds its pin.
 PINNED = {
-    "train": {"content": 0.993, "boilerplate": 0.971, "weakest": 0.428},
-    "held-out": {"content": 0.982, "boilerplate": 0.841, "weakest": 0.333},
+    "train": {"content": 0.993, "boilerplate": 0.972, "weakest": 0.428},
+    "held-out": {"content": 0.984, "boilerplate": 0.843, "weakest": 0.333},
 }
 # Held-out content lines lost to a headline or list rule: 8 on 5 pages until session 17's rule kept
 # lines right below the text with no header; 2 were left (counted, not looked at), and batch 138's
@@ -256,7 +263,7 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     held_out = out[out.index("== held-out ==") :]
     assert not any(line.startswith("    ") for line in held_out.splitlines())
     summary = next(line for line in out.splitlines() if line.startswith("held-out: "))
-    assert summary.startswith("held-out: pages 603, sites 597: content recall ")
+    assert summary.startswith("held-out: pages 615, sites 609: content recall ")
     # batches 15, 23, 25, 27, 29, 62, 65, 66, 74, 75, 77, 84, 99, 105, 106, 118, 136, 139, 158, 159, 161, 169,
     # 171, 172, 174, 179, 183, 186, 195, 196, 209, 210, 211, 212, 215, 217, 218, 221, 224, 228, 233, 234, 237, 239,
     # 248, 250, 251, 253, 256, 257, 258, 265, 267, 269, 270, 273, 274, 277, 278, 279, 285, 287, 288, 291, 293, 294,
@@ -266,7 +273,8 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     # 355, 358, 360, 363, 364, 365, 367, 368, 372, 373, 375, 377, 378, 379, 384, 386, 390, 392, 396, 398, 399,
     # 400, 404, 405, 406, 408, 409, 410, 412, 413, 414, 415, 418, 419, 421, 424, 427, 428, 434,
     # 438, 439, 440, 441, 443, 446, 450, 451, 452, 453, 455, 457, 459, 461, 462, 464, 465, 466,
-    # 467, 468, 470, 473, 476, 477, 479, 482, 483, 484 and 487 have no held-out page
+    # 467, 468, 470, 473, 476, 477, 479, 482, 483, 484, 487, 488, 490, 491, 496, 497, 499, 500, 502, 503 and 504
+    # have no held-out page
     batches = [*range(2, 15), *range(16, 23), 24, 26, 28, *range(30, 62), 63, 64, *range(67, 74), 76, *range(78, 84)]
     batches += [*range(85, 99), *range(100, 105), *range(107, 118), *range(119, 136), 137, 138, *range(140, 158), 160, *range(162, 169)]
     batches += [170, 173, *range(175, 179), 180, 181, 182, 184, 185, *range(187, 195), *range(197, 209), 213, 214, 216, 219]
@@ -276,8 +284,8 @@ def test_split_report_hides_held_out_lines_by_default(capsys) -> None:  # type: 
     batches += [341, 342, 344, 356, 357, 359, 361, 362, 366, 369, 370, 371, 374, 376, 380, 381, 382, 383, 385, 387]
     batches += [388, 389, 391, 393, 394, 395, 397, 401, 402, 403, 407, 411, 416, 417, 420, 422, 423, 425, 426, 429]
     batches += [430, 431, 432, 433, 435, 436, 437, 442, 444, 445, 447, 448, 449, 454, 456, 458, 460, 463, 469]
-    batches += [471, 472, 474, 475, 478, 480, 481, 485, 486]
-    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-314:]] == [f"  of which batch {batch}" for batch in batches]
+    batches += [471, 472, 474, 475, 478, 480, 481, 485, 486, 489, 492, 493, 494, 495, 498, 501, 505, 506]
+    assert [line.split(":")[0].split(",")[0] for line in out.splitlines()[-323:]] == [f"  of which batch {batch}" for batch in batches]
     assert ": pages 1, sites 1: " in out.splitlines()[-1]  # a batch's description may hold ": " itself
 
 
