@@ -408,9 +408,9 @@ BRACKETED_LATIN_PHOTO_CREDIT = cue(
     r"[(\[]\s*(?:photo|foto|photograph|picture|image)s?\s*(?:by\s+|[:：]\s*)[^()\[\]]+[)\]]\s*$",
     r"[(\[][^()\[\]]*\bvia\s+getty\s+images\s*[)\]]\s*$",
 )
-# A photo's caption naming its people "(from left to right)", as agencies' captions do.
 # A caption pointing at the picture above it: "أعلاه صورة من المعرض ...", "في الصورة أعلاه: الوزير ...".
 PICTURE_ABOVE = cue(r"^(?:(?:أعلاه|اعلاه)\s*(?:[:：]|صورة|صور|الصورة)|(?:في\s+)?(?:الصورة|الصور)\s+(?:أعلاه|اعلاه))\s*[:：،,-]?\s*\S")
+# A photo's caption naming its people "(from left to right)", as agencies' captions do.
 LEFT_TO_RIGHT = re.compile(r"\(\s*من\s+(?:اليسار|اليمين)\s+(?:إلى|الى|ل)\s*(?:اليمين|اليسار)\s*\)")
 LABEL = cue(
     r"^(?:عاجل|خاص|حصري|فيديو|صور|بالصور|بالفيديو|إعلان|اعلان|breaking|exclusive|advertisement|ad|video|photos|live|مباشر)\s*[:|]?$",
