@@ -1537,7 +1537,7 @@ def _stopped_title(entries: list[tuple[int, str]], reasons: dict[int, str], kept
     return None
 
 
-_INNER_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+_INNER_SENTENCE_END = re.compile(rf"[{re.escape(FULL_STOPS)}](?:\s|$)")  # a full stop inside the line, not its end
 
 
 def _is_short_label(text: str) -> bool:
